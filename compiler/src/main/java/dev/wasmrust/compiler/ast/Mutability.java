@@ -1,0 +1,10 @@
+package dev.wasmrust.compiler.ast;
+
+public enum Mutability {
+    NOT,
+    MUT;
+
+    public boolean isMut() {
+        return this == MUT;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.wasmrust.compiler.syntax;
+
+import dev.wasmrust.compiler.source.Span;
+
+/**
+ * One token with its exact source text. Lexical problems (an unterminated string, an unknown escape)
+ * do not stop the lexer: they are recorded in {@code error} and reported by the parser.
+ */
+public record Token(TokenKind kind, String text, Span span, String error) {
+    public Token(TokenKind kind, String text, Span span) {
+        this(kind, text, span, null);
+    }
+
+    public boolean is(TokenKind k) {
+        return kind == k;
+    }
+
+    /** True for an identifier token spelled {@code word} (a keyword check; raw identifiers never match). */
+    public boolean isWord(String word) {
+        return kind == TokenKind.IDENT && text.equals(word);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.wasmrust.compiler.syntax;
+
+/**
+ * Every kind of Rust token. Keywords are identifiers to the lexer ({@link #IDENT}, {@link #RAW_IDENT})
+ * and are recognised by the parser, because weak keywords ({@code union}, {@code macro_rules},
+ * {@code auto}) are ordinary identifiers in most positions.
+ */
+public enum TokenKind {
+    IDENT,
+    RAW_IDENT,
+    LIFETIME,
+    // literals; the token text keeps the raw spelling, suffix included
+    INT_LIT,
+    FLOAT_LIT,
+    CHAR_LIT,
+    BYTE_LIT,
+    STR_LIT,
+    RAW_STR_LIT,
+    BYTE_STR_LIT,
+    RAW_BYTE_STR_LIT,
+    C_STR_LIT,
+    RAW_C_STR_LIT,
+    // delimiters
+    OPEN_PAREN("("),
+    CLOSE_PAREN(")"),
+    OPEN_BRACE("{"),
+    CLOSE_BRACE("}"),
+    OPEN_BRACKET("["),
+    CLOSE_BRACKET("]"),
+    // punctuation, longest first within each family
+    SEMI(";"),
+    COMMA(","),
+    DOT("."),
+    DOT_DOT(".."),
+    DOT_DOT_DOT("..."),
+    DOT_DOT_EQ("..="),
+    AT("@"),
+    POUND("#"),
+    TILDE("~"),
+    QUESTION("?"),
+    COLON(":"),
+    PATH_SEP("::"),
+    DOLLAR("$"),
+    EQ("="),
+    EQ_EQ("=="),
+    FAT_ARROW("=>"),
+    NE("!="),
+    NOT("!"),
+    LT("<"),
+    LE("<="),
+    SHL("<<"),
+    SHL_EQ("<<="),
+    GT(">"),
+    GE(">="),
+    SHR(">>"),
+    SHR_EQ(">>="),
+    R_ARROW("->"),
+    L_ARROW("<-"),
+    MINUS("-"),
+    MINUS_EQ("-="),
+    AND("&"),
+    AND_AND("&&"),
+    AND_EQ("&="),
+    OR("|"),
+    OR_OR("||"),
+    OR_EQ("|="),
+    PLUS("+"),
+    PLUS_EQ("+="),
+    STAR("*"),
+    STAR_EQ("*="),
+    SLASH("/"),
+    SLASH_EQ("/="),
+    CARET("^"),
+    CARET_EQ("^="),
+    PERCENT("%"),
+    PERCENT_EQ("%="),
+    UNDERSCORE("_"),
+    // trivia and the rest
+    DOC_COMMENT_OUTER,
+    DOC_COMMENT_INNER,
+    LINE_COMMENT,
+    BLOCK_COMMENT,
+    WHITESPACE,
+    SHEBANG,
+    UNKNOWN,
+    EOF;
+
+    private final String spelling;
+
+    TokenKind() {
+        this(null);
+    }
+
+    TokenKind(String spelling) {
+        this.spelling = spelling;
+    }
+
+    /** The fixed spelling of a punctuation token, or null for tokens whose text varies. */
+    public String spelling() {
+        return spelling;
+    }
+
+    public boolean isTrivia() {
+        return this == WHITESPACE || this == LINE_COMMENT || this == BLOCK_COMMENT || this == SHEBANG;
+    }
+
+    public boolean isLiteral() {
+        return ordinal() >= INT_LIT.ordinal() && ordinal() <= RAW_C_STR_LIT.ordinal();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The incremental session compiler shared by the REPL and the Jupyter kernel: each cell compiled to
+ * its own WebAssembly module, linked by imports to the modules of earlier cells, run in Chicory under
+ * a switchable host profile. It has no terminal or Jupyter types. (Arrives with the session-engine issue.)
+ */
+package dev.wasmrust.session;
