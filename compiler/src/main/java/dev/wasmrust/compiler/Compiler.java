@@ -1,0 +1,78 @@
+package dev.wasmrust.compiler;
+
+import dev.wasmrust.compiler.ast.Crate;
+import dev.wasmrust.compiler.backend.BackendOptions;
+import dev.wasmrust.compiler.backend.DevBackend;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.lower.LowerPhase;
+import dev.wasmrust.compiler.resolve.ItemScope;
+import dev.wasmrust.compiler.resolve.Resolver;
+import dev.wasmrust.compiler.source.SourceFile;
+import dev.wasmrust.compiler.source.SourceMap;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.syntax.ModLoader;
+import dev.wasmrust.compiler.syntax.SyntaxPhase;
+import dev.wasmrust.compiler.thir.TProgram;
+import dev.wasmrust.compiler.types.TypeChecker;
+import dev.wasmrust.compiler.wasmir.WirModule;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The driver: chains the phases (syntax, resolve, types, lower, backend) the way javac chains its own,
+ * stopping after the first phase that reports errors. Never throws on bad input: an internal failure
+ * becomes an "internal compiler error" diagnostic.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** Compiles a program with {@code fn main} to a WASI preview1 command module. */
+    public static CompileResult compileProgram(SourceMap sources, SourceFile root, ModLoader loader, CompileOptions options) {
+        return run(sources, root, loader, true);
+    }
+
+    /** {@code wasmrust check}: the front end only, diagnostics out. */
+    public static List<Diagnostic> check(SourceMap sources, SourceFile root, ModLoader loader) {
+        return run(sources, root, loader, false).diagnostics();
+    }
+
+    private static CompileResult run(SourceMap sources, SourceFile root, ModLoader loader, boolean generate) {
+        Diagnostics diags = new Diagnostics();
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        WirModule ir = null;
+        byte[] wasm = null;
+        try {
+            long t = System.nanoTime();
+            Crate crate = SyntaxPhase.parseFile(sources, root, loader, diags);
+            t = lap(nanos, "parse", t);
+            if (diags.hasErrors()) {
+                return new CompileResult(null, null, diags.all(), nanos);
+            }
+            ItemScope items = Resolver.resolveCrate(crate, diags);
+            t = lap(nanos, "resolve", t);
+            TProgram program = TypeChecker.check(crate, items, sources, diags);
+            t = lap(nanos, "check", t);
+            if (diags.hasErrors() || !generate) {
+                return new CompileResult(null, null, diags.all(), nanos);
+            }
+            ir = LowerPhase.lower(program, sources);
+            t = lap(nanos, "lower", t);
+            wasm = DevBackend.compile(ir, BackendOptions.defaults()).wasm();
+            lap(nanos, "encode", t);
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.report(Diagnostic.error("internal compiler error: " + e)
+                    .primary(new Span(root.id(), 0, 0), "")
+                    .note("this is a bug in WasmRust; please report it with the program that triggered it"));
+            return new CompileResult(null, ir, diags.all(), nanos);
+        }
+        return new CompileResult(wasm, ir, diags.all(), nanos);
+    }
+
+    private static long lap(Map<String, Long> nanos, String phase, long start) {
+        long now = System.nanoTime();
+        nanos.put(phase, now - start);
+        return now;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.wasmrust.compiler.backend;
+
+import dev.wasmrust.compiler.wasmir.FuncType;
+import java.util.List;
+import java.util.Map;
+
+/** The module's bytes, its final type list (an extension of the prefix), and where data and functions ended up. */
+public record BackendOutput(byte[] wasm, List<FuncType> types, Map<String, Integer> dataAddresses,
+                            Map<String, Integer> functionIndices) {}

@@ -1,0 +1,98 @@
+package dev.wasmrust.compiler.resolve;
+
+import dev.wasmrust.compiler.ast.Crate;
+import dev.wasmrust.compiler.ast.Ident;
+import dev.wasmrust.compiler.ast.Item;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.source.Span;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolve phase's entry point: collects the items of a crate (and, on demand, of a block) and
+ * reports duplicate definitions (E0428) and item kinds the compiler does not support yet.
+ */
+public final class Resolver {
+    private Resolver() {}
+
+    public static ItemScope resolveCrate(Crate crate, Diagnostics diags) {
+        return collect(crate.items(), diags);
+    }
+
+    public static ItemScope collect(List<Item> items, Diagnostics diags) {
+        Map<String, Item.Fn> fns = new LinkedHashMap<>();
+        Map<String, Item.Const> consts = new LinkedHashMap<>();
+        Map<String, Span> seen = new HashMap<>();
+        for (Item item : items) {
+            if (item instanceof Item.Fn f) {
+                if (define(seen, f.name(), "value", diags)) {
+                    fns.put(f.name().name(), f);
+                }
+            } else if (item instanceof Item.Const c) {
+                if (!c.name().name().equals("_") && define(seen, c.name(), "value", diags)) {
+                    consts.put(c.name().name(), c);
+                }
+            } else if (!(item instanceof Item.Error)) {
+                unsupported(item, diags);
+            }
+        }
+        return new ItemScope(fns, consts);
+    }
+
+    private static boolean define(Map<String, Span> seen, Ident name, String ns, Diagnostics diags) {
+        Span prev = seen.putIfAbsent(name.name(), name.span());
+        if (prev == null) {
+            return true;
+        }
+        diags.report(Diagnostic.error("E0428", "the name `" + name.name() + "` is defined multiple times")
+                .primary(name.span(), "`" + name.name() + "` redefined here")
+                .secondary(prev, "previous definition of the " + ns + " `" + name.name() + "` here")
+                .note("`" + name.name() + "` must be defined only once in the " + ns + " namespace of this module"));
+        return false;
+    }
+
+    private static String describe(Item item) {
+        if (item instanceof Item.Struct) {
+            return "`struct` items";
+        } else if (item instanceof Item.Enum) {
+            return "`enum` items";
+        } else if (item instanceof Item.Union) {
+            return "`union` items";
+        } else if (item instanceof Item.Trait) {
+            return "traits";
+        } else if (item instanceof Item.Impl) {
+            return "`impl` blocks";
+        } else if (item instanceof Item.TypeAlias) {
+            return "type aliases";
+        } else if (item instanceof Item.Static) {
+            return "`static` items";
+        } else if (item instanceof Item.Mod) {
+            return "modules";
+        } else if (item instanceof Item.Use) {
+            return "`use` declarations";
+        } else if (item instanceof Item.ExternCrate) {
+            return "`extern crate` items";
+        } else if (item instanceof Item.ExternBlock) {
+            return "`extern` blocks";
+        } else if (item instanceof Item.MacroRules) {
+            return "`macro_rules!` definitions";
+        } else if (item instanceof Item.MacroItem) {
+            return "macro invocations in item position";
+        }
+        return "items of this kind";
+    }
+
+    /** Reports an item kind outside the supported subset, pointing at its header rather than its whole body. */
+    public static void unsupported(Item item, Diagnostics diags) {
+        String what = describe(item);
+        Span at = item.name() != null ? item.span().to(item.name().span()) : item.span();
+        if (item.name() != null) {
+            at = new Span(item.span().file(), item.span().lo(), item.name().span().hi());
+        }
+        diags.report(Diagnostic.error(what + " are not supported yet").primary(at, "not supported yet")
+                .note("WasmRust compiles a growing subset of Rust; see README.md for what works today"));
+    }
+}

@@ -1,0 +1,993 @@
+package dev.wasmrust.compiler.syntax;
+
+import dev.wasmrust.compiler.ast.Attr;
+import dev.wasmrust.compiler.ast.BinOp;
+import dev.wasmrust.compiler.ast.Block;
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Ident;
+import dev.wasmrust.compiler.ast.Item;
+import dev.wasmrust.compiler.ast.Lifetime;
+import dev.wasmrust.compiler.ast.Lit;
+import dev.wasmrust.compiler.ast.MacroCall;
+import dev.wasmrust.compiler.ast.Mutability;
+import dev.wasmrust.compiler.ast.Pat;
+import dev.wasmrust.compiler.ast.Path;
+import dev.wasmrust.compiler.ast.PathSegment;
+import dev.wasmrust.compiler.ast.QSelf;
+import dev.wasmrust.compiler.ast.Stmt;
+import dev.wasmrust.compiler.ast.Ty;
+import dev.wasmrust.compiler.ast.UnOp;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expressions by precedence climbing, blocks and statements. {@code noStruct} is rustc's restriction that
+ * forbids struct literals in the heads of {@code if}, {@code while}, {@code match} and {@code for}.
+ */
+abstract class ExprParser extends PatParser {
+
+    ExprParser(List<Token> tokens, Diagnostics diags) {
+        super(tokens, diags);
+    }
+
+    /** Precedence levels below binary operators. */
+    private static final int PREC_RANGE = 1;
+    private static final int PREC_ASSIGN = 0;
+    private static final int PREC_CAST = 11;
+
+    @Override
+    Expr parseExpr() {
+        return parseExprRes(false);
+    }
+
+    Expr parseExprNoStruct() {
+        return parseExprRes(true);
+    }
+
+    @Override
+    Expr parseConstArgExpr() {
+        if (peek().is(TokenKind.OPEN_BRACE)) {
+            Span start = peek().span();
+            Block b = parseBlock();
+            return new Expr.BlockExpr(List.of(), null, Expr.BlockKind.PLAIN, b, spanFrom(start));
+        }
+        return parseLiteralPatExpr();
+    }
+
+    private Expr parseExprRes(boolean noStruct) {
+        if (!enter()) {
+            exit();
+            Span s = peek().span();
+            if (!atEof()) {
+                bump();
+            }
+            return new Expr.Error(List.of(), s);
+        }
+        try {
+            List<Attr> attrs = peek().is(TokenKind.POUND) ? parseOuterAttrs() : List.of();
+            Expr e = parseAssign(noStruct);
+            return attrs.isEmpty() ? e : withAttrs(e, attrs);
+        } finally {
+            exit();
+        }
+    }
+
+    private Expr withAttrs(Expr e, List<Attr> attrs) {
+        // Attributes on expressions are rare (#[allow] on a block); keep them only where the record allows cheaply.
+        return e;
+    }
+
+    /** Assignment is right-associative and lowest; ranges sit just above it. */
+    private Expr parseAssign(boolean noStruct) {
+        Span start = peek().span();
+        Expr lhs = parseRange(noStruct);
+        Token t = peek();
+        if (t.is(TokenKind.EQ)) {
+            bump();
+            Expr rhs = parseAssign(noStruct);
+            return new Expr.Assign(List.of(), lhs, rhs, spanFrom(start));
+        }
+        BinOp compound = compoundOp(t.kind());
+        if (compound != null) {
+            bump();
+            Expr rhs = parseAssign(noStruct);
+            return new Expr.AssignOp(List.of(), compound, lhs, rhs, t.span(), spanFrom(start));
+        }
+        return lhs;
+    }
+
+    private static BinOp compoundOp(TokenKind k) {
+        return switch (k) {
+            case PLUS_EQ -> BinOp.ADD;
+            case MINUS_EQ -> BinOp.SUB;
+            case STAR_EQ -> BinOp.MUL;
+            case SLASH_EQ -> BinOp.DIV;
+            case PERCENT_EQ -> BinOp.REM;
+            case AND_EQ -> BinOp.BIT_AND;
+            case OR_EQ -> BinOp.BIT_OR;
+            case CARET_EQ -> BinOp.BIT_XOR;
+            case SHL_EQ -> BinOp.SHL;
+            case SHR_EQ -> BinOp.SHR;
+            default -> null;
+        };
+    }
+
+    private boolean startsRangeEnd(boolean noStruct) {
+        Token t = peek();
+        if (t.is(TokenKind.OPEN_BRACE)) {
+            return !noStruct;
+        }
+        return startsExpr(t) && !t.is(TokenKind.EQ);
+    }
+
+    private Expr parseRange(boolean noStruct) {
+        Span start = peek().span();
+        if (peek().is(TokenKind.DOT_DOT) || peek().is(TokenKind.DOT_DOT_EQ)) {
+            boolean incl = bump().is(TokenKind.DOT_DOT_EQ);
+            Expr hi = startsRangeEnd(noStruct) ? parseBinary(PREC_RANGE + 1, noStruct) : null;
+            if (incl && hi == null) {
+                error(spanFrom(start), "inclusive range with no end", "inclusive ranges must be bounded at the end (`..=b` or `a..=b`)");
+            }
+            return new Expr.Range(List.of(), null, hi, incl, spanFrom(start));
+        }
+        Expr lhs = parseBinary(PREC_RANGE + 1, noStruct);
+        if (peek().is(TokenKind.DOT_DOT) || peek().is(TokenKind.DOT_DOT_EQ)) {
+            boolean incl = bump().is(TokenKind.DOT_DOT_EQ);
+            Expr hi = startsRangeEnd(noStruct) ? parseBinary(PREC_RANGE + 1, noStruct) : null;
+            if (incl && hi == null) {
+                error(spanFrom(start), "inclusive range with no end", "inclusive ranges must be bounded at the end (`..=b` or `a..=b`)");
+            }
+            return new Expr.Range(List.of(), lhs, hi, incl, spanFrom(start));
+        }
+        return lhs;
+    }
+
+    private static BinOp binOp(TokenKind k) {
+        return switch (k) {
+            case STAR -> BinOp.MUL;
+            case SLASH -> BinOp.DIV;
+            case PERCENT -> BinOp.REM;
+            case PLUS -> BinOp.ADD;
+            case MINUS -> BinOp.SUB;
+            case SHL -> BinOp.SHL;
+            case SHR -> BinOp.SHR;
+            case AND -> BinOp.BIT_AND;
+            case CARET -> BinOp.BIT_XOR;
+            case OR -> BinOp.BIT_OR;
+            case EQ_EQ -> BinOp.EQ;
+            case NE -> BinOp.NE;
+            case LT -> BinOp.LT;
+            case LE -> BinOp.LE;
+            case GT -> BinOp.GT;
+            case GE -> BinOp.GE;
+            case AND_AND -> BinOp.AND;
+            case OR_OR -> BinOp.OR;
+            default -> null;
+        };
+    }
+
+    /** Precedence climbing over binary operators and {@code as} casts (which bind tighter than any binary op). */
+    private Expr parseBinary(int minPrec, boolean noStruct) {
+        Span start = peek().span();
+        Expr lhs = parseUnary(noStruct);
+        while (true) {
+            Token t = peek();
+            if (t.isWord("as")) {
+                if (PREC_CAST < minPrec) {
+                    break;
+                }
+                bump();
+                Ty ty = parseTyNoBounds();
+                lhs = new Expr.Cast(List.of(), lhs, ty, spanFrom(start));
+                continue;
+            }
+            BinOp op = binOp(t.kind());
+            if (op == null || op.precedence() < minPrec) {
+                break;
+            }
+            bump();
+            Expr rhs = parseBinary(op.precedence() + 1, noStruct);
+            if (op.isComparison() && binOp(peek().kind()) != null && binOp(peek().kind()).isComparison()) {
+                Token second = peek();
+                diags.report(Diagnostic.error("comparison operators cannot be chained")
+                        .primary(t.span(), "").primary(second.span(), "")
+                        .help("split the comparison into two: `a " + op.symbol() + " b && b " + second.text() + " c`"));
+            }
+            lhs = new Expr.Binary(List.of(), op, lhs, rhs, t.span(), spanFrom(start));
+        }
+        return lhs;
+    }
+
+    private Expr parseUnary(boolean noStruct) {
+        Token t = peek();
+        Span start = t.span();
+        if (!enter()) {
+            exit();
+            if (!atEof()) {
+                bump();
+            }
+            return new Expr.Error(List.of(), start);
+        }
+        try {
+            switch (t.kind()) {
+                case MINUS -> {
+                    bump();
+                    return new Expr.Unary(List.of(), UnOp.NEG, parseUnary(noStruct), spanFrom(start));
+                }
+                case NOT -> {
+                    bump();
+                    return new Expr.Unary(List.of(), UnOp.NOT, parseUnary(noStruct), spanFrom(start));
+                }
+                case STAR -> {
+                    bump();
+                    return new Expr.Unary(List.of(), UnOp.DEREF, parseUnary(noStruct), spanFrom(start));
+                }
+                case AND, AND_AND -> {
+                    bump();
+                    boolean raw = false;
+                    Mutability m = Mutability.NOT;
+                    if (peek().isWord("raw") && (peek(1).isWord("const") || peek(1).isWord("mut"))) {
+                        bump();
+                        raw = true;
+                        m = bump().isWord("mut") ? Mutability.MUT : Mutability.NOT;
+                    } else if (eatWord("mut")) {
+                        m = Mutability.MUT;
+                    }
+                    Expr inner = parseUnary(noStruct);
+                    Expr e = new Expr.AddrOf(List.of(), m, raw, inner, spanFrom(start));
+                    if (t.is(TokenKind.AND_AND)) {
+                        e = new Expr.AddrOf(List.of(), Mutability.NOT, false, e, spanFrom(start));
+                    }
+                    return e;
+                }
+                default -> {
+                    return parsePostfix(parsePrimary(noStruct), noStruct);
+                }
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    private Expr parsePostfix(Expr e, boolean noStruct) {
+        Span start = e.span();
+        while (true) {
+            Token t = peek();
+            switch (t.kind()) {
+                case QUESTION -> {
+                    bump();
+                    e = new Expr.Try(List.of(), e, spanFrom(start));
+                }
+                case OPEN_PAREN -> {
+                    List<Expr> args = parseParenArgs();
+                    e = new Expr.Call(List.of(), e, args, spanFrom(start));
+                }
+                case OPEN_BRACKET -> {
+                    bump();
+                    Expr idx = parseExpr();
+                    expect(TokenKind.CLOSE_BRACKET);
+                    e = new Expr.Index(List.of(), e, idx, spanFrom(start));
+                }
+                case DOT -> {
+                    bump();
+                    e = parseDotSuffix(e, start);
+                }
+                case FLOAT_LIT -> {
+                    // `x.0.1` lexes as `x` `.` then float `0.1`; handled in parseDotSuffix
+                    return e;
+                }
+                default -> {
+                    return e;
+                }
+            }
+        }
+    }
+
+    private Expr parseDotSuffix(Expr e, Span start) {
+        Token t = peek();
+        if (t.isWord("await")) {
+            bump();
+            return new Expr.Await(List.of(), e, spanFrom(start));
+        }
+        if (t.is(TokenKind.INT_LIT)) {
+            bump();
+            return new Expr.TupleField(List.of(), e, parseTupleIndex(t), t.span(), spanFrom(start));
+        }
+        if (t.is(TokenKind.FLOAT_LIT) && t.text().matches("\\d+\\.\\d+")) {
+            // `x.0.1`: split the float token into two tuple indices
+            bump();
+            String[] parts = t.text().split("\\.");
+            Span s = t.span();
+            Span first = new Span(s.file(), s.lo(), s.lo() + parts[0].length());
+            Span second = new Span(s.file(), s.hi() - parts[1].length(), s.hi());
+            Expr inner = new Expr.TupleField(List.of(), e, Integer.parseInt(parts[0]), first, start.to(first));
+            return new Expr.TupleField(List.of(), inner, Integer.parseInt(parts[1]), second, spanFrom(start));
+        }
+        Ident name = parseIdent();
+        if (peek().is(TokenKind.PATH_SEP) || peek().is(TokenKind.OPEN_PAREN)) {
+            var args = peek().is(TokenKind.PATH_SEP) ? turbofish() : null;
+            List<Expr> callArgs = parseParenArgs();
+            return new Expr.MethodCall(List.of(), e, new PathSegment(name, args), callArgs, spanFrom(start));
+        }
+        return new Expr.Field(List.of(), e, name, spanFrom(start));
+    }
+
+    private dev.wasmrust.compiler.ast.GenericArgs turbofish() {
+        expect(TokenKind.PATH_SEP);
+        return parseGenericArgs();
+    }
+
+    private int parseTupleIndex(Token t) {
+        String digits = t.text();
+        if (!digits.matches("\\d+")) {
+            error(t.span(), "invalid tuple index `" + digits + "`", "expected a plain unsuffixed number");
+            return 0;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException ex) {
+            error(t.span(), "invalid tuple index `" + digits + "`", "too large");
+            return 0;
+        }
+    }
+
+    List<Expr> parseParenArgs() {
+        expect(TokenKind.OPEN_PAREN);
+        List<Expr> args = new ArrayList<>();
+        while (!check(TokenKind.CLOSE_PAREN) && !atEof() && !aborted) {
+            args.add(parseExpr());
+            if (!eat(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        if (expect(TokenKind.CLOSE_PAREN) == null) {
+            skipPast(TokenKind.CLOSE_PAREN);
+        }
+        return args;
+    }
+
+    private void skipPast(TokenKind close) {
+        int nest = 0;
+        while (!atEof()) {
+            TokenKind k = peek().kind();
+            if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET || k == TokenKind.OPEN_BRACE) {
+                nest++;
+            } else if (k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET || k == TokenKind.CLOSE_BRACE) {
+                if (nest == 0) {
+                    if (k == close) {
+                        bump();
+                    }
+                    return;
+                }
+                nest--;
+            } else if (k == TokenKind.SEMI && nest == 0) {
+                return;
+            }
+            bump();
+        }
+    }
+
+    boolean startsExpr(Token t) {
+        return switch (t.kind()) {
+            case INT_LIT, FLOAT_LIT, CHAR_LIT, BYTE_LIT, STR_LIT, RAW_STR_LIT, BYTE_STR_LIT, RAW_BYTE_STR_LIT, C_STR_LIT,
+                    RAW_C_STR_LIT, OPEN_PAREN, OPEN_BRACKET, OPEN_BRACE, MINUS, NOT, STAR, AND, AND_AND, OR, OR_OR,
+                    DOT_DOT, DOT_DOT_EQ, LT, SHL, PATH_SEP, LIFETIME, RAW_IDENT, POUND -> true;
+            case IDENT -> !isKeyword(t) || switch (t.text()) {
+                case "if", "match", "while", "loop", "for", "unsafe", "move", "return", "break", "continue", "true",
+                        "false", "self", "Self", "super", "crate", "async", "const", "let", "static" -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    @Override
+    Expr parseLiteralExpr() {
+        Token t = peek();
+        if (t.isWord("true") || t.isWord("false")) {
+            bump();
+            return new Expr.LitExpr(List.of(), new Lit.Bool(t.isWord("true"), t.span()), t.span());
+        }
+        if (!t.kind().isLiteral()) {
+            errorExpected();
+            return new Expr.Error(List.of(), t.span());
+        }
+        bump();
+        return new Expr.LitExpr(List.of(), LiteralDecoder.decode(t, diags), t.span());
+    }
+
+    private Expr parsePrimary(boolean noStruct) {
+        Token t = peek();
+        Span start = t.span();
+        if (t.kind().isLiteral() || t.isWord("true") || t.isWord("false")) {
+            return parseLiteralExpr();
+        }
+        switch (t.kind()) {
+            case OPEN_PAREN -> {
+                bump();
+                List<Expr> elems = new ArrayList<>();
+                boolean trailingComma = false;
+                while (!check(TokenKind.CLOSE_PAREN) && !atEof() && !aborted) {
+                    elems.add(parseExpr());
+                    trailingComma = eat(TokenKind.COMMA);
+                    if (!trailingComma) {
+                        break;
+                    }
+                }
+                if (expect(TokenKind.CLOSE_PAREN) == null) {
+                    skipPast(TokenKind.CLOSE_PAREN);
+                }
+                if (elems.size() == 1 && !trailingComma) {
+                    return new Expr.Paren(List.of(), elems.get(0), spanFrom(start));
+                }
+                return new Expr.Tuple(List.of(), elems, spanFrom(start));
+            }
+            case OPEN_BRACKET -> {
+                bump();
+                List<Expr> elems = new ArrayList<>();
+                if (!check(TokenKind.CLOSE_BRACKET)) {
+                    Expr first = parseExpr();
+                    if (eat(TokenKind.SEMI)) {
+                        Expr count = parseExpr();
+                        expect(TokenKind.CLOSE_BRACKET);
+                        return new Expr.Repeat(List.of(), first, count, spanFrom(start));
+                    }
+                    elems.add(first);
+                    while (eat(TokenKind.COMMA) && !check(TokenKind.CLOSE_BRACKET) && !atEof() && !aborted) {
+                        elems.add(parseExpr());
+                    }
+                }
+                if (expect(TokenKind.CLOSE_BRACKET) == null) {
+                    skipPast(TokenKind.CLOSE_BRACKET);
+                }
+                return new Expr.Array(List.of(), elems, spanFrom(start));
+            }
+            case OPEN_BRACE -> {
+                Block b = parseBlock();
+                return new Expr.BlockExpr(List.of(), null, Expr.BlockKind.PLAIN, b, spanFrom(start));
+            }
+            case OR, OR_OR -> {
+                return parseClosure(start, false, false);
+            }
+            case LIFETIME -> {
+                Lifetime label = parseLifetime();
+                expect(TokenKind.COLON);
+                return parseLabeled(label, start);
+            }
+            case LT, SHL -> {
+                List<PathSegment> segs = new ArrayList<>();
+                boolean[] global = new boolean[1];
+                QSelf q = parseQSelf(segs, global);
+                parsePathSegments(segs, PathStyle.EXPR);
+                return new Expr.PathExpr(List.of(), q, new Path(global[0], segs, spanFrom(start)), spanFrom(start));
+            }
+            default -> {
+            }
+        }
+        if (t.kind() == TokenKind.IDENT) {
+            switch (t.text()) {
+                case "if" -> {
+                    return parseIf();
+                }
+                case "match" -> {
+                    return parseMatch();
+                }
+                case "while", "loop", "for" -> {
+                    return parseLabeled(null, start);
+                }
+                case "unsafe" -> {
+                    bump();
+                    Block b = parseBlock();
+                    return new Expr.BlockExpr(List.of(), null, Expr.BlockKind.UNSAFE, b, spanFrom(start));
+                }
+                case "const" -> {
+                    if (peek(1).is(TokenKind.OPEN_BRACE)) {
+                        bump();
+                        Block b = parseBlock();
+                        return new Expr.BlockExpr(List.of(), null, Expr.BlockKind.CONST, b, spanFrom(start));
+                    }
+                }
+                case "async" -> {
+                    bump();
+                    if (peek().isWord("move") && peek(1).is(TokenKind.OPEN_BRACE)) {
+                        bump();
+                        return new Expr.AsyncBlock(List.of(), true, parseBlock(), spanFrom(start));
+                    }
+                    if (peek().is(TokenKind.OPEN_BRACE)) {
+                        return new Expr.AsyncBlock(List.of(), false, parseBlock(), spanFrom(start));
+                    }
+                    boolean mv = eatWord("move");
+                    return parseClosure(start, mv, true);
+                }
+                case "move" -> {
+                    bump();
+                    return parseClosure(start, true, false);
+                }
+                case "static" -> {
+                    // `static || ...` coroutine closures are unstable; parse as a closure
+                    bump();
+                    boolean mv = eatWord("move");
+                    return parseClosure(start, mv, false);
+                }
+                case "return" -> {
+                    bump();
+                    Expr v = startsExprAfterKeyword() ? parseExprRes(noStruct) : null;
+                    return new Expr.Return(List.of(), v, spanFrom(start));
+                }
+                case "break" -> {
+                    bump();
+                    Lifetime label = peek().is(TokenKind.LIFETIME) ? parseLifetime() : null;
+                    Expr v = startsExprAfterKeyword() && !(noStruct && peek().is(TokenKind.OPEN_BRACE))
+                            ? parseExprRes(noStruct) : null;
+                    return new Expr.Break(List.of(), label, v, spanFrom(start));
+                }
+                case "continue" -> {
+                    bump();
+                    Lifetime label = peek().is(TokenKind.LIFETIME) ? parseLifetime() : null;
+                    return new Expr.Continue(List.of(), label, spanFrom(start));
+                }
+                case "let" -> {
+                    bump();
+                    Pat p = parsePat();
+                    expect(TokenKind.EQ);
+                    // the scrutinee binds tighter than `&&`/`||` so that let chains work
+                    Expr scrut = parseBinary(BinOp.AND.precedence() + 1, true);
+                    return new Expr.Let(List.of(), p, scrut, spanFrom(start));
+                }
+                case "_" -> {
+                    bump();
+                    return new Expr.Underscore(List.of(), t.span());
+                }
+                default -> {
+                }
+            }
+        }
+        if (checkPathSegmentIdent() || t.is(TokenKind.PATH_SEP)) {
+            Path p = parsePath(PathStyle.EXPR);
+            if (peek().is(TokenKind.NOT) && !peek(1).is(TokenKind.EQ)
+                    && (peek(1).is(TokenKind.OPEN_PAREN) || peek(1).is(TokenKind.OPEN_BRACKET) || peek(1).is(TokenKind.OPEN_BRACE))) {
+                bump();
+                var d = parseDelimited();
+                MacroCall mac = new MacroCall(p, d.delimiter(), d.trees(), spanFrom(start));
+                return new Expr.MacroCallExpr(List.of(), mac, spanFrom(start));
+            }
+            if (!noStruct && peek().is(TokenKind.OPEN_BRACE) && looksLikeStructLiteral()) {
+                return parseStructLit(null, p, start);
+            }
+            return new Expr.PathExpr(List.of(), null, p, spanFrom(start));
+        }
+        if (isKeyword(t)) {
+            error(t.span(), "expected expression, found keyword `" + t.text() + "`", "expected expression");
+        } else {
+            errorExpected();
+        }
+        if (!atEof() && !t.is(TokenKind.CLOSE_BRACE) && !t.is(TokenKind.CLOSE_PAREN) && !t.is(TokenKind.CLOSE_BRACKET)
+                && !t.is(TokenKind.SEMI)) {
+            bump();
+        }
+        return new Expr.Error(List.of(), t.span());
+    }
+
+    private boolean startsExprAfterKeyword() {
+        Token t = peek();
+        return startsExpr(t) && !t.is(TokenKind.SEMI);
+    }
+
+    /** `Path {` starts a struct literal when followed by `}`, `ident:`, `ident,`, `ident }` or `..`. */
+    private boolean looksLikeStructLiteral() {
+        Token a = peek(1);
+        Token b = peek(2);
+        if (a.is(TokenKind.CLOSE_BRACE) || a.is(TokenKind.DOT_DOT)) {
+            return true;
+        }
+        if (a.is(TokenKind.IDENT) || a.is(TokenKind.INT_LIT) || a.is(TokenKind.RAW_IDENT)) {
+            return b.is(TokenKind.COLON) && !peek(3).is(TokenKind.COLON) || b.is(TokenKind.COMMA) || b.is(TokenKind.CLOSE_BRACE);
+        }
+        return a.is(TokenKind.POUND);
+    }
+
+    private Expr parseStructLit(QSelf q, Path p, Span start) {
+        expect(TokenKind.OPEN_BRACE);
+        List<Expr.FieldInit> fields = new ArrayList<>();
+        Expr base = null;
+        boolean rest = false;
+        while (!check(TokenKind.CLOSE_BRACE) && !atEof() && !aborted) {
+            Span fs = peek().span();
+            List<Attr> attrs = parseOuterAttrs();
+            if (eat(TokenKind.DOT_DOT)) {
+                if (check(TokenKind.CLOSE_BRACE)) {
+                    rest = true;
+                } else {
+                    base = parseExpr();
+                }
+                break;
+            }
+            Ident name;
+            if (peek().is(TokenKind.INT_LIT)) {
+                Token n = bump();
+                name = new Ident(n.text(), n.span());
+            } else {
+                name = parseIdent();
+            }
+            if (eat(TokenKind.COLON)) {
+                fields.add(new Expr.FieldInit(attrs, name, parseExpr(), false, spanFrom(fs)));
+            } else {
+                Path shorthand = new Path(false, List.of(new PathSegment(name, null)), name.span());
+                fields.add(new Expr.FieldInit(attrs, name, new Expr.PathExpr(List.of(), null, shorthand, name.span()),
+                        true, spanFrom(fs)));
+            }
+            if (!eat(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        if (expect(TokenKind.CLOSE_BRACE) == null) {
+            skipPast(TokenKind.CLOSE_BRACE);
+        }
+        return new Expr.StructLit(List.of(), q, p, fields, base, rest, spanFrom(start));
+    }
+
+    private Expr parseClosure(Span start, boolean isMove, boolean isAsync) {
+        List<Expr.ClosureParam> params = new ArrayList<>();
+        if (eat(TokenKind.OR_OR)) {
+            // no parameters
+        } else {
+            expect(TokenKind.OR);
+            while (!check(TokenKind.OR) && !atEof() && !aborted) {
+                Span ps = peek().span();
+                List<Attr> attrs = parseOuterAttrs();
+                Pat p = parsePatNoAlt();
+                Ty ty = eat(TokenKind.COLON) ? parseTy() : null;
+                params.add(new Expr.ClosureParam(attrs, p, ty, spanFrom(ps)));
+                if (!eat(TokenKind.COMMA)) {
+                    break;
+                }
+            }
+            expect(TokenKind.OR);
+        }
+        Ty ret = null;
+        Expr body;
+        if (eat(TokenKind.R_ARROW)) {
+            ret = parseTyNoBounds();
+            Span bs = peek().span();
+            Block b = parseBlock();
+            body = new Expr.BlockExpr(List.of(), null, Expr.BlockKind.PLAIN, b, spanFrom(bs));
+        } else {
+            body = parseExpr();
+        }
+        return new Expr.Closure(List.of(), isMove, isAsync, params, ret, body, spanFrom(start));
+    }
+
+    private Expr parseLabeled(Lifetime label, Span start) {
+        Token t = peek();
+        if (t.isWord("loop")) {
+            bump();
+            Block body = parseBlock();
+            return new Expr.Loop(List.of(), label, body, spanFrom(start));
+        }
+        if (t.isWord("while")) {
+            bump();
+            Expr cond = parseCond();
+            Block body = parseBlock();
+            return new Expr.While(List.of(), label, cond, body, spanFrom(start));
+        }
+        if (t.isWord("for")) {
+            bump();
+            Pat pat = parsePat();
+            expectWord("in");
+            Expr iter = parseExprNoStruct();
+            Block body = parseBlock();
+            return new Expr.ForLoop(List.of(), label, pat, iter, body, spanFrom(start));
+        }
+        if (t.is(TokenKind.OPEN_BRACE)) {
+            Block b = parseBlock();
+            return new Expr.BlockExpr(List.of(), label, Expr.BlockKind.PLAIN, b, spanFrom(start));
+        }
+        if (t.isWord("unsafe")) {
+            bump();
+            Block b = parseBlock();
+            return new Expr.BlockExpr(List.of(), label, Expr.BlockKind.UNSAFE, b, spanFrom(start));
+        }
+        error(t.span(), "expected `while`, `for`, `loop` or `{` after a label", "expected `while`, `for`, `loop` or `{` after a label");
+        return new Expr.Error(List.of(), spanFrom(start));
+    }
+
+    /** The condition of `if`/`while`: an expression without struct literals, possibly a `let` chain. */
+    private Expr parseCond() {
+        return parseExprNoStruct();
+    }
+
+    private Expr parseIf() {
+        Span start = peek().span();
+        bump();
+        Expr cond = parseCond();
+        if (!peek().is(TokenKind.OPEN_BRACE)) {
+            Token t = peek();
+            diags.report(Diagnostic.error("expected `{`, found " + describe(t))
+                    .primary(t.span(), "expected `{`")
+                    .secondary(cond.span(), "this `if` expression has a condition, but no block"));
+            recoverToStatementEnd();
+            return new Expr.Error(List.of(), spanFrom(start));
+        }
+        Block then = parseBlock();
+        Expr elseExpr = null;
+        if (eatWord("else")) {
+            Span es = peek().span();
+            if (peek().isWord("if")) {
+                elseExpr = parseIf();
+            } else if (peek().is(TokenKind.OPEN_BRACE)) {
+                Block b = parseBlock();
+                elseExpr = new Expr.BlockExpr(List.of(), null, Expr.BlockKind.PLAIN, b, spanFrom(es));
+            } else {
+                Token t = peek();
+                diags.report(Diagnostic.error("expected `{`, found " + describe(t))
+                        .primary(t.span(), "expected `{`"));
+                recoverToStatementEnd();
+            }
+        }
+        return new Expr.If(List.of(), cond, then, elseExpr, spanFrom(start));
+    }
+
+    private Expr parseMatch() {
+        Span start = peek().span();
+        bump();
+        Expr scrut = parseExprNoStruct();
+        if (expect(TokenKind.OPEN_BRACE) == null) {
+            recoverToStatementEnd();
+            return new Expr.Error(List.of(), spanFrom(start));
+        }
+        List<Expr.MatchArm> arms = new ArrayList<>();
+        while (!check(TokenKind.CLOSE_BRACE) && !atEof() && !aborted) {
+            Span as = peek().span();
+            List<Attr> attrs = parseOuterAttrs();
+            Pat pat = parsePat();
+            Expr guard = eatWord("if") ? parseExpr() : null;
+            if (expect(TokenKind.FAT_ARROW) == null) {
+                recoverToArmEnd();
+                continue;
+            }
+            Expr body = parseExpr();
+            boolean blockLike = isBlockLike(body);
+            arms.add(new Expr.MatchArm(attrs, pat, guard, body, spanFrom(as)));
+            if (!eat(TokenKind.COMMA) && !blockLike && !check(TokenKind.CLOSE_BRACE)) {
+                errorExpected();
+                recoverToArmEnd();
+            }
+        }
+        expect(TokenKind.CLOSE_BRACE);
+        return new Expr.Match(List.of(), scrut, arms, spanFrom(start));
+    }
+
+    private void recoverToArmEnd() {
+        int nest = 0;
+        while (!atEof()) {
+            TokenKind k = peek().kind();
+            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+                nest++;
+            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+                if (nest == 0) {
+                    return;
+                }
+                nest--;
+            } else if (k == TokenKind.COMMA && nest == 0) {
+                bump();
+                return;
+            }
+            bump();
+        }
+    }
+
+    static boolean isBlockLike(Expr e) {
+        return e instanceof Expr.BlockExpr || e instanceof Expr.If || e instanceof Expr.Match || e instanceof Expr.Loop
+                || e instanceof Expr.While || e instanceof Expr.ForLoop || e instanceof Expr.AsyncBlock
+                || (e instanceof Expr.MacroCallExpr m && m.mac().delimiter() == dev.wasmrust.compiler.ast.TokenTree.Delimiter.BRACE);
+    }
+
+    // ---- blocks and statements ----
+
+    @Override
+    Block parseBlock() {
+        Span start = peek().span();
+        if (!check(TokenKind.OPEN_BRACE)) {
+            errorExpected();
+            return new Block(List.of(), new Expr.Error(List.of(), peek().span()), peek().span());
+        }
+        Token open = bump();
+        if (!enter()) {
+            exit();
+            return new Block(List.of(), new Expr.Error(List.of(), start), start);
+        }
+        try {
+            parseInnerAttrs();
+            List<Stmt> stmts = new ArrayList<>();
+            Expr tail = parseStmtsUntil(stmts, TokenKind.CLOSE_BRACE);
+            if (peek().is(TokenKind.CLOSE_BRACE)) {
+                bump();
+            } else if (atEof()) {
+                reportUnclosed(open);
+            } else {
+                errorExpected();
+            }
+            return new Block(stmts, tail, spanFrom(start));
+        } finally {
+            exit();
+        }
+    }
+
+    /** Statements up to {@code close} (not consumed); returns the trailing expression, if any. */
+    Expr parseStmtsUntil(List<Stmt> stmts, TokenKind close) {
+        Expr tail = null;
+        while (!peek().is(close) && !atEof() && !aborted) {
+            if (tail != null) {
+                // a previous expression without `;` that is not block-like
+                Token t = peek();
+                Span after = tail.span().shrinkToHi();
+                diags.report(Diagnostic.error("expected `;`, found " + describe(t))
+                        .primary(after, "expected `;`")
+                        .secondary(t.span(), "unexpected token")
+                        .suggestion(after, "add `;` here", ";"));
+                stmts.add(new Stmt.ExprStmt(tail, true, tail.span()));
+                tail = null;
+            }
+            int before = pos;
+            Stmt s = parseStmt();
+            if (pos == before) {
+                // no progress: skip a token to guarantee termination
+                bump();
+                continue;
+            }
+            if (s == null) {
+                continue;
+            }
+            if (s instanceof Stmt.ExprStmt es && !es.semi()) {
+                if (isBlockLike(es.expr())) {
+                    if (peek().is(close)) {
+                        tail = es.expr();
+                    } else {
+                        stmts.add(s);
+                    }
+                } else {
+                    tail = es.expr();
+                }
+                continue;
+            }
+            stmts.add(s);
+        }
+        return tail;
+    }
+
+    Stmt parseStmt() {
+        Span start = peek().span();
+        if (eat(TokenKind.SEMI)) {
+            return new Stmt.Empty(start);
+        }
+        List<Attr> attrs = parseOuterAttrs();
+        Token t = peek();
+        if (t.isWord("let")) {
+            return parseLet(attrs, start);
+        }
+        if (startsItem()) {
+            Item item = parseItem(attrs);
+            return item == null ? null : new Stmt.ItemStmt(item);
+        }
+        Expr e = startsBlockLike() ? parseBlockLikeStatementExpr() : parseExpr();
+        if (eat(TokenKind.SEMI)) {
+            return new Stmt.ExprStmt(e, true, spanFrom(start));
+        }
+        if (e instanceof Expr.Error) {
+            recoverToStatementEnd();
+            return new Stmt.ExprStmt(e, true, spanFrom(start));
+        }
+        return new Stmt.ExprStmt(e, false, spanFrom(start));
+    }
+
+    private boolean startsBlockLike() {
+        Token t = peek();
+        if (t.is(TokenKind.OPEN_BRACE) || (t.is(TokenKind.LIFETIME) && peek(1).is(TokenKind.COLON))) {
+            return true;
+        }
+        return t.isWord("if") || t.isWord("match") || t.isWord("loop") || t.isWord("while") || t.isWord("for")
+                || (t.isWord("unsafe") && peek(1).is(TokenKind.OPEN_BRACE));
+    }
+
+    /**
+     * rustc's statement rule: a block-like expression at the start of a statement ends the statement, so
+     * {@code loop {} *x = 1;} is two statements. Method calls and {@code ?} may still follow it.
+     */
+    private Expr parseBlockLikeStatementExpr() {
+        if (!enter()) {
+            exit();
+            return new Expr.Error(List.of(), peek().span());
+        }
+        try {
+            Expr e = parsePrimary(false);
+            if (peek().is(TokenKind.DOT) || peek().is(TokenKind.QUESTION)) {
+                e = parsePostfix(e, false);
+                return continueBinary(e);
+            }
+            return e;
+        } finally {
+            exit();
+        }
+    }
+
+    /** Continues a binary expression whose first operand is already parsed. */
+    private Expr continueBinary(Expr lhs) {
+        Span start = lhs.span();
+        while (true) {
+            Token t = peek();
+            if (t.isWord("as")) {
+                bump();
+                lhs = new Expr.Cast(List.of(), lhs, parseTyNoBounds(), spanFrom(start));
+                continue;
+            }
+            BinOp op = binOp(t.kind());
+            if (op == null) {
+                break;
+            }
+            bump();
+            Expr rhs = parseBinary(op.precedence() + 1, false);
+            lhs = new Expr.Binary(List.of(), op, lhs, rhs, t.span(), spanFrom(start));
+        }
+        if (peek().is(TokenKind.EQ)) {
+            bump();
+            return new Expr.Assign(List.of(), lhs, parseExpr(), spanFrom(start));
+        }
+        BinOp compound = compoundOp(peek().kind());
+        if (compound != null) {
+            Token t = bump();
+            return new Expr.AssignOp(List.of(), compound, lhs, parseExpr(), t.span(), spanFrom(start));
+        }
+        return lhs;
+    }
+
+    private Stmt parseLet(List<Attr> attrs, Span start) {
+        Token letTok = bump();
+        if (peek().is(TokenKind.EQ) || peek().is(TokenKind.SEMI)) {
+            diags.report(Diagnostic.error("expected pattern, found " + describe(peek()))
+                    .primary(peek().span(), "expected pattern"));
+            recoverToStatementEnd();
+            return new Stmt.Let(attrs, new Pat.Error(letTok.span()), null, null, null, spanFrom(start));
+        }
+        Pat pat = parsePat();
+        Ty ty = eat(TokenKind.COLON) ? parseTy() : null;
+        Expr init = null;
+        Block elseBlock = null;
+        if (eat(TokenKind.EQ)) {
+            init = parseExpr();
+            if (eatWord("else")) {
+                elseBlock = parseBlock();
+            }
+        }
+        if (!eat(TokenKind.SEMI)) {
+            Token t = peek();
+            if (t.isWord("else") && init != null) {
+                bump();
+                elseBlock = parseBlock();
+                eat(TokenKind.SEMI);
+            } else {
+                Span after = prev().span().shrinkToHi();
+                diags.report(Diagnostic.error("expected `;`, found " + describe(t))
+                        .primary(after, "expected `;`")
+                        .secondary(t.span(), "unexpected token")
+                        .suggestion(after, "add `;` here", ";"));
+                if (!t.is(TokenKind.CLOSE_BRACE) && !startsStmtStart(t)) {
+                    recoverToStatementEnd();
+                }
+            }
+        }
+        return new Stmt.Let(attrs, pat, ty, init, elseBlock, spanFrom(start));
+    }
+
+    private boolean startsStmtStart(Token t) {
+        return t.isWord("let") || startsItem() || startsExpr(t);
+    }
+
+    abstract boolean startsItem();
+
+    abstract Item parseItem(List<Attr> attrs);
+
+    abstract void parseInnerAttrs();
+}

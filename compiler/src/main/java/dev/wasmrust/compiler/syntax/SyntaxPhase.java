@@ -1,0 +1,164 @@
+package dev.wasmrust.compiler.syntax;
+
+import dev.wasmrust.compiler.ast.Cell;
+import dev.wasmrust.compiler.ast.Crate;
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Item;
+import dev.wasmrust.compiler.ast.Stmt;
+import dev.wasmrust.compiler.ast.TokenTree;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.source.SourceFile;
+import dev.wasmrust.compiler.source.SourceMap;
+import dev.wasmrust.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The syntax phase's entry points: source text in, AST and diagnostics out. Never throws on bad input. */
+public final class SyntaxPhase {
+    /** Module files nested deeper than this are reported (guards against `mod a;` cycles through symlinks). */
+    private static final int MAX_MODULE_DEPTH = 64;
+
+    private SyntaxPhase() {}
+
+    public static Crate parseFile(SourceMap sm, SourceFile file, ModLoader loader, Diagnostics diags) {
+        return parseFile(sm, file, loader, diags, dirOf(file.name()), 0);
+    }
+
+    private static Crate parseFile(SourceMap sm, SourceFile file, ModLoader loader, Diagnostics diags, String modDir,
+                                   int depth) {
+        Parser p = new Parser(Lexer.tokenize(file), diags, declared -> loadModule(sm, declared, loader, diags, modDir, depth));
+        List<Item> items = p.parseItemsUntilEof();
+        return new Crate(file.id(), p.crateInnerAttrs(), items);
+    }
+
+    /** rustc's rule: `mod foo;` in `dir/main.rs` loads `dir/foo.rs` or `dir/foo/mod.rs`. */
+    private static Item.Mod loadModule(SourceMap sm, Item.Mod declared, ModLoader loader, Diagnostics diags, String modDir,
+                                       int depth) {
+        String name = declared.name().name();
+        String[] candidates = {modDir + name + ".rs", modDir + name + "/mod.rs"};
+        if (depth < MAX_MODULE_DEPTH) {
+            for (String path : candidates) {
+                Optional<String> text = loader.load(path);
+                if (text.isPresent()) {
+                    SourceFile f = sm.add(path, text.get());
+                    String childDir = path.endsWith("/mod.rs") ? modDir + name + "/" : modDir + name + "/";
+                    Crate c = parseFile(sm, f, loader, diags, childDir, depth + 1);
+                    return new Item.Mod(declared.attrs(), declared.vis(), declared.isUnsafe(), declared.name(), false, true,
+                            f.id(), c.innerAttrs(), c.items(), declared.span());
+                }
+            }
+        }
+        diags.report(Diagnostic.error("E0583", "file not found for module `" + name + "`")
+                .primary(declared.span(), "")
+                .help("to create the module `" + name + "`, create file \"" + candidates[0] + "\" or \"" + candidates[1] + "\"")
+                .note("if there is a `mod " + name + "` elsewhere in the crate already, import it with `use crate::...` instead"));
+        return declared;
+    }
+
+    private static String dirOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    public static Cell parseCell(SourceMap sm, SourceFile file, Diagnostics diags) {
+        Parser p = new Parser(Lexer.tokenize(file), diags, declared -> loadModule(sm, declared, ModLoader.NONE, diags, "", 0));
+        List<Stmt> stmts = new ArrayList<>();
+        Expr tail = p.parseCellBody(stmts);
+        return new Cell(file.id(), p.crateInnerAttrs(), stmts, tail);
+    }
+
+    public static List<Expr> parseExprList(List<TokenTree> tokens, Diagnostics diags) {
+        return parserFor(tokens, diags).parseExprListToEof();
+    }
+
+    public static Expr parseExpr(List<TokenTree> tokens, Diagnostics diags) {
+        return parserFor(tokens, diags).parseSingleExprToEof();
+    }
+
+    private static Parser parserFor(List<TokenTree> tokens, Diagnostics diags) {
+        List<Token> flat = new ArrayList<>();
+        flatten(tokens, flat);
+        Span end = flat.isEmpty() ? Span.DUMMY : flat.get(flat.size() - 1).span().shrinkToHi();
+        flat.add(new Token(TokenKind.EOF, "", end));
+        return new Parser(flat, diags, declared -> declared);
+    }
+
+    private static void flatten(List<TokenTree> trees, List<Token> out) {
+        for (TokenTree t : trees) {
+            if (t instanceof TokenTree.Leaf l) {
+                out.add(l.token());
+            } else if (t instanceof TokenTree.Delimited d) {
+                out.add(new Token(openKind(d.delimiter()), d.delimiter().open(), d.open()));
+                flatten(d.trees(), out);
+                out.add(new Token(closeKind(d.delimiter()), d.delimiter().close(), d.close()));
+            }
+        }
+    }
+
+    private static TokenKind openKind(TokenTree.Delimiter d) {
+        return switch (d) {
+            case PAREN -> TokenKind.OPEN_PAREN;
+            case BRACE -> TokenKind.OPEN_BRACE;
+            case BRACKET -> TokenKind.OPEN_BRACKET;
+        };
+    }
+
+    private static TokenKind closeKind(TokenTree.Delimiter d) {
+        return switch (d) {
+            case PAREN -> TokenKind.CLOSE_PAREN;
+            case BRACE -> TokenKind.CLOSE_BRACE;
+            case BRACKET -> TokenKind.CLOSE_BRACKET;
+        };
+    }
+
+    /**
+     * Complete when every delimiter is closed and no string or comment is open; incomplete (indent four
+     * spaces per open delimiter) when something is still open; invalid when a closing delimiter does
+     * not match, which more input cannot fix.
+     */
+    public static Completeness isComplete(String text) {
+        SourceFile f = SourceFile.of(0, "<input>", text);
+        List<Token> toks = Lexer.tokenize(f);
+        StringBuilder open = new StringBuilder();
+        Token last = null;
+        for (Token t : toks) {
+            if (t.error() != null && (t.error().startsWith("unterminated"))) {
+                return Completeness.incomplete("");
+            }
+            switch (t.kind()) {
+                case OPEN_PAREN -> open.append(')');
+                case OPEN_BRACE -> open.append('}');
+                case OPEN_BRACKET -> open.append(']');
+                case CLOSE_PAREN, CLOSE_BRACE, CLOSE_BRACKET -> {
+                    if (open.length() == 0 || open.charAt(open.length() - 1) != t.text().charAt(0)) {
+                        return Completeness.INVALID;
+                    }
+                    open.setLength(open.length() - 1);
+                }
+                default -> {
+                }
+            }
+            if (!t.kind().isTrivia() && t.kind() != TokenKind.EOF) {
+                last = t;
+            }
+        }
+        if (open.length() > 0) {
+            return Completeness.incomplete("    ".repeat(open.length()));
+        }
+        if (last != null && isContinuation(last)) {
+            return Completeness.incomplete("    ");
+        }
+        return Completeness.COMPLETE;
+    }
+
+    /** A line ending in a binary operator, `=` or `,` clearly continues. */
+    private static boolean isContinuation(Token t) {
+        return switch (t.kind()) {
+            case EQ, PLUS, MINUS, STAR, SLASH, PERCENT, AND_AND, OR_OR, DOT, COMMA, R_ARROW, FAT_ARROW, PATH_SEP,
+                    EQ_EQ, NE, LT, LE, GE, CARET, PLUS_EQ, MINUS_EQ, STAR_EQ, SLASH_EQ -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package dev.wasmrust.compiler.thir;
+
+import dev.wasmrust.compiler.ast.BinOp;
+import dev.wasmrust.compiler.ast.UnOp;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.types.Type;
+import java.math.BigInteger;
+import java.util.List;
+
+/** Typed expressions. Loops carry a label id that breaks and continues refer to. */
+public sealed interface TExpr {
+    Type type();
+
+    Span span();
+
+    record IntConst(BigInteger value, Type type, Span span) implements TExpr {}
+
+    record BoolConst(boolean value, Span span) implements TExpr {
+        public Type type() {
+            return Type.BOOL;
+        }
+    }
+
+    record CharConst(int codePoint, Span span) implements TExpr {
+        public Type type() {
+            return Type.CHAR;
+        }
+    }
+
+    record StrConst(String value, Span span) implements TExpr {
+        public Type type() {
+            return Type.STR;
+        }
+    }
+
+    record UnitConst(Span span) implements TExpr {
+        public Type type() {
+            return Type.UNIT;
+        }
+    }
+
+    record LocalRef(TLocal local, Type type, Span span) implements TExpr {}
+
+    /** {@code -x} (checked for overflow on signed integers) or {@code !x} (logical or bitwise). */
+    record Unary(UnOp op, TExpr operand, Type type, Span span) implements TExpr {}
+
+    /** Arithmetic is overflow-checked; {@code &&}/{@code ||} short-circuit. */
+    record Binary(BinOp op, TExpr lhs, TExpr rhs, Type type, Span span) implements TExpr {}
+
+    record Cast(TExpr expr, Type type, Span span) implements TExpr {}
+
+    record Assign(TLocal local, TExpr value, Span span) implements TExpr {
+        public Type type() {
+            return Type.UNIT;
+        }
+    }
+
+    /** {@code x op= v}, overflow-checked like the binary operator. */
+    record CompoundAssign(TLocal local, BinOp op, TExpr value, Span span) implements TExpr {
+        public Type type() {
+            return Type.UNIT;
+        }
+    }
+
+    record Call(String function, List<TExpr> args, Type type, Span span) implements TExpr {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** {@code otherwise} is null for an {@code if} without {@code else} (then the type is unit). */
+    record If(TExpr cond, TExpr then, TExpr otherwise, Type type, Span span) implements TExpr {}
+
+    record Block(List<TStmt> stmts, TExpr tail, Type type, Span span) implements TExpr {
+        public Block {
+            stmts = List.copyOf(stmts);
+        }
+    }
+
+    record Loop(int label, TExpr body, Type type, Span span) implements TExpr {}
+
+    record While(int label, TExpr cond, TExpr body, Span span) implements TExpr {
+        public Type type() {
+            return Type.UNIT;
+        }
+    }
+
+    /** {@code for var in lo..hi} / {@code lo..=hi} over integers, without overflowing at the type's maximum. */
+    record ForRange(int label, TLocal var, TExpr lo, TExpr hi, boolean inclusive, TExpr body, Span span) implements TExpr {
+        public Type type() {
+            return Type.UNIT;
+        }
+    }
+
+    /** A labeled block {@code 'a: { ... break 'a v; ... }}. */
+    record LabeledBlock(int label, TExpr body, Type type, Span span) implements TExpr {}
+
+    record Break(int label, TExpr value, Span span) implements TExpr {
+        public Type type() {
+            return Type.NEVER;
+        }
+    }
+
+    record Continue(int label, Span span) implements TExpr {
+        public Type type() {
+            return Type.NEVER;
+        }
+    }
+
+    record Return(TExpr value, Span span) implements TExpr {
+        public Type type() {
+            return Type.NEVER;
+        }
+    }
+
+    /** {@code print!} family: formats to file descriptor 1 or 2; arguments are evaluated once, in order. */
+    record Format(int fd, List<TExpr> args, List<FmtPiece> pieces, Span span) implements TExpr {
+        public Format {
+            args = List.copyOf(args);
+            pieces = List.copyOf(pieces);
+        }
+
+        public Type type() {
+            return Type.UNIT;
+        }
+    }
+
+    /** A panic with a formatted message, reported at {@code span}'s start like rustc's panic location. */
+    record Panic(List<TExpr> args, List<FmtPiece> pieces, Span span) implements TExpr {
+        public Panic {
+            args = List.copyOf(args);
+            pieces = List.copyOf(pieces);
+        }
+
+        public Type type() {
+            return Type.NEVER;
+        }
+    }
+
+    /** {@code std::process::exit(code)}. */
+    record Exit(TExpr code, Span span) implements TExpr {
+        public Type type() {
+            return Type.NEVER;
+        }
+    }
+}

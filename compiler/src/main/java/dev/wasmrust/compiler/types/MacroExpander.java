@@ -1,0 +1,424 @@
+package dev.wasmrust.compiler.types;
+
+import dev.wasmrust.compiler.ast.BinOp;
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Lit;
+import dev.wasmrust.compiler.ast.MacroCall;
+import dev.wasmrust.compiler.ast.TokenTree;
+import dev.wasmrust.compiler.ast.UnOp;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.syntax.SyntaxPhase;
+import dev.wasmrust.compiler.syntax.TokenKind;
+import dev.wasmrust.compiler.thir.FmtPiece;
+import dev.wasmrust.compiler.thir.FmtSpec;
+import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.thir.TLocal;
+import dev.wasmrust.compiler.thir.TStmt;
+import dev.wasmrust.compiler.types.FormatString.Piece;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands the standard library's built-in macros into typed expressions: the {@code print!} family,
+ * {@code panic!}, {@code assert!}, {@code assert_eq!}/{@code assert_ne!}, {@code unreachable!},
+ * {@code todo!} and {@code unimplemented!}, with rustc's messages.
+ */
+final class MacroExpander {
+    private final TypeChecker tc;
+    private int tempCounter;
+
+    MacroExpander(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    /** A parsed {@code "fmt", args...} list: the pieces and the argument expressions, checked. */
+    private record Formatted(List<TExpr> args, List<FmtPiece> pieces, boolean ok) {}
+
+    TExpr expand(MacroCall mac, Type expected) {
+        String name = mac.name();
+        List<String> segs = mac.path().segments().stream().map(s -> s.ident().name()).toList();
+        boolean stdPath = segs.size() == 1 || (segs.size() == 2 && (segs.get(0).equals("std") || segs.get(0).equals("core")));
+        Span span = mac.span();
+        if (!stdPath) {
+            tc.unsupported(span, "macros from other modules");
+            return new TExpr.UnitConst(span);
+        }
+        switch (name) {
+            case "println", "print", "eprintln", "eprint" -> {
+                boolean newline = name.endsWith("ln");
+                int fd = name.startsWith("e") ? 2 : 1;
+                List<Expr> args = parseArgs(mac);
+                if (args == null) {
+                    return new TExpr.UnitConst(span);
+                }
+                if (args.isEmpty()) {
+                    if (!newline) {
+                        tc.diags.report(Diagnostic.error("requires at least a format string argument").primary(span, "")
+                                .note("this error originates in the macro `" + name + "`"));
+                        return new TExpr.UnitConst(span);
+                    }
+                    return new TExpr.Format(fd, List.of(), List.of(new FmtPiece.Lit("\n")), span);
+                }
+                Formatted f = format(args, name);
+                if (!f.ok()) {
+                    return new TExpr.UnitConst(span);
+                }
+                List<FmtPiece> pieces = new ArrayList<>(f.pieces());
+                if (newline) {
+                    pieces.add(new FmtPiece.Lit("\n"));
+                }
+                return new TExpr.Format(fd, f.args(), pieces, span);
+            }
+            case "panic" -> {
+                List<Expr> args = parseArgs(mac);
+                if (args == null) {
+                    return new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit("explicit panic")), span);
+                }
+                if (args.isEmpty()) {
+                    return new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit("explicit panic")), span);
+                }
+                Formatted f = format(args, name);
+                return new TExpr.Panic(f.args(), f.pieces(), span);
+            }
+            case "unreachable", "todo", "unimplemented" -> {
+                String base = switch (name) {
+                    case "unreachable" -> "internal error: entered unreachable code";
+                    case "todo" -> "not yet implemented";
+                    default -> "not implemented";
+                };
+                List<Expr> args = parseArgs(mac);
+                if (args == null || args.isEmpty()) {
+                    return new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit(base)), span);
+                }
+                Formatted f = format(args, name);
+                List<FmtPiece> pieces = new ArrayList<>();
+                pieces.add(new FmtPiece.Lit(base + ": "));
+                pieces.addAll(f.pieces());
+                return new TExpr.Panic(f.args(), pieces, span);
+            }
+            case "assert", "debug_assert" -> {
+                return expandAssert(mac);
+            }
+            case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne" -> {
+                return expandAssertEq(mac, name.endsWith("eq"));
+            }
+            case "format", "vec", "write", "writeln", "matches", "dbg", "format_args", "concat", "stringify",
+                    "include_str", "env", "line", "column", "file", "cfg", "thread_local", "compile_error" -> {
+                tc.unsupported(span, "the macro `" + name + "!`");
+                return new TExpr.UnitConst(span);
+            }
+            default -> {
+                tc.diags.report(Diagnostic.error("cannot find macro `" + name + "` in this scope")
+                        .primary(mac.path().span(), ""));
+                return new TExpr.UnitConst(span);
+            }
+        }
+    }
+
+    private List<Expr> parseArgs(MacroCall mac) {
+        Diagnostics local = new Diagnostics();
+        List<Expr> args = SyntaxPhase.parseExprList(mac.tokens(), local);
+        for (Diagnostic d : local.all()) {
+            tc.diags.report(d);
+        }
+        return local.hasErrors() ? null : args;
+    }
+
+    /**
+     * Checks {@code "fmt", positional..., name = value...} and builds the pieces. Each argument is evaluated
+     * once, in order, as rustc's {@code format_args!} does; inline names ({@code {x}}) capture variables.
+     */
+    private Formatted format(List<Expr> args, String macro) {
+        Expr first = args.get(0);
+        if (!(first instanceof Expr.LitExpr le) || !(le.lit() instanceof Lit.Str str)) {
+            Diagnostic.Builder b = Diagnostic.error("format argument must be a string literal").primary(first.span(), "");
+            b.suggestion(first.span().shrinkToLo(), "you might be missing a string literal to format with", "\"{}\", ");
+            tc.diags.report(b);
+            return new Formatted(List.of(), List.of(), false);
+        }
+        FormatString.Parsed parsed = FormatString.parse(str.value());
+        if (parsed.error() != null) {
+            Span at = str.raw() ? str.span() : FormatString.pieceSpan(str.span(), parsed.errorOffset(), 1);
+            if (parsed.error().startsWith("unsupported")) {
+                tc.unsupported(at, "the format spec in this placeholder (" + parsed.error().substring(12) + ")");
+            } else {
+                tc.diags.report(Diagnostic.error(parsed.error()).primary(at, ""));
+            }
+            return new Formatted(List.of(), List.of(), false);
+        }
+        List<Expr> positional = new ArrayList<>();
+        Map<String, Integer> named = new HashMap<>();
+        List<Expr> argExprs = new ArrayList<>();
+        List<Span> argSpans = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            Expr a = args.get(i);
+            if (a instanceof Expr.Assign as && as.lhs() instanceof Expr.PathExpr pe && pe.path().isSimple()) {
+                named.put(pe.path().segments().get(0).ident().name(), argExprs.size());
+                argExprs.add(as.rhs());
+                argSpans.add(a.span());
+            } else {
+                if (!named.isEmpty()) {
+                    tc.diags.report(Diagnostic.error("positional arguments cannot follow named arguments")
+                            .primary(a.span(), "positional arguments must be before named arguments"));
+                    return new Formatted(List.of(), List.of(), false);
+                }
+                positional.add(a);
+                argExprs.add(a);
+                argSpans.add(a.span());
+            }
+        }
+        boolean[] used = new boolean[argExprs.size()];
+        List<FmtPiece> pieces = new ArrayList<>();
+        Map<String, Integer> captured = new HashMap<>();
+        boolean ok = true;
+        for (Piece p : parsed.pieces()) {
+            if (p instanceof Piece.Text t) {
+                pieces.add(new FmtPiece.Lit(t.text()));
+                continue;
+            }
+            Piece.Ref r = (Piece.Ref) p;
+            int index;
+            if (r.name() == null) {
+                if (r.position() >= positional.size()) {
+                    int n = countPositionalRefs(parsed.pieces());
+                    String msg = positional.isEmpty()
+                            ? n + " positional argument" + (n == 1 ? "" : "s") + " in format string, but no arguments were given"
+                            : "invalid reference to positional argument " + r.position() + " (there "
+                            + (positional.size() == 1 ? "is 1 argument)" : "are " + positional.size() + " arguments)");
+                    tc.diags.report(Diagnostic.error(msg).primary(pieceSpan(str, r), ""));
+                    ok = false;
+                    continue;
+                }
+                index = r.position();
+            } else if (named.containsKey(r.name())) {
+                index = named.get(r.name());
+            } else if (captured.containsKey(r.name())) {
+                index = captured.get(r.name());
+            } else {
+                // an inline argument captures the variable of that name
+                Span at = pieceSpan(str, r);
+                Expr capture = new Expr.PathExpr(List.of(), null, new dev.wasmrust.compiler.ast.Path(false,
+                        List.of(new dev.wasmrust.compiler.ast.PathSegment(new dev.wasmrust.compiler.ast.Ident(r.name(), at), null)),
+                        at), at);
+                if (tc.scope.lookup(r.name()) == null) {
+                    tc.diags.report(Diagnostic.error("E0425", "cannot find value `" + r.name() + "` in this scope")
+                            .primary(at, "not found in this scope"));
+                    ok = false;
+                    continue;
+                }
+                index = argExprs.size();
+                captured.put(r.name(), index);
+                argExprs.add(capture);
+                argSpans.add(at);
+                used = java.util.Arrays.copyOf(used, argExprs.size());
+            }
+            used[index] = true;
+            pieces.add(new FmtPiece.Arg(index, r.spec()));
+        }
+        for (int i = 0; i < argExprs.size() && ok; i++) {
+            if (!used[i]) {
+                tc.diags.report(Diagnostic.error(named.containsValue(i) ? "named argument never used" : "argument never used")
+                        .primary(argSpans.get(i), "argument never used")
+                        .secondary(str.span(), "formatting specifier missing"));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return new Formatted(List.of(), List.of(), false);
+        }
+        List<TExpr> checked = new ArrayList<>();
+        for (int i = 0; i < argExprs.size(); i++) {
+            TExpr e = tc.check(argExprs.get(i), null);
+            checked.add(e);
+        }
+        for (FmtPiece p : pieces) {
+            if (p instanceof FmtPiece.Arg a && !formattable(checked.get(a.index()), a.spec(), argSpans.get(a.index()))) {
+                ok = false;
+            }
+        }
+        return new Formatted(checked, pieces, ok);
+    }
+
+    private static int countPositionalRefs(List<Piece> pieces) {
+        int n = 0;
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Ref r && r.name() == null) {
+                n = Math.max(n, r.position() + 1);
+            }
+        }
+        return n;
+    }
+
+    private static Span pieceSpan(Lit.Str str, Piece.Ref r) {
+        return str.raw() ? str.span() : FormatString.pieceSpan(str.span(), r.offset(), r.length());
+    }
+
+    /** Whether a value of this type implements the trait the spec asks for (E0277 otherwise). */
+    private boolean formattable(TExpr e, FmtSpec spec, Span span) {
+        Type t = tc.inf.shallow(e.type());
+        if (t instanceof Type.Error) {
+            return false;
+        }
+        boolean isInt = tc.inf.isInteger(t);
+        String trait = switch (spec.kind()) {
+            case DISPLAY -> "std::fmt::Display";
+            case DEBUG -> "Debug";
+            case LOWER_HEX -> "LowerHex";
+            case UPPER_HEX -> "UpperHex";
+            case OCTAL -> "Octal";
+            case BINARY -> "Binary";
+        };
+        boolean ok = switch (spec.kind()) {
+            case DISPLAY -> isInt || t instanceof Type.Bool || t instanceof Type.Char || t instanceof Type.Str;
+            case DEBUG -> isInt || t instanceof Type.Bool || t instanceof Type.Char || t instanceof Type.Str
+                    || t instanceof Type.Unit;
+            default -> isInt;
+        };
+        if (!ok) {
+            Diagnostic.Builder b = Diagnostic.error("E0277", "`" + t + "` doesn't implement `" + trait + "`")
+                    .primary(span, "`" + t + "` cannot be formatted " + (spec.kind() == FmtSpec.Kind.DISPLAY
+                            ? "with the default formatter" : "with `" + trait + "`"));
+            if (spec.kind() == FmtSpec.Kind.DISPLAY && t instanceof Type.Unit) {
+                b.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+            }
+            tc.diags.report(b);
+        }
+        return ok;
+    }
+
+    private TExpr expandAssert(MacroCall mac) {
+        List<Expr> args = parseArgs(mac);
+        Span span = mac.span();
+        if (args == null) {
+            return new TExpr.UnitConst(span);
+        }
+        if (args.isEmpty()) {
+            tc.diags.report(Diagnostic.error("macro requires a boolean expression as an argument").primary(span,
+                    "boolean expression required"));
+            return new TExpr.UnitConst(span);
+        }
+        Expr condExpr = args.get(0);
+        TExpr cond = tc.check(condExpr, Type.BOOL);
+        tc.demand(cond, Type.BOOL, condExpr.span(), null, null);
+        TExpr panic;
+        if (args.size() > 1) {
+            Formatted f = format(args.subList(1, args.size()), "assert");
+            panic = new TExpr.Panic(f.args(), f.pieces(), span);
+        } else {
+            String text = stringify(mac.tokens(), condExpr);
+            panic = new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit("assertion failed: " + text)), span);
+        }
+        TExpr notCond = new TExpr.Unary(UnOp.NOT, cond, Type.BOOL, condExpr.span());
+        return new TExpr.If(notCond, panic, null, Type.UNIT, span);
+    }
+
+    /** rustc prints the condition as tokens; for the common spellings the normalized source text matches. */
+    private String stringify(List<TokenTree> tokens, Expr cond) {
+        StringBuilder sb = new StringBuilder();
+        appendTokens(tokens, cond.span(), sb);
+        return sb.toString().trim();
+    }
+
+    private void appendTokens(List<TokenTree> trees, Span within, StringBuilder sb) {
+        TokenKind prev = null;
+        for (TokenTree t : trees) {
+            if (t.span().lo() < within.lo() || t.span().hi() > within.hi()) {
+                continue;
+            }
+            if (t instanceof TokenTree.Leaf l) {
+                TokenKind k = l.token().kind();
+                if (sb.length() > 0 && spaceBetween(prev, k)) {
+                    sb.append(' ');
+                }
+                sb.append(l.token().text());
+                prev = k;
+            } else if (t instanceof TokenTree.Delimited d) {
+                if (sb.length() > 0 && prev != null && prev != TokenKind.IDENT && prev != TokenKind.NOT
+                        && spaceBetween(prev, TokenKind.OPEN_PAREN)) {
+                    sb.append(' ');
+                }
+                sb.append(d.delimiter().open());
+                StringBuilder inner = new StringBuilder();
+                appendTokens(d.trees(), d.span(), inner);
+                sb.append(inner.toString().trim());
+                sb.append(d.delimiter().close());
+                prev = TokenKind.CLOSE_PAREN;
+            }
+        }
+    }
+
+    private static boolean spaceBetween(TokenKind prev, TokenKind next) {
+        if (prev == null) {
+            return false;
+        }
+        if (next == TokenKind.COMMA || next == TokenKind.DOT || next == TokenKind.SEMI || next == TokenKind.QUESTION
+                || next == TokenKind.PATH_SEP || prev == TokenKind.PATH_SEP || prev == TokenKind.DOT
+                || next == TokenKind.OPEN_PAREN || next == TokenKind.OPEN_BRACKET) {
+            return false;
+        }
+        if (prev == TokenKind.NOT || (prev == TokenKind.MINUS && false) || prev == TokenKind.AND && false) {
+            return false;
+        }
+        return true;
+    }
+
+    private TExpr expandAssertEq(MacroCall mac, boolean eq) {
+        List<Expr> args = parseArgs(mac);
+        Span span = mac.span();
+        if (args == null) {
+            return new TExpr.UnitConst(span);
+        }
+        if (args.size() < 2) {
+            tc.diags.report(Diagnostic.error("unexpected end of macro invocation").primary(span, "missing tokens in macro arguments"));
+            return new TExpr.UnitConst(span);
+        }
+        TExpr left = tc.check(args.get(0), null);
+        TExpr right = tc.check(args.get(1), left.type());
+        Type lt = tc.inf.shallow(left.type());
+        if (lt instanceof Type.Str) {
+            tc.unsupported(args.get(0).span(), "comparing `&str` values");
+            return new TExpr.UnitConst(span);
+        }
+        if (!tc.inf.unify(left.type(), right.type())) {
+            tc.diags.report(Diagnostic.error("E0308", "mismatched types")
+                    .primary(args.get(1).span(), "expected `" + tc.show(left.type()) + "`, found `" + tc.show(right.type()) + "`"));
+            return new TExpr.UnitConst(span);
+        }
+        int id = tempCounter++;
+        TLocal l = new TLocal(-1 - 2 * id, "left_val", left.type(), false);
+        TLocal r = new TLocal(-2 - 2 * id, "right_val", right.type(), false);
+        String op = eq ? "==" : "!=";
+        List<TExpr> panicArgs = new ArrayList<>();
+        panicArgs.add(new TExpr.LocalRef(l, l.type(), span));
+        panicArgs.add(new TExpr.LocalRef(r, r.type(), span));
+        List<FmtPiece> pieces = new ArrayList<>();
+        pieces.add(new FmtPiece.Lit("assertion `left " + op + " right` failed"));
+        if (args.size() > 2) {
+            Formatted f = format(args.subList(2, args.size()), "assert_eq");
+            pieces.add(new FmtPiece.Lit(": "));
+            int base = panicArgs.size();
+            panicArgs.addAll(f.args());
+            for (FmtPiece p : f.pieces()) {
+                pieces.add(p instanceof FmtPiece.Arg a ? new FmtPiece.Arg(a.index() + base, a.spec()) : p);
+            }
+        }
+        pieces.add(new FmtPiece.Lit("\n  left: "));
+        pieces.add(new FmtPiece.Arg(0, FmtSpec.DEBUG));
+        pieces.add(new FmtPiece.Lit("\n right: "));
+        pieces.add(new FmtPiece.Arg(1, FmtSpec.DEBUG));
+        TExpr cmp = new TExpr.Binary(eq ? BinOp.NE : BinOp.EQ,
+                new TExpr.LocalRef(l, l.type(), span), new TExpr.LocalRef(r, r.type(), span), Type.BOOL, span);
+        TExpr check = new TExpr.If(cmp, new TExpr.Panic(panicArgs, pieces, span), null, Type.UNIT, span);
+        List<TStmt> stmts = List.of(new TStmt.Let(l, left), new TStmt.Let(r, right), new TStmt.ExprStmt(check));
+        return new TExpr.Block(stmts, null, Type.UNIT, span);
+    }
+
+    static BigInteger zero() {
+        return BigInteger.ZERO;
+    }
+}

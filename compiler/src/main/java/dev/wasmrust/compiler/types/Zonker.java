@@ -1,0 +1,154 @@
+package dev.wasmrust.compiler.types;
+
+import dev.wasmrust.compiler.ast.UnOp;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.thir.TLocal;
+import dev.wasmrust.compiler.thir.TStmt;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites a checked function body with inference variables replaced by their final types (defaulting
+ * to {@code i32}) and reports integer literals that do not fit their type — rustc's deny-by-default
+ * {@code overflowing_literals} lint.
+ */
+final class Zonker {
+    private final Inference inf;
+    private final Diagnostics diags;
+    private final Map<Integer, TLocal> locals = new HashMap<>();
+
+    Zonker(Inference inf, Diagnostics diags) {
+        this.inf = inf;
+        this.diags = diags;
+    }
+
+    TLocal local(TLocal l) {
+        return locals.computeIfAbsent(l.id(), id -> new TLocal(l.id(), l.name(), inf.resolve(l.type()), l.mutable()));
+    }
+
+    private Type t(Type type) {
+        return inf.resolve(type);
+    }
+
+    private List<TExpr> exprs(List<TExpr> es) {
+        return es.stream().map(this::expr).toList();
+    }
+
+    TExpr expr(TExpr e) {
+        if (e == null) {
+            return null;
+        }
+        if (e instanceof TExpr.IntConst c) {
+            Type ty = t(c.type());
+            checkRange(c.value(), ty, c);
+            return new TExpr.IntConst(c.value(), ty, c.span());
+        }
+        if (e instanceof TExpr.BoolConst b) {
+            return b;
+        }
+        if (e instanceof TExpr.CharConst c) {
+            return c;
+        }
+        if (e instanceof TExpr.StrConst s) {
+            return s;
+        }
+        if (e instanceof TExpr.UnitConst u) {
+            return u;
+        }
+        if (e instanceof TExpr.LocalRef r) {
+            return new TExpr.LocalRef(local(r.local()), t(r.type()), r.span());
+        }
+        if (e instanceof TExpr.Unary u) {
+            if (u.op() == UnOp.NEG && u.operand() instanceof TExpr.IntConst c) {
+                Type ty = t(c.type());
+                checkRange(c.value().negate(), ty, u);
+                return new TExpr.Unary(u.op(), new TExpr.IntConst(c.value(), ty, c.span()), t(u.type()), u.span());
+            }
+            return new TExpr.Unary(u.op(), expr(u.operand()), t(u.type()), u.span());
+        }
+        if (e instanceof TExpr.Binary b) {
+            return new TExpr.Binary(b.op(), expr(b.lhs()), expr(b.rhs()), t(b.type()), b.span());
+        }
+        if (e instanceof TExpr.Cast c) {
+            return new TExpr.Cast(expr(c.expr()), t(c.type()), c.span());
+        }
+        if (e instanceof TExpr.Assign a) {
+            return new TExpr.Assign(local(a.local()), expr(a.value()), a.span());
+        }
+        if (e instanceof TExpr.CompoundAssign a) {
+            return new TExpr.CompoundAssign(local(a.local()), a.op(), expr(a.value()), a.span());
+        }
+        if (e instanceof TExpr.Call c) {
+            return new TExpr.Call(c.function(), exprs(c.args()), t(c.type()), c.span());
+        }
+        if (e instanceof TExpr.If i) {
+            return new TExpr.If(expr(i.cond()), expr(i.then()), expr(i.otherwise()), t(i.type()), i.span());
+        }
+        if (e instanceof TExpr.Block b) {
+            return new TExpr.Block(b.stmts().stream().map(this::stmt).toList(), expr(b.tail()), t(b.type()),
+                b.span());
+        }
+        if (e instanceof TExpr.Loop l) {
+            return new TExpr.Loop(l.label(), expr(l.body()), t(l.type()), l.span());
+        }
+        if (e instanceof TExpr.While w) {
+            return new TExpr.While(w.label(), expr(w.cond()), expr(w.body()), w.span());
+        }
+        if (e instanceof TExpr.ForRange f) {
+            return new TExpr.ForRange(f.label(), local(f.var()), expr(f.lo()), expr(f.hi()), f.inclusive(),
+                expr(f.body()), f.span());
+        }
+        if (e instanceof TExpr.LabeledBlock l) {
+            return new TExpr.LabeledBlock(l.label(), expr(l.body()), t(l.type()), l.span());
+        }
+        if (e instanceof TExpr.Break b) {
+            return new TExpr.Break(b.label(), expr(b.value()), b.span());
+        }
+        if (e instanceof TExpr.Continue c) {
+            return c;
+        }
+        if (e instanceof TExpr.Return r) {
+            return new TExpr.Return(expr(r.value()), r.span());
+        }
+        if (e instanceof TExpr.Format f) {
+            return new TExpr.Format(f.fd(), exprs(f.args()), f.pieces(), f.span());
+        }
+        if (e instanceof TExpr.Panic p) {
+            return new TExpr.Panic(exprs(p.args()), p.pieces(), p.span());
+        }
+        if (e instanceof TExpr.Exit x) {
+            return new TExpr.Exit(expr(x.code()), x.span());
+        }
+        throw new IllegalStateException("unhandled typed expression " + e);
+    }
+
+    private TStmt stmt(TStmt s) {
+        if (s instanceof TStmt.Let l) {
+            return new TStmt.Let(local(l.local()), expr(l.init()));
+        }
+        return new TStmt.ExprStmt(expr(((TStmt.ExprStmt) s).expr()));
+    }
+
+    private void checkRange(BigInteger v, Type ty, TExpr at) {
+        if (!(ty instanceof Type.Int i) || i.kind().fits(v)) {
+            return;
+        }
+        IntKind k = i.kind();
+        String lit = at instanceof TExpr.Unary ? "-" + v.negate() : v.toString();
+        if (v.signum() < 0 && !k.signed()) {
+            diags.report(Diagnostic.error("cannot apply unary operator `-` to type `" + k.rustName() + "`")
+                    .primary(at.span(), "cannot apply unary operator `-`")
+                    .note("unsigned values cannot be negated"));
+            return;
+        }
+        diags.report(Diagnostic.error("literal out of range for `" + k.rustName() + "`")
+                .primary(at.span(), "")
+                .note("the literal `" + lit + "` does not fit into the type `" + k.rustName() + "` whose range is `"
+                        + k.min() + "..=" + k.max() + "`")
+                .note("`#[deny(overflowing_literals)]` on by default"));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.wasmrust.cli;
+
+import dev.wasmrust.compiler.CompileOptions;
+import dev.wasmrust.compiler.CompileResult;
+import dev.wasmrust.compiler.Compiler;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.DiagnosticRenderer;
+import dev.wasmrust.compiler.source.SourceFile;
+import dev.wasmrust.compiler.source.SourceMap;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Shared by run, build and check: read the file, compile, print diagnostics the way rustc does. */
+final class CompileSupport {
+    private CompileSupport() {}
+
+    /** The loaded root file, or null after printing why it could not be read. */
+    static SourceFile load(SourceMap sm, String fileArg, PrintStream err) {
+        Path cwd = Path.of("").toAbsolutePath();
+        try {
+            String text = SourceLoader.read(fileArg, cwd.resolve(fileArg));
+            return sm.add(fileArg, text);
+        } catch (SourceLoader.UnreadableSource e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static CompileResult compile(String fileArg, PrintStream err, boolean color) {
+        SourceMap sm = new SourceMap();
+        SourceFile root = load(sm, fileArg, err);
+        if (root == null) {
+            return null;
+        }
+        CompileResult r = Compiler.compileProgram(sm, root, SourceLoader.modLoader(Path.of("").toAbsolutePath()),
+                CompileOptions.defaults());
+        printDiagnostics(r.diagnostics(), sm, err, color);
+        return r;
+    }
+
+    static void printDiagnostics(List<Diagnostic> ds, SourceMap sm, PrintStream err, boolean color) {
+        if (!ds.isEmpty()) {
+            err.print(DiagnosticRenderer.renderAll(ds, sm, color));
+            err.flush();
+        }
+    }
+
+    static boolean colorFor(PrintStream err) {
+        return err == System.err && System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+}
