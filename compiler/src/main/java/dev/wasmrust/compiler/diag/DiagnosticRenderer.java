@@ -121,6 +121,11 @@ public final class DiagnosticRenderer {
         }
         boolean snippetShown = primary != null && !primary.isDummy();
         boolean separated = false;
+        if (snippetShown && !d.children().isEmpty()) {
+            // rustc closes the main snippet with an empty gutter line when notes or help follow
+            sb.append(" ".repeat(width)).append(blue(" |")).append('\n');
+            separated = true;
+        }
         for (SubDiagnostic c : d.children()) {
             if (c.span() == null) {
                 if (snippetShown && !separated) {
@@ -164,7 +169,7 @@ public final class DiagnosticRenderer {
         sb.append(blue(padLeft(Integer.toString(line), width) + " |")).append(' ').append(expandTabs(edited)).append('\n');
         char mark = lo == hi ? '+' : '~';
         int col = displayWidth(expandTabs(text.substring(0, lo)));
-        String marks = String.valueOf(mark).repeat(Math.max(1, displayWidth(c.replacement())));
+        String marks = String.valueOf(mark).repeat(Math.max(1, displayWidth(c.replacement().stripTrailing())));
         sb.append(pad).append(blue(" |")).append(' ').append(" ".repeat(col)).append(levelColor(Level.HELP, marks)).append('\n');
     }
 

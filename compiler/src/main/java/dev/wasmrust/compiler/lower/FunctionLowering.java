@@ -789,7 +789,7 @@ final class FunctionLowering {
     /** Consumes an i32 condition; panics with a fixed message when it is true. */
     private void panicIf(String message, Span span) {
         e.ifThen(BlockType.EMPTY);
-        String text = "thread 'main' panicked at " + location(span) + ":\n" + message + "\n" + BACKTRACE_NOTE;
+        String text = "\nthread 'main' panicked at " + location(span) + ":\n" + message + "\n" + BACKTRACE_NOTE;
         e.data(phase.stringData(text)).i32(LowerPhase.utf8Length(text)).call(RuntimeLibrary.PANIC_STATIC);
         e.unreachable();
         e.end();
@@ -808,7 +808,7 @@ final class FunctionLowering {
         }
         e.i32(fd).call(RuntimeLibrary.BEGIN);
         if (panicAt != null) {
-            pushText("thread 'main' panicked at " + location(panicAt) + ":\n");
+            pushText("\nthread 'main' panicked at " + location(panicAt) + ":\n");
         }
         for (FmtPiece p : pieces) {
             if (p instanceof FmtPiece.Lit l) {

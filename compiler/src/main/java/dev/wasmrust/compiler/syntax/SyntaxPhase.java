@@ -28,7 +28,11 @@ public final class SyntaxPhase {
 
     private static Crate parseFile(SourceMap sm, SourceFile file, ModLoader loader, Diagnostics diags, String modDir,
                                    int depth) {
-        Parser p = new Parser(Lexer.tokenize(file), diags, declared -> loadModule(sm, declared, loader, diags, modDir, depth));
+        List<Token> tokens = Lexer.tokenize(file);
+        if (!DelimiterCheck.balanced(tokens, diags)) {
+            return new Crate(file.id(), List.of(), List.of());
+        }
+        Parser p = new Parser(tokens, diags, declared -> loadModule(sm, declared, loader, diags, modDir, depth));
         List<Item> items = p.parseItemsUntilEof();
         return new Crate(file.id(), p.crateInnerAttrs(), items);
     }
@@ -63,7 +67,11 @@ public final class SyntaxPhase {
     }
 
     public static Cell parseCell(SourceMap sm, SourceFile file, Diagnostics diags) {
-        Parser p = new Parser(Lexer.tokenize(file), diags, declared -> loadModule(sm, declared, ModLoader.NONE, diags, "", 0));
+        List<Token> tokens = Lexer.tokenize(file);
+        if (!DelimiterCheck.balanced(tokens, diags)) {
+            return new Cell(file.id(), List.of(), List.of(), null);
+        }
+        Parser p = new Parser(tokens, diags, declared -> loadModule(sm, declared, ModLoader.NONE, diags, "", 0));
         List<Stmt> stmts = new ArrayList<>();
         Expr tail = p.parseCellBody(stmts);
         return new Cell(file.id(), p.crateInnerAttrs(), stmts, tail);

@@ -54,6 +54,8 @@ public final class TypeChecker {
     Scope scope;
     private String fnSymbol;
     private final Deque<LoopCtx> loops = new ArrayDeque<>();
+    /** Immutable locals declared without a value (`let x;`): their first assignment initialises them. */
+    private final java.util.Set<Integer> uninitialised = new java.util.HashSet<>();
 
     private static final class LoopCtx {
         final String label;
@@ -84,9 +86,11 @@ public final class TypeChecker {
         Item.Fn main = items.functions().get("main");
         if (main == null) {
             String name = sources.file(crate.file()).name();
+            String text = sources.file(crate.file()).text();
+            // rustc points just past the last character, before a final newline
+            int end = text.endsWith("\n") ? text.length() - 1 : text.length();
             diags.report(Diagnostic.error("E0601", "`main` function not found in crate `" + crateName(name) + "`")
-                    .primary(new Span(crate.file(), sources.file(crate.file()).text().length(),
-                            sources.file(crate.file()).text().length()), "consider adding a `main` function to `" + name + "`"));
+                    .primary(new Span(crate.file(), end, end), "consider adding a `main` function to `" + name + "`"));
         } else if (!main.params().isEmpty() || main.ret() != null && !(main.ret() instanceof Ty.TupleTy t && t.elems().isEmpty())) {
             if (!main.params().isEmpty()) {
                 diags.report(Diagnostic.error("E0580", "`main` function has wrong type")
@@ -380,6 +384,9 @@ public final class TypeChecker {
             unsupported(let.span(), "`&str` values other than string literals");
         }
         TLocal local = bindPattern(let.pat(), t, let.pat().span());
+        if (local != null && init == null) {
+            uninitialised.add(local.id());
+        }
         if (local == null) {
             return init == null ? null : new TStmt.ExprStmt(init);
         }
@@ -564,8 +571,9 @@ public final class TypeChecker {
                         .primary(span, "`" + what + "` statements that would diverge to or through a labeled block need to bear a label"));
                 return null;
             }
-            diags.report(Diagnostic.error("E0268", "`" + what + "` outside of a loop")
-                    .primary(span, "cannot `" + what + "` outside of a loop"));
+            String where = what.equals("break") ? "a loop or labeled block" : "a loop";
+            diags.report(Diagnostic.error("E0268", "`" + what + "` outside of " + where)
+                    .primary(span, "cannot `" + what + "` outside of " + where));
             return null;
         }
         for (LoopCtx c : loops) {
@@ -955,7 +963,7 @@ public final class TypeChecker {
     }
 
     private boolean checkMutable(Scope.LocalBinding lb, Span whole) {
-        if (lb.local().mutable()) {
+        if (lb.local().mutable() || uninitialised.remove(lb.local().id())) {
             return true;
         }
         String n = lb.local().name();
@@ -1014,7 +1022,7 @@ public final class TypeChecker {
         List<String> segs = p.path().segments().stream().map(s -> s.ident().name()).toList();
         if (segs.equals(List.of("std", "process", "exit"))) {
             if (c.args().size() != 1) {
-                argCountError(c, 1, "std::process::exit");
+                argCountError(c, 1, null);
                 return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
             }
             TExpr code = check(c.args().get(0), Type.of(IntKind.I32));
@@ -1060,7 +1068,7 @@ public final class TypeChecker {
             sigOk = false;
         }
         if (c.args().size() != paramTypes.size()) {
-            argCountError(c, paramTypes.size(), name);
+            argCountError(c, paramTypes.size(), fn);
             for (Expr a : c.args()) {
                 check(a, null);
             }
@@ -1084,11 +1092,15 @@ public final class TypeChecker {
         return new TypeChecker(sink, sources).lowerTy(ty);
     }
 
-    private void argCountError(Expr.Call c, int want, String name) {
+    private void argCountError(Expr.Call c, int want, Item.Fn fn) {
         int got = c.args().size();
-        diags.report(Diagnostic.error("E0061", "this function takes " + want + " argument" + (want == 1 ? "" : "s")
+        Diagnostic.Builder b = Diagnostic.error("E0061", "this function takes " + want + " argument" + (want == 1 ? "" : "s")
                         + " but " + got + " argument" + (got == 1 ? " was" : "s were") + " supplied")
-                .primary(c.callee().span(), ""));
+                .primary(c.callee().span(), "");
+        if (fn != null) {
+            b.noteAt(fn.name().span(), "function defined here");
+        }
+        diags.report(b);
     }
 
     private TExpr checkIf(Expr.If i, Type expected) {

@@ -1,0 +1,5 @@
+fn main() {
+    let a = true;
+    let b = false;
+    let c = a + b;
+}

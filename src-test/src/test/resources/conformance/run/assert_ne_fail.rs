@@ -1,0 +1,4 @@
+fn main() {
+    let t = true;
+    assert_ne!(t, !false);
+}

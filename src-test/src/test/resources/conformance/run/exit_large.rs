@@ -1,0 +1,5 @@
+fn main() {
+    eprint!("error path ");
+    eprintln!("taken");
+    std::process::exit(42)
+}
