@@ -61,7 +61,12 @@ public final class Compiler {
             t = lap(nanos, "lower", t);
             wasm = DevBackend.compile(ir, BackendOptions.defaults()).wasm();
             lap(nanos, "encode", t);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            diags.report(Diagnostic.error("this program nests too deeply for the compiler (its stack is exhausted)")
+                    .primary(new Span(root.id(), 0, 0), "")
+                    .help("split deeply nested expressions into smaller pieces with `let` bindings"));
+            return new CompileResult(null, ir, diags.all(), nanos);
+        } catch (RuntimeException e) {
             diags.report(Diagnostic.error("internal compiler error: " + e)
                     .primary(new Span(root.id(), 0, 0), "")
                     .note("this is a bug in WasmRust; please report it with the program that triggered it"));

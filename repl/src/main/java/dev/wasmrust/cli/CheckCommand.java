@@ -28,7 +28,8 @@ final class CheckCommand implements Callable<Integer> {
         if (root == null) {
             return 1;
         }
-        List<Diagnostic> ds = Compiler.check(sm, root, SourceLoader.modLoader(Path.of("").toAbsolutePath()));
+        List<Diagnostic> ds = CompileSupport.onLargeStack(
+                () -> Compiler.check(sm, root, SourceLoader.modLoader(Path.of("").toAbsolutePath())));
         CompileSupport.printDiagnostics(ds, sm, ctx.err(), CompileSupport.colorFor(ctx.err()));
         return ds.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     }

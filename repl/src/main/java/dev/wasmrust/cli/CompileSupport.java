@@ -33,10 +33,36 @@ final class CompileSupport {
         if (root == null) {
             return null;
         }
-        CompileResult r = Compiler.compileProgram(sm, root, SourceLoader.modLoader(Path.of("").toAbsolutePath()),
-                CompileOptions.defaults());
+        CompileResult r = onLargeStack(() -> Compiler.compileProgram(sm, root,
+                SourceLoader.modLoader(Path.of("").toAbsolutePath()), CompileOptions.defaults()));
         printDiagnostics(r.diagnostics(), sm, err, color);
         return r;
+    }
+
+    /** Compiler phases recurse over the tree; a big stack lets deeply nested programs compile. */
+    static <T> T onLargeStack(java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> out = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                out.set(work.get());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "wasmrust-compiler", 512L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure.get() instanceof Error err) {
+            throw err;
+        }
+        return out.get();
     }
 
     static void printDiagnostics(List<Diagnostic> ds, SourceMap sm, PrintStream err, boolean color) {

@@ -16,6 +16,8 @@ import java.util.TreeSet;
  * lines and {@code help:} suggestions. ANSI colors follow rustc's choices when asked for.
  */
 public final class DiagnosticRenderer {
+    /** Source lines longer than this many columns are shown as a window around their labels. */
+    private static final int MAX_LINE = 140;
     private final SourceMap sm;
     private final boolean color;
 
@@ -243,12 +245,28 @@ public final class DiagnosticRenderer {
             }
             prevLine = line;
             String text = expandTabs(f.lineText(line));
+            List<LineMark> marks = e.getValue();
+            if (text.length() > MAX_LINE) {
+                // like rustc, show a window of a very long line around its first label
+                int from = Math.max(0, marks.stream().mapToInt(LineMark::start).min().orElse(0) - 40);
+                int to = Math.min(text.length(), from + MAX_LINE);
+                String window = (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
+                int shift = from - (from > 0 ? 3 : 0);
+                List<LineMark> moved = new ArrayList<>();
+                for (LineMark m : marks) {
+                    int st = Math.max(0, m.start() - shift);
+                    int en = Math.max(st + 1, Math.min(window.length(), m.end() - shift));
+                    moved.add(new LineMark(st, en, m.primary(), m.text()));
+                }
+                text = window;
+                marks = moved;
+            }
             sb.append(blue(padLeft(Integer.toString(line), width) + " |"));
             if (!text.isEmpty()) {
                 sb.append(' ').append(text);
             }
             sb.append('\n');
-            renderMarks(e.getValue(), pad, sb);
+            renderMarks(marks, pad, sb);
         }
     }
 

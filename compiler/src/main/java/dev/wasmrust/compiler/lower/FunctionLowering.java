@@ -36,6 +36,9 @@ final class FunctionLowering {
     private final Map<Integer, int[]> locals = new HashMap<>();
     /** Loop label id -> {break handle, continue handle}. */
     private final Map<Integer, int[]> targets = new HashMap<>();
+    /** Temporaries no longer in use, by type: long expressions reuse a handful of locals instead of thousands. */
+    private final Map<ValType, java.util.ArrayDeque<Integer>> freeTemps = new HashMap<>();
+    private final Map<Integer, ValType> tempTypes = new HashMap<>();
 
     FunctionLowering(LowerPhase phase, TFunction fn) {
         this.phase = phase;
@@ -72,12 +75,47 @@ final class FunctionLowering {
         });
     }
 
-    /** Pops a value of type {@code t} into fresh temporaries. */
+    /** Temporaries taken by the operator being lowered; released when it is done. */
+    private final java.util.ArrayList<Integer> scopedTemps = new java.util.ArrayList<>();
+
+    private int scoped(ValType t) {
+        int l = temp(t);
+        scopedTemps.add(l);
+        return l;
+    }
+
+    private void releaseScoped(int mark) {
+        while (scopedTemps.size() > mark) {
+            release(scopedTemps.remove(scopedTemps.size() - 1));
+        }
+    }
+
+    private int temp(ValType t) {
+        java.util.ArrayDeque<Integer> free = freeTemps.get(t);
+        if (free != null && !free.isEmpty()) {
+            return free.pop();
+        }
+        int l = e.newLocal("tmp", t);
+        tempTypes.put(l, t);
+        return l;
+    }
+
+    /** Returns temporaries to the pool once the code that reads them has been emitted. */
+    private void release(int... temps) {
+        for (int l : temps) {
+            ValType t = tempTypes.get(l);
+            if (t != null) {
+                freeTemps.computeIfAbsent(t, k -> new java.util.ArrayDeque<>()).push(l);
+            }
+        }
+    }
+
+    /** Pops a value of type {@code t} into temporaries (release them after use). */
     private int[] spill(Type t) {
         List<ValType> ts = LowerPhase.wasmTypes(t);
         int[] s = new int[ts.size()];
         for (int i = 0; i < ts.size(); i++) {
-            s[i] = e.newLocal("tmp", ts.get(i));
+            s[i] = temp(ts.get(i));
         }
         for (int i = s.length - 1; i >= 0; i--) {
             e.set(s[i]);
@@ -342,6 +380,7 @@ final class FunctionLowering {
         IntKind k = ((Type.Int) t).kind();
         expr(u.operand());
         int[] v = spill(t);
+        release(v);
         // only the minimum overflows
         isMin(k, v);
         panicIf("attempt to negate with overflow", u.span());
@@ -404,18 +443,20 @@ final class FunctionLowering {
         int[] a = spill(lt);
         expr(b.rhs());
         int[] r = spill(b.rhs().type());
+        int mark = scopedTemps.size();
         if (op.isComparison()) {
             IntKind k = lt instanceof Type.Int i ? i.kind() : IntKind.U32;
             compare(op, k, a, r);
-            return;
-        }
-        if (lt instanceof Type.Bool) {
+        } else if (lt instanceof Type.Bool) {
             load(a);
             load(r);
             e.op(op == BinOp.BIT_AND ? Op.I32_AND : op == BinOp.BIT_OR ? Op.I32_OR : Op.I32_XOR);
-            return;
+        } else {
+            arith(op, ((Type.Int) lt).kind(), a, r, b.rhs().type(), b.span());
         }
-        arith(op, ((Type.Int) lt).kind(), a, r, b.rhs().type(), b.span());
+        releaseScoped(mark);
+        release(a);
+        release(r);
     }
 
     private void compoundAssign(TExpr.CompoundAssign c) {
@@ -423,6 +464,7 @@ final class FunctionLowering {
         Type t = c.local().type();
         expr(c.value());
         int[] r = spill(c.value().type());
+        int mark = scopedTemps.size();
         if (t instanceof Type.Bool) {
             load(target);
             load(r);
@@ -431,6 +473,8 @@ final class FunctionLowering {
             arith(c.op(), ((Type.Int) t).kind(), target, r, c.value().type(), c.span());
         }
         store(target);
+        releaseScoped(mark);
+        release(r);
     }
 
     /** Leaves an i32 boolean: {@code a op b} for values of kind {@code k} (bool and char compare as u32). */
@@ -537,10 +581,10 @@ final class FunctionLowering {
     }
 
     private void arith32(BinOp op, IntKind k, int[] a, int[] b, Span span) {
-        int r = e.newLocal("r", ValType.I32);
+        int r = scoped(ValType.I32);
         if (op == BinOp.MUL && k.bits() == 32) {
             Op ext = k.signed() ? Op.I64_EXTEND_I32_S : Op.I64_EXTEND_I32_U;
-            int wide = e.newLocal("wide", ValType.I64);
+            int wide = scoped(ValType.I64);
             e.get(a[0]).op(ext).get(b[0]).op(ext).op(Op.I64_MUL).tee(wide).op(Op.I32_WRAP_I64).set(r);
             if (k.signed()) {
                 e.get(r).op(Op.I64_EXTEND_I32_S).get(wide).op(Op.I64_NE);
@@ -570,7 +614,7 @@ final class FunctionLowering {
     }
 
     private void arith64(BinOp op, boolean signed, int[] a, int[] b, Span span) {
-        int r = e.newLocal("r", ValType.I64);
+        int r = scoped(ValType.I64);
         e.get(a[0]).get(b[0]).op(op == BinOp.ADD ? Op.I64_ADD : op == BinOp.SUB ? Op.I64_SUB : Op.I64_MUL).set(r);
         if (op == BinOp.MUL) {
             // a != 0 && (signed ? (a == -1 ? b == MIN : r / a != b) : r / a != b)
@@ -605,16 +649,16 @@ final class FunctionLowering {
     }
 
     private void arith128(BinOp op, boolean signed, int[] a, int[] b, Span span) {
-        int lo = e.newLocal("lo", ValType.I64);
-        int hi = e.newLocal("hi", ValType.I64);
+        int lo = scoped(ValType.I64);
+        int hi = scoped(ValType.I64);
         if (op == BinOp.MUL) {
-            int ovf = e.newLocal("ovf", ValType.I32);
+            int ovf = scoped(ValType.I32);
             load(a);
             load(b);
             e.i32(signed ? 1 : 0).call(Int128.MUL).set(ovf).set(hi).set(lo);
             e.get(ovf);
         } else if (op == BinOp.ADD) {
-            int carry = e.newLocal("carry", ValType.I64);
+            int carry = scoped(ValType.I64);
             e.get(a[0]).get(b[0]).op(Op.I64_ADD).tee(lo).get(a[0]).op(Op.I64_LT_U).op(Op.I64_EXTEND_I32_U).set(carry);
             e.get(a[1]).get(b[1]).op(Op.I64_ADD).get(carry).op(Op.I64_ADD).set(hi);
             if (signed) {
@@ -625,7 +669,7 @@ final class FunctionLowering {
                 e.op(Op.I32_OR);
             }
         } else {
-            int borrow = e.newLocal("borrow", ValType.I64);
+            int borrow = scoped(ValType.I64);
             e.get(a[0]).get(b[0]).op(Op.I64_LT_U).op(Op.I64_EXTEND_I32_U).set(borrow);
             e.get(a[0]).get(b[0]).op(Op.I64_SUB).set(lo);
             e.get(a[1]).get(b[1]).op(Op.I64_SUB).get(borrow).op(Op.I64_SUB).set(hi);
@@ -674,7 +718,7 @@ final class FunctionLowering {
     /** Shifts panic when the amount is at least the width (as rustc's debug builds do), else shift normally. */
     private void shift(BinOp op, IntKind k, int[] a, int[] b, IntKind rk, Span span) {
         int bits = k.bits();
-        int amt = e.newLocal("amt", ValType.I32);
+        int amt = scoped(ValType.I32);
         switch (rk.bits()) {
             case 128 -> {
                 e.get(b[1]).i64(0).op(Op.I64_NE).get(b[0]).i64(bits).op(Op.I64_GE_U).op(Op.I32_OR);
@@ -768,7 +812,7 @@ final class FunctionLowering {
         }
         if (target.bits() == 128) {
             if (fromSigned) {
-                int lo = e.newLocal("lo", ValType.I64);
+                int lo = scoped(ValType.I64);
                 e.tee(lo).get(lo).i64(63).op(Op.I64_SHR_S);
             } else {
                 e.i64(0);
@@ -841,7 +885,7 @@ final class FunctionLowering {
     private void formatArg(int[] v, Type t, FmtSpec spec) {
         int mark = -1;
         if (spec.width() > 0) {
-            mark = e.newLocal("mark", ValType.I32);
+            mark = scoped(ValType.I32);
             e.globalGet(RuntimeLibrary.LEN).set(mark);
         }
         boolean numeric = t instanceof Type.Int;
@@ -914,7 +958,7 @@ final class FunctionLowering {
                 if (spec.plus()) {
                     // `+` for non-negative values
                     if (k.signed()) {
-                        int hi = e.newLocal("hi", ValType.I64);
+                        int hi = scoped(ValType.I64);
                         widen(v, k, false);
                         e.set(hi).drop();
                         e.get(hi).i64(0).op(Op.I64_GE_S);

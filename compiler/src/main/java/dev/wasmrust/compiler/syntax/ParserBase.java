@@ -21,7 +21,7 @@ import java.util.Set;
  */
 abstract class ParserBase {
     /** Deeper nesting than this is reported instead of overflowing the Java stack. */
-    static final int MAX_DEPTH = 256;
+    static final int MAX_DEPTH = 4096;
 
     static final Set<String> STRICT_KEYWORDS = Set.of("as", "break", "const", "continue", "crate", "else", "enum",
             "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
