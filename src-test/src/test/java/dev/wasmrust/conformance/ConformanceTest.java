@@ -50,6 +50,12 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> compileFailPrograms() throws IOException {
+        java.util.Set<String> exact = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(CORPUS.resolve("compile-fail/exact.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                exact.add(line.trim());
+            }
+        }
         return programs("compile-fail").map(p -> DynamicTest.dynamicTest(name(p), () -> {
             CliRun r = CliRun.of("check", p.toString());
             String expected = Files.readString(sibling(p, ".err"), StandardCharsets.UTF_8);
@@ -57,6 +63,10 @@ class ConformanceTest {
             assertEquals(Integer.parseInt(Files.readString(sibling(p, ".code")).trim()), r.exitCode(), "exit code");
             // the error codes, messages and locations must be rustc's; snippets may differ in detail
             assertEquals(headline(expected), headline(actual), "diagnostic headers and locations\n" + actual);
+            if (exact.contains(name(p))) {
+                // whole rendering, snippets and labels included; only the explain command is ours
+                assertEquals(expected.replace("rustc --explain ", "wasmrust explain "), actual, "full diagnostics");
+            }
         }));
     }
 

@@ -145,8 +145,23 @@ final class Parser extends ExprParser {
         return takeInnerAttrs();
     }
 
+    /** `name! (...)` or `a::b! {...}` at module level: a macro invocation in item position. */
+    private boolean startsItemMacro() {
+        int i = 0;
+        if (peek().is(TokenKind.PATH_SEP)) {
+            i++;
+        }
+        while ((peek(i).is(TokenKind.IDENT) || peek(i).is(TokenKind.RAW_IDENT)) && peek(i + 1).is(TokenKind.PATH_SEP)) {
+            i += 2;
+        }
+        Token name = peek(i);
+        return (name.is(TokenKind.IDENT) && !isKeyword(name) || name.is(TokenKind.RAW_IDENT)) && peek(i + 1).is(TokenKind.NOT)
+                && (peek(i + 2).is(TokenKind.OPEN_PAREN) || peek(i + 2).is(TokenKind.OPEN_BRACKET)
+                || peek(i + 2).is(TokenKind.OPEN_BRACE));
+    }
+
     private Item parseItemOrRecover(List<Attr> attrs) {
-        if (startsItem()) {
+        if (startsItem() || startsItemMacro()) {
             return parseItem(attrs);
         }
         Token t = peek();
