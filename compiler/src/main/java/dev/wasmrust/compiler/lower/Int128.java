@@ -39,8 +39,8 @@ final class Int128 {
         return ps;
     }
 
-    /** Negates the pair in locals (lo, hi) in place (two's complement). */
-    private static void neg(Emitter e, int lo, int hi) {
+    /** Negates the pair in locals (lo, hi) in place (two's complement; exact as unsigned even for the minimum). */
+    static void neg(Emitter e, int lo, int hi) {
         e.get(hi).i64(-1).op(Op.I64_XOR).get(lo).op(Op.I64_EQZ).op(Op.I64_EXTEND_I32_U).op(Op.I64_ADD).set(hi);
         e.i64(0).get(lo).op(Op.I64_SUB).set(lo);
     }

@@ -250,9 +250,7 @@ final class RuntimeLibrary {
         e.get(1).i64(0).op(Op.I64_LT_S);
         e.ifThen(BlockType.EMPTY);
         e.i32('-').call(PUSH_BYTE);
-        e.i64(0).get(0).op(Op.I64_SUB);
-        e.get(1).i64(-1).op(Op.I64_XOR).get(0).op(Op.I64_EQZ).op(Op.I64_EXTEND_I32_U).op(Op.I64_ADD);
-        e.set(1).set(0);
+        Int128.neg(e, 0, 1);
         e.end();
         e.get(0).get(1).i32(10).i32(0).call(PUSH_U128);
         return e.finish(null);

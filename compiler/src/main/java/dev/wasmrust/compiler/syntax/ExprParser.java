@@ -605,13 +605,7 @@ abstract class ExprParser extends PatParser {
                 }
                 break;
             }
-            Ident name;
-            if (peek().is(TokenKind.INT_LIT)) {
-                Token n = bump();
-                name = new Ident(n.text(), n.span());
-            } else {
-                name = parseIdent();
-            }
+            Ident name = parseFieldName();
             if (eat(TokenKind.COLON)) {
                 fields.add(new Expr.FieldInit(attrs, name, parseExpr(), false, spanFrom(fs)));
             } else {
@@ -745,7 +739,7 @@ abstract class ExprParser extends PatParser {
             Pat pat = parsePat();
             Expr guard = eatWord("if") ? parseExpr() : null;
             if (expect(TokenKind.FAT_ARROW) == null) {
-                recoverToArmEnd();
+                skipToSeparator(TokenKind.COMMA);
                 continue;
             }
             Expr body = parseExpr();
@@ -753,30 +747,11 @@ abstract class ExprParser extends PatParser {
             arms.add(new Expr.MatchArm(attrs, pat, guard, body, spanFrom(as)));
             if (!eat(TokenKind.COMMA) && !blockLike && !check(TokenKind.CLOSE_BRACE)) {
                 errorExpected();
-                recoverToArmEnd();
+                skipToSeparator(TokenKind.COMMA);
             }
         }
         expect(TokenKind.CLOSE_BRACE);
         return new Expr.Match(List.of(), scrut, arms, spanFrom(start));
-    }
-
-    private void recoverToArmEnd() {
-        int nest = 0;
-        while (!atEof()) {
-            TokenKind k = peek().kind();
-            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
-                nest++;
-            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
-                if (nest == 0) {
-                    return;
-                }
-                nest--;
-            } else if (k == TokenKind.COMMA && nest == 0) {
-                bump();
-                return;
-            }
-            bump();
-        }
     }
 
     static boolean isBlockLike(Expr e) {
@@ -822,12 +797,7 @@ abstract class ExprParser extends PatParser {
         while (!peek().is(close) && !atEof() && !aborted) {
             if (tail != null) {
                 // a previous expression without `;` that is not block-like
-                Token t = peek();
-                Span after = tail.span().shrinkToHi();
-                diags.report(Diagnostic.error("expected `;`, found " + describe(t))
-                        .primary(after, "expected `;`")
-                        .secondary(t.span(), "unexpected token")
-                        .suggestion(after, "add `;` here", ";"));
+                reportMissingSemi(tail.span(), peek());
                 stmts.add(new Stmt.ExprStmt(tail, true, tail.span()));
                 tail = null;
             }
@@ -968,11 +938,7 @@ abstract class ExprParser extends PatParser {
                 elseBlock = parseBlock();
                 eat(TokenKind.SEMI);
             } else {
-                Span after = prev().span().shrinkToHi();
-                diags.report(Diagnostic.error("expected `;`, found " + describe(t))
-                        .primary(after, "expected `;`")
-                        .secondary(t.span(), "unexpected token")
-                        .suggestion(after, "add `;` here", ";"));
+                reportMissingSemi(prev().span(), t);
                 if (!t.is(TokenKind.CLOSE_BRACE) && !startsStmtStart(t)) {
                     recoverToStatementEnd();
                 }

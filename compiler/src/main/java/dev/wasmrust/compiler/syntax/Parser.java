@@ -372,12 +372,7 @@ final class Parser extends ExprParser {
 
     private void expectItemSemi() {
         if (!eat(TokenKind.SEMI)) {
-            Token t = peek();
-            Span after = prev().span().shrinkToHi();
-            diags.report(Diagnostic.error("expected `;`, found " + describe(t))
-                    .primary(after, "expected `;`")
-                    .secondary(t.span(), "unexpected token")
-                    .suggestion(after, "add `;` here", ";"));
+            reportMissingSemi(prev().span(), peek());
         }
     }
 

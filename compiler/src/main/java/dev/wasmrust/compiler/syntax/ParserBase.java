@@ -208,6 +208,38 @@ abstract class ParserBase {
         return new Ident("<error>", t.span());
     }
 
+    /** A field name in a struct literal or pattern: an identifier, or a tuple index such as {@code 0}. */
+    Ident parseFieldName() {
+        if (peek().is(TokenKind.INT_LIT)) {
+            Token n = bump();
+            return new Ident(n.text(), n.span());
+        }
+        return parseIdent();
+    }
+
+    /**
+     * Skips to the next {@code separator} at nesting depth 0 (consumed), stopping before a closing
+     * delimiter that closes an enclosing group.
+     */
+    void skipToSeparator(TokenKind separator) {
+        int nest = 0;
+        while (!atEof()) {
+            TokenKind k = peek().kind();
+            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+                nest++;
+            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+                if (nest == 0) {
+                    return;
+                }
+                nest--;
+            } else if (k == separator && nest == 0) {
+                bump();
+                return;
+            }
+            bump();
+        }
+    }
+
     /** An identifier including keywords allowed as path segments ({@code self}, {@code super}, {@code crate}, {@code Self}). */
     boolean checkPathSegmentIdent() {
         Token t = peek();
@@ -276,6 +308,15 @@ abstract class ParserBase {
         }
         diags.report(b);
         expected.clear();
+    }
+
+    /** rustc's "expected `;`" with the spot right after {@code after} and a suggestion to add it. */
+    void reportMissingSemi(Span after, Token found) {
+        Span at = after.shrinkToHi();
+        diags.report(Diagnostic.error("expected `;`, found " + describe(found))
+                .primary(at, "expected `;`")
+                .secondary(found.span(), "unexpected token")
+                .suggestion(at, "add `;` here", ";"));
     }
 
     void error(Span span, String message, String label) {

@@ -193,13 +193,7 @@ abstract class PatParser extends TypeParser {
                     Ident name = parseIdent();
                     fields.add(new Pat.FieldPat(attrs, name, new Pat.IdentPat(byRef, m, name, null, spanFrom(fs)), true, spanFrom(fs)));
                 } else {
-                    Ident name;
-                    if (peek().is(TokenKind.INT_LIT)) {
-                        Token n = bump();
-                        name = new Ident(n.text(), n.span());
-                    } else {
-                        name = parseIdent();
-                    }
+                    Ident name = parseFieldName();
                     if (eat(TokenKind.COLON)) {
                         fields.add(new Pat.FieldPat(attrs, name, parsePat(), false, spanFrom(fs)));
                     } else {
