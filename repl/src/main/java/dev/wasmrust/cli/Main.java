@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code wasmrust} command line. */
 @Command(name = "wasmrust", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "An interactive Rust-to-WebAssembly environment: our own compiler, run in embedded Chicory.",
-        subcommands = {RunCommand.class, BuildCommand.class, CheckCommand.class},
+        subcommands = {RunCommand.class, BuildCommand.class, CheckCommand.class, ExplainCommand.class},
         footer = {"", "Run `wasmrust run FILE.rs` to compile a program and run it."})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -40,6 +40,9 @@ public final class Main implements Runnable {
                 }
                 if (cls == CheckCommand.class) {
                     return cls.cast(new CheckCommand(ctx));
+                }
+                if (cls == ExplainCommand.class) {
+                    return cls.cast(new ExplainCommand(ctx));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

@@ -126,7 +126,10 @@ public final class TypeChecker {
             pendingFns.add(() -> checkFunction(symbol, fn, s));
         }
         for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
-            s.define(e.getKey(), new Scope.ConstBinding(e.getValue(), s));
+            Scope.ConstBinding binding = new Scope.ConstBinding(e.getValue(), s);
+            s.define(e.getKey(), binding);
+            // like rustc, check every constant, used or not
+            pendingFns.add(() -> constValue(binding, e.getValue().span()));
         }
     }
 
