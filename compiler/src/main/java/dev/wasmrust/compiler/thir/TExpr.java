@@ -13,7 +13,12 @@ public sealed interface TExpr {
 
     Span span();
 
-    record IntConst(BigInteger value, Type type, Span span) implements TExpr {}
+    /** An integer constant; {@code literal} when written as a literal (so `-128i8` is one negative literal). */
+    record IntConst(BigInteger value, Type type, boolean literal, Span span) implements TExpr {
+        public IntConst(BigInteger value, Type type, Span span) {
+            this(value, type, false, span);
+        }
+    }
 
     record BoolConst(boolean value, Span span) implements TExpr {
         public Type type() {

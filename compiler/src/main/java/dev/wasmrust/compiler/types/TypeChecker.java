@@ -56,6 +56,8 @@ public final class TypeChecker {
     private final Deque<LoopCtx> loops = new ArrayDeque<>();
     /** Immutable locals declared without a value (`let x;`): their first assignment initialises them. */
     private final java.util.Set<Integer> uninitialised = new java.util.HashSet<>();
+    /** Lints whose "on by default" note was already shown: rustc shows it once per crate. */
+    private final java.util.Set<String> lintNotesShown = new java.util.HashSet<>();
 
     private static final class LoopCtx {
         final String label;
@@ -101,6 +103,12 @@ public final class TypeChecker {
             }
         }
         tc.runPending();
+        if (!diags.hasErrors()) {
+            // rustc runs these lints on the checked program only, after type checking succeeded
+            for (TFunction f : tc.done) {
+                OverflowLint.check(f.body(), diags, tc.lintNotesShown);
+            }
+        }
         return new TProgram(tc.done, main == null ? null : "main");
     }
 
@@ -183,9 +191,10 @@ public final class TypeChecker {
             TExpr body = checkBlock(fn.body(), ret, null);
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
-            Zonker z = new Zonker(inf, diags);
+            Zonker z = new Zonker(inf, diags, lintNotesShown);
             List<TLocal> zparams = params.stream().map(z::local).toList();
-            done.add(new TFunction(symbol, zparams, ret, z.expr(body), fn.span()));
+            TExpr checked = z.expr(body);
+            done.add(new TFunction(symbol, zparams, ret, checked, fn.span()));
         }
         inf = saveInf;
         fnReturn = saveRet;
@@ -666,13 +675,13 @@ public final class TypeChecker {
                     inf.unify(t, expected);
                 }
             }
-            return new TExpr.IntConst(i.value(), t, i.span());
+            return new TExpr.IntConst(i.value(), t, true, i.span());
         } else if (lit instanceof Lit.Bool b) {
             return new TExpr.BoolConst(b.value(), b.span());
         } else if (lit instanceof Lit.Char c) {
             return new TExpr.CharConst(c.codePoint(), c.span());
         } else if (lit instanceof Lit.Byte b) {
-            return new TExpr.IntConst(BigInteger.valueOf(b.value()), Type.of(IntKind.U8), b.span());
+            return new TExpr.IntConst(BigInteger.valueOf(b.value()), Type.of(IntKind.U8), true, b.span());
         } else if (lit instanceof Lit.Str s) {
             return new TExpr.StrConst(s.value(), s.span());
         } else if (lit instanceof Lit.Float f) {
@@ -773,7 +782,7 @@ public final class TypeChecker {
             } else {
                 TExpr init = check(c.value(), t);
                 demand(init, t, c.value().span(), c.ty().span(), "expected due to this");
-                v = new Zonker(inf, diags).expr(init);
+                v = new Zonker(inf, diags, lintNotesShown).expr(init);
             }
             inf = saveInf;
             scope = saveScope;

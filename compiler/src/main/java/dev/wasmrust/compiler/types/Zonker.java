@@ -21,9 +21,12 @@ final class Zonker {
     private final Diagnostics diags;
     private final Map<Integer, TLocal> locals = new HashMap<>();
 
-    Zonker(Inference inf, Diagnostics diags) {
+    private final java.util.Set<String> lintNotesShown;
+
+    Zonker(Inference inf, Diagnostics diags, java.util.Set<String> lintNotesShown) {
         this.inf = inf;
         this.diags = diags;
+        this.lintNotesShown = lintNotesShown;
     }
 
     TLocal local(TLocal l) {
@@ -45,7 +48,7 @@ final class Zonker {
         if (e instanceof TExpr.IntConst c) {
             Type ty = t(c.type());
             checkRange(c.value(), ty, c);
-            return new TExpr.IntConst(c.value(), ty, c.span());
+            return new TExpr.IntConst(c.value(), ty, c.literal(), c.span());
         }
         if (e instanceof TExpr.BoolConst b) {
             return b;
@@ -63,10 +66,10 @@ final class Zonker {
             return new TExpr.LocalRef(local(r.local()), t(r.type()), r.span());
         }
         if (e instanceof TExpr.Unary u) {
-            if (u.op() == UnOp.NEG && u.operand() instanceof TExpr.IntConst c) {
+            if (u.op() == UnOp.NEG && u.operand() instanceof TExpr.IntConst c && c.literal()) {
                 Type ty = t(c.type());
                 checkRange(c.value().negate(), ty, u);
-                return new TExpr.Unary(u.op(), new TExpr.IntConst(c.value(), ty, c.span()), t(u.type()), u.span());
+                return new TExpr.Unary(u.op(), new TExpr.IntConst(c.value(), ty, true, c.span()), t(u.type()), u.span());
             }
             return new TExpr.Unary(u.op(), expr(u.operand()), t(u.type()), u.span());
         }
@@ -145,10 +148,13 @@ final class Zonker {
                     .note("unsigned values cannot be negated"));
             return;
         }
-        diags.report(Diagnostic.error("literal out of range for `" + k.rustName() + "`")
+        Diagnostic.Builder b = Diagnostic.error("literal out of range for `" + k.rustName() + "`")
                 .primary(at.span(), "")
                 .note("the literal `" + lit + "` does not fit into the type `" + k.rustName() + "` whose range is `"
-                        + k.min() + "..=" + k.max() + "`")
-                .note("`#[deny(overflowing_literals)]` on by default"));
+                        + k.min() + "..=" + k.max() + "`");
+        if (lintNotesShown.add("overflowing_literals")) {
+            b.note("`#[deny(overflowing_literals)]` on by default");
+        }
+        diags.report(b);
     }
 }
