@@ -156,6 +156,13 @@ final class OverflowLint {
             }
             return op == BinOp.SHL ? wrap(l.shiftLeft(r.intValue()), k) : l.shiftRight(r.intValue());
         }
+        if ((op == BinOp.DIV || op == BinOp.REM) && r != null && r.signum() == 0) {
+            // the divisor alone decides this one; an unknown dividend is shown as `_`
+            String lhs = l == null ? "_" : show(l, k);
+            panic(b, op == BinOp.DIV ? "attempt to divide `" + lhs + "` by zero"
+                    : "attempt to calculate the remainder of `" + lhs + "` with a divisor of zero");
+            return null;
+        }
         if (l == null || r == null || op.isComparison() || op.isLazy()) {
             return null;
         }
@@ -165,11 +172,6 @@ final class OverflowLint {
             case SUB -> result = l.subtract(r);
             case MUL -> result = l.multiply(r);
             case DIV, REM -> {
-                if (r.signum() == 0) {
-                    panic(b, op == BinOp.DIV ? "attempt to divide `" + show(l, k) + "` by zero"
-                            : "attempt to calculate the remainder of `" + show(l, k) + "` with a divisor of zero");
-                    return null;
-                }
                 if (k.signed() && l.equals(k.min()) && r.equals(BigInteger.ONE.negate())) {
                     panic(b, "attempt to compute `" + show(l, k) + " " + op.symbol() + " " + show(r, k) + "`, which would overflow");
                     return null;

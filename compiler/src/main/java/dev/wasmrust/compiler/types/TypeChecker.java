@@ -411,7 +411,8 @@ public final class TypeChecker {
         if (e instanceof Expr.LitExpr l) {
             return checkLit(l.lit(), expected, false);
         } else if (e instanceof Expr.Paren p) {
-            return check(p.inner(), expected);
+            // rustc drops parentheses but keeps their span: a panic in `(a - b)` is located at the `(`
+            return respan(check(p.inner(), expected), p.span());
         } else if (e instanceof Expr.PathExpr p) {
             return checkPath(p, expected);
         } else if (e instanceof Expr.Unary u) {
@@ -915,6 +916,10 @@ public final class TypeChecker {
     private TExpr checkCast(Expr.Cast c) {
         Type target = lowerTy(c.ty());
         TExpr x = check(c.expr(), null);
+        if (target instanceof Type.Int && castHintApplies(c.expr()) && inf.shallow(x.type()) instanceof Type.IntVar) {
+            // rustc's "castable to" expectation: an unsuffixed literal operand takes the cast's type
+            inf.unify(x.type(), target);
+        }
         if (target == null) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
@@ -950,6 +955,36 @@ public final class TypeChecker {
                     .primary(c.span(), "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
         }
         return new TExpr.Cast(x, target, c.span());
+    }
+
+    private static TExpr respan(TExpr t, Span span) {
+        if (t instanceof TExpr.Binary b) {
+            return new TExpr.Binary(b.op(), b.lhs(), b.rhs(), b.type(), span);
+        }
+        if (t instanceof TExpr.Unary u) {
+            return new TExpr.Unary(u.op(), u.operand(), u.type(), span);
+        }
+        if (t instanceof TExpr.Cast c) {
+            return new TExpr.Cast(c.expr(), c.type(), span);
+        }
+        return t;
+    }
+
+    /** An unsuffixed integer literal, possibly negated, parenthesized or the tail of a statement-less block. */
+    private static boolean castHintApplies(Expr e) {
+        if (e instanceof Expr.LitExpr l) {
+            return l.lit() instanceof Lit.Int;
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnOp.NEG) {
+            return castHintApplies(u.operand());
+        }
+        if (e instanceof Expr.Paren p) {
+            return castHintApplies(p.inner());
+        }
+        if (e instanceof Expr.BlockExpr b && b.label() == null && b.block().stmts().isEmpty() && b.block().tail() != null) {
+            return castHintApplies(b.block().tail());
+        }
+        return false;
     }
 
     private Scope.LocalBinding assignableLocal(Expr lhs, Span whole) {
