@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Random programs (integer arithmetic of every width, casts, shifts, formatting) run by WasmRust and by a
  * native rustc build must print the same, exit the same and panic at the same place
- * ({@code src-test/tools/fuzz-differential.py}). A fresh seed each day widens what is covered over time;
- * the seed is printed so a failure can be replayed.
+ * ({@code src-test/tools/fuzz-differential.py}). The seed is fixed so the build stays reproducible; run the
+ * tool with other seeds and counts to search further.
  */
 class DifferentialFuzzTest {
     @Test
@@ -22,8 +22,7 @@ class DifferentialFuzzTest {
             Oracles.need("/nonexistent/rustc", "rustc on PATH");
         }
         Oracles.need("/usr/bin/python3", "python3");
-        long seed = java.time.LocalDate.now().toEpochDay();
-        System.out.println("differential fuzz seed " + seed);
+        long seed = 7;
         Process p = new ProcessBuilder("/usr/bin/python3", "tools/fuzz-differential.py", "8", Long.toString(seed))
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
