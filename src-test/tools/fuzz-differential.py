@@ -44,6 +44,41 @@ def program(rng):
         calls.append(f'    println!("cmp {{}} {{}}", f{i}({lit(rng, t)}, {lit(rng, t)}) > {lit(rng, t)}, {lit(rng, t)} as {t} == {lit(rng, t)});')
     return "\n".join(lines) + "fn main() {\n" + "\n".join(calls) + "\n}\n"
 
+CHARS = ["'a'", "'Z'", "'\\n'", "'\\''", "'\"'", "'é'", "'\\u{1F600}'", "'\\t'", "'0'"]
+STRS = ['"plain"', '"with \\"quotes\\""', '"tab\\there"', '"ünï"', '""', '"back\\\\slash"']
+
+def program_control(rng):
+    """Loops, labels, ranges near a type's limits, shadowing, and formatting of bool/char/str."""
+    t = rng.choice(TYPES)
+    b = BITS[t]
+    hi = (1 << (b - 1)) - 1 if t.startswith("i") else (1 << b) - 1
+    n = rng.randint(2, 6)
+    body = [f"    let mut total: i128 = 0;",
+            f"    'outer: for i in ({hi} as {t} - {n})..={hi} as {t} {{",
+            f"        let i = i as i128;",
+            f"        let mut j = 0;",
+            f"        while j < {rng.randint(1, 5)} {{",
+            f"            j += 1;",
+            f"            if (i + j) % {rng.randint(2, 5)} == 0 {{ continue 'outer; }}",
+            f"            if j > {rng.randint(2, 6)} {{ break 'outer; }}",
+            f"            total += i % 1000 + j;",
+            f"        }}",
+            f"    }}",
+            f"    let found = loop {{ total -= {rng.randint(1, 9)}; if total % {rng.randint(2, 7)} == 0 {{ break total; }} }};",
+            f"    let v = 'blk: {{ if found > 0 {{ break 'blk 1; }} 2 }};",
+            f'    println!("{{total}} {{found}} {{v:>3}}");']
+    for _ in range(rng.randint(2, 5)):
+        spec = rng.choice(["{}", "{:?}", "{:>8}", "{:<8}|", "{:^9}|", "{:*^7}", "{:-<6}|"])
+        val = rng.choice(["true", "false", rng.choice(CHARS), rng.choice(STRS)])
+        body.append(f'    println!("{spec}", {val});')
+    x = rng.randint(0, 50)
+    body += [f"    let x = {x};", "    let x = x * 2;", "    { let x = x + 1; print!(\"{x} \"); }", '    println!("{x}");']
+    if rng.random() < 0.3:
+        body.append(f'    assert!(x == {2 * x + rng.randint(0, 1)}, "x was {{}}", x);')
+    if rng.random() < 0.3:
+        body.append(f"    std::process::exit({rng.randint(0, 3)});")
+    return "fn main() {\n" + "\n".join(body) + "\n}\n"
+
 def run(cmd, cwd):
     p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=120,
                        env={k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"})
@@ -55,7 +90,7 @@ def main():
     bad = 0
     with tempfile.TemporaryDirectory() as d:
         for n in range(count):
-            src = program(rng)
+            src = program(rng) if rng.random() < 0.6 else program_control(rng)
             with open(os.path.join(d, "p.rs"), "w") as f:
                 f.write(src)
             rc, _, rerr = run(["rustc", "--edition", "2021", "-A", "warnings", "p.rs", "-o", "p"], d)
