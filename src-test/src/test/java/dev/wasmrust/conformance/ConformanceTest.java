@@ -70,6 +70,22 @@ class ConformanceTest {
         }));
     }
 
+    /**
+     * Syntax and lexical errors: rustc's whole rendering, byte for byte. The only documented difference is
+     * the explain command ({@code wasmrust explain} for {@code rustc --explain}); file names are given
+     * relative, as rustc was run.
+     */
+    @TestFactory
+    Stream<DynamicTest> syntaxErrorsRenderAsRustc() throws IOException {
+        return programs("syntax-fail").map(p -> DynamicTest.dynamicTest(name(p), () -> {
+            CliRun r = CliRun.of("check", p.toString());
+            String expected = Files.readString(sibling(p, ".err"), StandardCharsets.UTF_8);
+            String actual = r.stderr().replace(p.toString(), p.getFileName().toString());
+            assertEquals(Integer.parseInt(Files.readString(sibling(p, ".code")).trim()), r.exitCode(), "exit code");
+            assertEquals(expected.replace("rustc --explain ", "wasmrust explain "), actual, "full diagnostics");
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> modulesValidateWithWabt() throws IOException {
         return programs("run").map(p -> DynamicTest.dynamicTest(name(p), () -> {

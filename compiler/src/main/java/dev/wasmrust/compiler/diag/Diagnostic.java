@@ -84,8 +84,27 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A suggestion always shown as its own block with the edited code (rustc's verbose style). */
         public Builder suggestion(Span span, String text, String replacement) {
-            children.add(SubDiagnostic.suggestion(span, text, replacement));
+            children.add(SubDiagnostic.suggestion(span, text, replacement, SubDiagnostic.Style.SHOW_ALWAYS));
+            return this;
+        }
+
+        /** A suggestion shown inline as a label {@code help: text: `code`} when short, else as a block. */
+        public Builder suggestionInline(Span span, String text, String replacement) {
+            children.add(SubDiagnostic.suggestion(span, text, replacement, SubDiagnostic.Style.SHOW_CODE));
+            return this;
+        }
+
+        /** A suggestion shown inline as a label {@code help: text} (without the code) when short, else as a block. */
+        public Builder suggestionShort(Span span, String text, String replacement) {
+            children.add(SubDiagnostic.suggestion(span, text, replacement, SubDiagnostic.Style.HIDE_CODE_INLINE));
+            return this;
+        }
+
+        /** One suggestion made of several edits, shown as a block. */
+        public Builder multipartSuggestion(String text, List<SubDiagnostic.Edit> edits) {
+            children.add(SubDiagnostic.multipart(text, edits));
             return this;
         }
 

@@ -106,29 +106,31 @@ public final class DiagnosticRenderer {
     private void renderOne(Diagnostic d, StringBuilder sb) {
         String head = d.level().word() + (d.code() != null ? "[" + d.code() + "]" : "");
         sb.append(levelColor(d.level(), head)).append(bold(": " + d.message())).append('\n');
-        int width = gutterWidth(d);
         List<Label> labels = new ArrayList<>();
         for (Label l : d.labels()) {
             if (l.span() != null && !l.span().isDummy()) {
                 labels.add(l);
             }
         }
+        List<SubDiagnostic> children = new ArrayList<>(d.children());
+        inlineShortSuggestion(labels, children);
+        int width = gutterWidth(labels, children);
         Span primary = d.primarySpan();
-        if (primary != null && !primary.isDummy()) {
+        boolean snippetShown = primary != null && !primary.isDummy();
+        if (snippetShown) {
             SourceFile f = sm.file(primary);
             String pad = " ".repeat(width);
             sb.append(pad).append(blue("--> ")).append(location(f, primary.lo())).append('\n');
             sb.append(pad).append(blue(" |")).append('\n');
             renderSnippet(f, labels, width, sb);
         }
-        boolean snippetShown = primary != null && !primary.isDummy();
         boolean separated = false;
-        if (snippetShown && !d.children().isEmpty()) {
+        if (snippetShown && !children.isEmpty()) {
             // rustc closes the main snippet with an empty gutter line when notes or help follow
             sb.append(" ".repeat(width)).append(blue(" |")).append('\n');
             separated = true;
         }
-        for (SubDiagnostic c : d.children()) {
+        for (SubDiagnostic c : children) {
             if (c.span() == null) {
                 if (snippetShown && !separated) {
                     sb.append(" ".repeat(width)).append(blue(" |")).append('\n');
@@ -138,9 +140,44 @@ public final class DiagnosticRenderer {
                         .append(indentContinuation(c.message(), width + 3 + c.level().word().length() + 2)).append('\n');
             } else {
                 separated = false;
-                renderChildWithSpan(c, width, sb);
+                if (c.isSuggestion()) {
+                    renderSuggestion(c, width, sb);
+                } else {
+                    renderChildWithSpan(c, width, sb);
+                }
             }
         }
+    }
+
+    /**
+     * rustc shows a diagnostic's only suggestion as a label on the main snippet when it is one short,
+     * single-line edit and its style allows it; the label is primary when it sits on a primary span.
+     */
+    private static void inlineShortSuggestion(List<Label> labels, List<SubDiagnostic> children) {
+        SubDiagnostic sugg = null;
+        for (SubDiagnostic c : children) {
+            if (c.isSuggestion()) {
+                if (sugg != null) {
+                    return;
+                }
+                sugg = c;
+            }
+        }
+        if (sugg == null || sugg.style() == SubDiagnostic.Style.SHOW_ALWAYS || sugg.edits().size() != 1
+                || sugg.message().trim().split("\\s+").length >= 10 || sugg.replacement().contains("\n")) {
+            return;
+        }
+        String code = sugg.replacement().trim();
+        String text = code.isEmpty() || sugg.style() == SubDiagnostic.Style.HIDE_CODE_INLINE
+                ? "help: " + sugg.message()
+                : "help: " + sugg.message() + ": `" + code + "`";
+        Span at = sugg.edits().get(0).span();
+        boolean primary = false;
+        for (Label l : labels) {
+            primary |= l.primary() && l.span().equals(at);
+        }
+        labels.add(new Label(at, text, primary));
+        children.remove(sugg);
     }
 
     private static String indentContinuation(String msg, int indent) {
@@ -151,43 +188,102 @@ public final class DiagnosticRenderer {
         SourceFile f = sm.file(c.span());
         sb.append(levelColor(c.level(), c.level().word())).append(bold(": " + c.message())).append('\n');
         String pad = " ".repeat(width);
-        if (c.replacement() == null) {
-            sb.append(pad).append(blue("--> ")).append(location(f, c.span().lo())).append('\n');
-            sb.append(pad).append(blue(" |")).append('\n');
-            renderSnippet(f, List.of(Label.primary(c.span(), "")), width, sb);
-            return;
-        }
-        // a suggestion: show the edited line, marking inserted text with `+` and replaced text with `~`
-        int line = f.line(c.span().lo());
-        String text = f.lineText(line);
-        int lineStart = f.lineStarts()[line - 1];
-        int lo = c.span().lo() - lineStart;
-        int hi = Math.min(text.length(), c.span().hi() - lineStart);
-        if (f.line(c.span().hi()) != line) {
-            hi = text.length();
-        }
-        String edited = text.substring(0, lo) + c.replacement() + text.substring(hi);
+        sb.append(pad).append(blue("--> ")).append(location(f, c.span().lo())).append('\n');
         sb.append(pad).append(blue(" |")).append('\n');
-        sb.append(blue(padLeft(Integer.toString(line), width) + " |")).append(' ').append(expandTabs(edited)).append('\n');
-        char mark = lo == hi ? '+' : '~';
-        int col = displayWidth(expandTabs(text.substring(0, lo)));
-        String marks = String.valueOf(mark).repeat(Math.max(1, displayWidth(c.replacement().stripTrailing())));
-        sb.append(pad).append(blue(" |")).append(' ').append(" ".repeat(col)).append(levelColor(Level.HELP, marks)).append('\n');
+        renderSnippet(f, List.of(Label.primary(c.span(), "")), width, sb);
     }
+
+    /**
+     * A suggestion block. Additions show the edited line with {@code +} under what was added; an edit
+     * that deletes or rewrites text shows the line before ({@code -}) and after ({@code +}), as rustc does.
+     */
+    private void renderSuggestion(SubDiagnostic c, int width, StringBuilder sb) {
+        SourceFile f = sm.file(c.span());
+        sb.append(levelColor(c.level(), c.level().word())).append(bold(": " + c.message())).append('\n');
+        String pad = " ".repeat(width);
+        sb.append(pad).append(blue(" |")).append('\n');
+        List<SubDiagnostic.Edit> edits = new ArrayList<>(c.edits());
+        edits.sort(Comparator.comparingInt(e -> e.span().lo()));
+        boolean diff = false;
+        for (SubDiagnostic.Edit e : edits) {
+            String original = f.slice(e.span());
+            diff |= !original.isEmpty() && (e.replacement().isEmpty() || insertionIn(original.trim(), e.replacement().trim()) == null);
+        }
+        TreeMap<Integer, List<SubDiagnostic.Edit>> byLine = new TreeMap<>();
+        for (SubDiagnostic.Edit e : edits) {
+            byLine.computeIfAbsent(f.line(e.span().lo()), k -> new ArrayList<>()).add(e);
+        }
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (Map.Entry<Integer, List<SubDiagnostic.Edit>> entry : byLine.entrySet()) {
+            int line = entry.getKey();
+            String text = f.lineText(line);
+            int lineStart = f.lineStarts()[line - 1];
+            StringBuilder edited = new StringBuilder();
+            StringBuilder marks = new StringBuilder();
+            int at = 0;
+            for (SubDiagnostic.Edit e : entry.getValue()) {
+                int lo = Math.min(text.length(), e.span().lo() - lineStart);
+                int hi = f.line(e.span().hi()) != line ? text.length() : Math.min(text.length(), e.span().hi() - lineStart);
+                edited.append(text, at, Math.max(at, lo));
+                String original = text.substring(lo, Math.max(lo, hi));
+                Insertion ins = insertionIn(original, e.replacement());
+                if (ins != null) {
+                    // rustc underlines the inserted text without its surrounding blanks
+                    String lead = ins.text().substring(0, ins.text().length() - ins.text().stripLeading().length());
+                    int col = displayWidth(expandTabs(edited + original.substring(0, ins.offset()) + lead));
+                    placeAt(marks, col, "+".repeat(displayWidth(ins.text().strip())));
+                }
+                edited.append(e.replacement());
+                at = Math.max(at, hi);
+            }
+            edited.append(text.substring(Math.min(at, text.length())));
+            String num = padLeft(Integer.toString(line), width);
+            if (diff) {
+                removed.append(blue(num + " ")).append(paint("1;31", "-")).append(' ').append(expandTabs(text)).append('\n');
+                added.append(blue(num + " ")).append(paint("1;32", "+")).append(' ').append(expandTabs(edited.toString())).append('\n');
+            } else {
+                sb.append(blue(num + " |")).append(' ').append(expandTabs(edited.toString())).append('\n');
+                sb.append(pad).append(blue(" |")).append(' ').append(paint("1;32", marks.toString().stripTrailing())).append('\n');
+            }
+        }
+        if (diff) {
+            sb.append(removed).append(added).append(pad).append(blue(" |")).append('\n');
+        }
+    }
+
+    /**
+     * rustc's reading of a replacement: when {@code suggestion} is {@code original} with one piece of text
+     * inserted somewhere, the insertion's offset in the original and the inserted text; null when the
+     * edit rewrites the original (rustc then shows a diff).
+     */
+    private static Insertion insertionIn(String original, String suggestion) {
+        int common = 0;
+        while (common < original.length() && common < suggestion.length()
+                && original.charAt(common) == suggestion.charAt(common)) {
+            common++;
+        }
+        String restOriginal = original.substring(common);
+        String restSuggestion = suggestion.substring(common);
+        if (!restSuggestion.endsWith(restOriginal)) {
+            return null;
+        }
+        return new Insertion(common, restSuggestion.substring(0, restSuggestion.length() - restOriginal.length()));
+    }
+
+    private record Insertion(int offset, String text) {}
 
     private static String location(SourceFile f, int offset) {
         return f.name() + ":" + f.line(offset) + ":" + f.column(offset);
     }
 
-    private int gutterWidth(Diagnostic d) {
+    private int gutterWidth(List<Label> labels, List<SubDiagnostic> children) {
         int max = 1;
-        for (Label l : d.labels()) {
-            if (l.span() != null && !l.span().isDummy()) {
-                SourceFile f = sm.file(l.span());
-                max = Math.max(max, f.line(Math.min(l.span().hi(), f.text().length())));
-            }
+        for (Label l : labels) {
+            SourceFile f = sm.file(l.span());
+            max = Math.max(max, f.line(Math.min(l.span().hi(), f.text().length())));
         }
-        for (SubDiagnostic c : d.children()) {
+        for (SubDiagnostic c : children) {
             if (c.span() != null && !c.span().isDummy()) {
                 max = Math.max(max, sm.file(c.span()).line(c.span().hi()));
             }
@@ -202,9 +298,17 @@ public final class DiagnosticRenderer {
     /** One label as it appears on one line: columns are display columns after tab expansion. */
     private record LineMark(int start, int end, boolean primary, String text) {}
 
+    /** A label spanning several lines, drawn in the left margin at {@code depth} (1 is outermost). */
+    private record Multiline(int startLine, int startCol, int endLine, int endCol, boolean primary, String text, int depth,
+                             boolean slash) {}
+
     private void renderSnippet(SourceFile f, List<Label> labels, int width, StringBuilder sb) {
         Map<Integer, List<LineMark>> byLine = new TreeMap<>();
-        for (Label l : labels) {
+        List<Multiline> multis = new ArrayList<>();
+        TreeSet<Integer> lines = new TreeSet<>();
+        List<Label> sorted = new ArrayList<>(labels);
+        sorted.sort(Comparator.comparingInt(l -> l.span().lo()));
+        for (Label l : sorted) {
             if (l.span().file() != f.id()) {
                 continue;
             }
@@ -213,40 +317,59 @@ public final class DiagnosticRenderer {
             String text = f.lineText(line);
             int lineStart = f.lineStarts()[line - 1];
             int lo = Math.min(text.length(), l.span().lo() - lineStart);
-            int hi = endLine == line ? Math.min(text.length(), l.span().hi() - lineStart) : text.length();
             int start = displayWidth(expandTabs(text.substring(0, lo)));
+            if (endLine > line) {
+                String lastText = f.lineText(endLine);
+                int lastStart = f.lineStarts()[endLine - 1];
+                int lastLo = Math.min(lastText.length(), Math.max(0, l.span().hi() - 1 - lastStart));
+                int endCol = displayWidth(expandTabs(lastText.substring(0, lastLo)));
+                boolean slash = text.substring(0, lo).isBlank();
+                multis.add(new Multiline(line, start, endLine, endCol, l.primary(), l.text(), multis.size() + 1, slash));
+                lines.add(line);
+                int middle = Math.min(line + 4, endLine);
+                for (int m = line + 1; m < middle; m++) {
+                    lines.add(m);
+                }
+                if (middle < endLine - 1 && !f.lineText(endLine - 1).isBlank()) {
+                    lines.add(endLine - 1);
+                }
+                lines.add(endLine);
+                continue;
+            }
+            int hi = Math.min(text.length(), l.span().hi() - lineStart);
             int end = displayWidth(expandTabs(text.substring(0, Math.max(lo, hi))));
             if (end <= start) {
                 end = start + 1;
             }
             byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(new LineMark(start, end, l.primary(), l.text()));
-            if (endLine > line) {
-                // a multi-line label: also mark the last line up to the span's end
-                String lastText = f.lineText(endLine);
-                int lastStart = f.lineStarts()[endLine - 1];
-                int lastHi = Math.min(lastText.length(), l.span().hi() - lastStart);
-                int indent = lastText.length() - lastText.stripLeading().length();
-                int s = displayWidth(expandTabs(lastText.substring(0, Math.min(indent, lastHi))));
-                int e = Math.max(s + 1, displayWidth(expandTabs(lastText.substring(0, Math.max(0, lastHi)))));
-                byLine.computeIfAbsent(endLine, k -> new ArrayList<>()).add(new LineMark(s, e, l.primary(), ""));
-            }
+            lines.add(line);
         }
+        // a line holding another label cannot use the `/` start
+        List<Multiline> fixed = new ArrayList<>();
+        for (Multiline m : multis) {
+            boolean alone = !byLine.containsKey(m.startLine());
+            for (Multiline o : multis) {
+                alone &= o == m || (o.startLine() != m.startLine() && o.endLine() != m.startLine());
+            }
+            fixed.add(alone ? m : new Multiline(m.startLine(), m.startCol(), m.endLine(), m.endCol(), m.primary(), m.text(),
+                    m.depth(), false));
+        }
+        multis = fixed;
+        int margin = multis.isEmpty() ? 0 : multis.size() + 1;
         String pad = " ".repeat(width);
         int prevLine = -1;
-        for (Map.Entry<Integer, List<LineMark>> e : byLine.entrySet()) {
-            int line = e.getKey();
+        for (int line : lines) {
             if (prevLine > 0 && line > prevLine + 1) {
                 if (line == prevLine + 2) {
-                    sb.append(blue(padLeft(Integer.toString(prevLine + 1), width) + " |")).append(' ')
-                            .append(expandTabs(f.lineText(prevLine + 1))).append('\n');
+                    sourceLine(f, prevLine + 1, width, marginFor(multis, prevLine + 1, margin, true), sb);
                 } else {
                     sb.append(blue("...")).append('\n');
                 }
             }
             prevLine = line;
             String text = expandTabs(f.lineText(line));
-            List<LineMark> marks = e.getValue();
-            if (text.length() > MAX_LINE) {
+            List<LineMark> marks = byLine.getOrDefault(line, List.of());
+            if (text.length() > MAX_LINE && !marks.isEmpty()) {
                 // like rustc, show a window of a very long line around its first label
                 int from = Math.max(0, marks.stream().mapToInt(LineMark::start).min().orElse(0) - 40);
                 int to = Math.min(text.length(), from + MAX_LINE);
@@ -262,24 +385,81 @@ public final class DiagnosticRenderer {
                 marks = moved;
             }
             sb.append(blue(padLeft(Integer.toString(line), width) + " |"));
-            if (!text.isEmpty()) {
-                sb.append(' ').append(text);
+            String lineMargin = marginFor(multis, line, margin, true);
+            if (!text.isEmpty() || !lineMargin.isBlank()) {
+                sb.append(' ').append(blue(lineMargin)).append(text);
             }
             sb.append('\n');
-            renderMarks(marks, pad, sb);
+            // the rows under the line: multiline starts and ends, then the line's own labels
+            for (Multiline m : multis) {
+                if (m.startLine() == line && !m.slash()) {
+                    StringBuilder row = new StringBuilder(marginFor(multis, line, margin, false));
+                    while (row.length() < margin + m.startCol()) {
+                        row.append('_');
+                    }
+                    for (int i = m.depth(); i < margin; i++) {
+                        row.setCharAt(i, '_');
+                    }
+                    row.append(m.primary() ? '^' : '-');
+                    appendRow(sb, pad, row.toString(), "", m.primary());
+                }
+            }
+            for (Multiline m : multis) {
+                if (m.endLine() == line) {
+                    StringBuilder row = new StringBuilder(marginFor(multis, line, margin, false));
+                    row.setCharAt(m.depth() - 1, '|');
+                    while (row.length() < margin + m.endCol()) {
+                        row.append('_');
+                    }
+                    for (int i = m.depth(); i < margin; i++) {
+                        row.setCharAt(i, '_');
+                    }
+                    row.append(m.primary() ? '^' : '-');
+                    appendRow(sb, pad, row.toString(), m.text().isEmpty() ? "" : " " + m.text(), m.primary());
+                }
+            }
+            if (!marks.isEmpty()) {
+                renderMarks(marks, pad, marginFor(multis, line, margin, false), sb);
+            }
         }
     }
 
-    private void renderMarks(List<LineMark> marks, String pad, StringBuilder sb) {
+    /**
+     * The margin before a source line ({@code onSource}) or an underline row: a bar for each multiline
+     * label passing through, and {@code /} where one starts at the beginning of its line.
+     */
+    private static String marginFor(List<Multiline> multis, int line, int margin, boolean onSource) {
+        char[] cs = " ".repeat(margin).toCharArray();
+        for (Multiline m : multis) {
+            if (onSource && m.startLine() == line && m.slash()) {
+                cs[m.depth() - 1] = '/';
+            } else if (line > m.startLine() && (line < m.endLine() || (onSource && line == m.endLine()))) {
+                cs[m.depth() - 1] = '|';
+            } else if (!onSource && line == m.startLine() && m.slash()) {
+                cs[m.depth() - 1] = '|';
+            }
+        }
+        return new String(cs);
+    }
+
+    private void appendRow(StringBuilder sb, String pad, String row, String text, boolean primary) {
+        String marks = color ? colorMarks(row, List.of()) : row;
+        sb.append(pad).append(blue(" |")).append(' ').append(marks)
+                .append(primary ? levelColor(Level.ERROR, text) : blue(text)).append('\n');
+    }
+
+    private void renderMarks(List<LineMark> marks, String pad, String margin, StringBuilder sb) {
         List<LineMark> ms = new ArrayList<>(marks);
-        ms.sort(Comparator.comparingInt(LineMark::start));
-        StringBuilder under = new StringBuilder();
+        // at equal starts a label with text goes last, so it is the one written on the underline
+        ms.sort(Comparator.comparingInt(LineMark::start).thenComparing(m -> !m.text().isEmpty()));
+        int shift = margin.length();
+        StringBuilder under = new StringBuilder(margin);
         for (LineMark m : ms) {
-            while (under.length() < m.start()) {
+            while (under.length() < shift + m.start()) {
                 under.append(' ');
             }
             char c = m.primary() ? '^' : '-';
-            for (int i = m.start(); i < m.end(); i++) {
+            for (int i = shift + m.start(); i < shift + m.end(); i++) {
                 if (i < under.length()) {
                     if (m.primary()) {
                         under.setCharAt(i, c);
@@ -301,18 +481,27 @@ public final class DiagnosticRenderer {
             }
         }
         for (int i = hanging.size() - 1; i >= 0; i--) {
-            StringBuilder bars = new StringBuilder();
+            StringBuilder bars = new StringBuilder(margin);
             for (int j = 0; j <= i; j++) {
-                placeAt(bars, hanging.get(j).start(), "|");
+                placeAt(bars, shift + hanging.get(j).start(), "|");
             }
             sb.append(pad).append(blue(" |")).append(' ').append(blue(bars.toString())).append('\n');
-            StringBuilder textLine = new StringBuilder();
+            StringBuilder textLine = new StringBuilder(margin);
             for (int j = 0; j < i; j++) {
-                placeAt(textLine, hanging.get(j).start(), "|");
+                placeAt(textLine, shift + hanging.get(j).start(), "|");
             }
-            placeAt(textLine, hanging.get(i).start(), hanging.get(i).text());
+            placeAt(textLine, shift + hanging.get(i).start(), hanging.get(i).text());
             sb.append(pad).append(blue(" |")).append(' ').append(textLine).append('\n');
         }
+    }
+
+    private void sourceLine(SourceFile f, int line, int width, String margin, StringBuilder sb) {
+        String text = expandTabs(f.lineText(line));
+        sb.append(blue(padLeft(Integer.toString(line), width) + " |"));
+        if (!text.isEmpty() || !margin.isBlank()) {
+            sb.append(' ').append(blue(margin)).append(text);
+        }
+        sb.append('\n');
     }
 
     private String colorMarks(String under, List<LineMark> ms) {

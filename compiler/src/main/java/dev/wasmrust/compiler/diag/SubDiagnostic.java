@@ -1,25 +1,58 @@
 package dev.wasmrust.compiler.diag;
 
 import dev.wasmrust.compiler.source.Span;
+import java.util.List;
 
 /**
  * A {@code note:} or {@code help:} attached to a diagnostic. With a span it is rendered with its own
- * snippet; with a {@code replacement} it is a suggestion ("help: try ...") showing the edited line.
+ * snippet; with {@code edits} it is a suggestion whose {@code style} decides, as in rustc, whether it
+ * shows as a label on the main snippet or as its own block with the edited code.
  */
-public record SubDiagnostic(Level level, String message, Span span, String replacement) {
+public record SubDiagnostic(Level level, String message, Span span, List<Edit> edits, Style style) {
+
+    public SubDiagnostic {
+        edits = edits == null ? null : List.copyOf(edits);
+    }
+
+    /** One replacement of a span's text (an empty span inserts). */
+    public record Edit(Span span, String replacement) {}
+
+    /** rustc's suggestion styles, by the name of the rustc API that produces each. */
+    public enum Style {
+        /** {@code span_suggestion}: a short one-line edit shows inline as {@code help: msg: `code`}. */
+        SHOW_CODE,
+        /** {@code span_suggestion_short}: a short one-line edit shows inline as {@code help: msg}. */
+        HIDE_CODE_INLINE,
+        /** {@code span_suggestion_verbose}: always its own block showing the edited lines. */
+        SHOW_ALWAYS
+    }
+
     public static SubDiagnostic note(String message) {
-        return new SubDiagnostic(Level.NOTE, message, null, null);
+        return new SubDiagnostic(Level.NOTE, message, null, null, null);
     }
 
     public static SubDiagnostic help(String message) {
-        return new SubDiagnostic(Level.HELP, message, null, null);
+        return new SubDiagnostic(Level.HELP, message, null, null, null);
     }
 
     public static SubDiagnostic noteAt(Span span, String message) {
-        return new SubDiagnostic(Level.NOTE, message, span, null);
+        return new SubDiagnostic(Level.NOTE, message, span, null, null);
     }
 
-    public static SubDiagnostic suggestion(Span span, String message, String replacement) {
-        return new SubDiagnostic(Level.HELP, message, span, replacement);
+    public static SubDiagnostic suggestion(Span span, String message, String replacement, Style style) {
+        return new SubDiagnostic(Level.HELP, message, span, List.of(new Edit(span, replacement)), style);
+    }
+
+    public static SubDiagnostic multipart(String message, List<Edit> edits) {
+        return new SubDiagnostic(Level.HELP, message, edits.get(0).span(), edits, Style.SHOW_ALWAYS);
+    }
+
+    public boolean isSuggestion() {
+        return edits != null;
+    }
+
+    /** The single replacement of a one-edit suggestion. */
+    public String replacement() {
+        return edits == null ? null : edits.get(0).replacement();
     }
 }

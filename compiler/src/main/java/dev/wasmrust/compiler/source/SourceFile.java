@@ -5,12 +5,23 @@ import java.util.Arrays;
 /** One source text with its display name (a path as the user gave it, or {@code <cell 3>}). */
 public record SourceFile(int id, String name, String text, int[] lineStarts) {
 
+    /**
+     * Like rustc, a byte-order mark is dropped and CRLF line ends become LF before lexing, so spans and
+     * columns are the same whichever way the file was saved.
+     */
     public static SourceFile of(int id, String name, String text) {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n");
+        }
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            // a newline that ends the file does not begin another line (rustc places end-of-file on the last line)
+            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
@@ -36,6 +47,9 @@ public record SourceFile(int id, String name, String text, int[] lineStarts) {
     public String lineText(int line) {
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\n') {
+            end--;
+        }
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }

@@ -69,6 +69,7 @@ abstract class ExprParser extends PatParser {
         try {
             List<Attr> attrs = peek().is(TokenKind.POUND) ? parseOuterAttrs() : List.of();
             Expr e = parseAssign(noStruct);
+            expectExprContinuation();
             return attrs.isEmpty() ? e : withAttrs(e, attrs);
         } finally {
             exit();
@@ -191,14 +192,35 @@ abstract class ExprParser extends PatParser {
             bump();
             Expr rhs = parseBinary(op.precedence() + 1, noStruct);
             if (op.isComparison() && binOp(peek().kind()) != null && binOp(peek().kind()).isComparison()) {
-                Token second = peek();
-                diags.report(Diagnostic.error("comparison operators cannot be chained")
-                        .primary(t.span(), "").primary(second.span(), "")
-                        .help("split the comparison into two: `a " + op.symbol() + " b && b " + second.text() + " c`"));
+                reportChainedComparison(lhs, op, t, rhs, peek(), start);
             }
             lhs = new Expr.Binary(List.of(), op, lhs, rhs, t.span(), spanFrom(start));
         }
         return lhs;
+    }
+
+    /**
+     * rustc's "comparison operators cannot be chained": `a < b < c` gets the split suggestion when the two
+     * operators point the same way, and the turbofish hints when it could be a generic call written
+     * without `::`.
+     */
+    private void reportChainedComparison(Expr l1, BinOp op, Token opTok, Expr r1, Token outer, Span start) {
+        BinOp outerOp = binOp(outer.kind());
+        Diagnostic.Builder b = Diagnostic.error("comparison operators cannot be chained")
+                .primary(opTok.span()).primary(outer.span());
+        boolean sameWay = (op == BinOp.EQ && outerOp == BinOp.EQ)
+                || ((op == BinOp.LT || op == BinOp.LE) && (outerOp == BinOp.LT || outerOp == BinOp.LE))
+                || ((op == BinOp.GT || op == BinOp.GE) && (outerOp == BinOp.GT || outerOp == BinOp.GE));
+        if ((op == BinOp.LT && outerOp == BinOp.LT || outerOp == BinOp.GT)
+                && !(l1 instanceof Expr.LitExpr) && !(r1 instanceof Expr.LitExpr)) {
+            b.help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments");
+            b.help("or use `(...)` if you meant to specify fn arguments");
+        }
+        if (sameWay) {
+            Span inner = l1.span().to(r1.span());
+            b.suggestion(inner.shrinkToHi(), "split the comparison into two", " && " + sourceText(r1.span()));
+        }
+        diags.report(b);
     }
 
     private Expr parseUnary(boolean noStruct) {
@@ -340,6 +362,13 @@ abstract class ExprParser extends PatParser {
         while (!check(TokenKind.CLOSE_PAREN) && !atEof() && !aborted) {
             args.add(parseExpr());
             if (!eat(TokenKind.COMMA)) {
+                if (!check(TokenKind.CLOSE_PAREN) && startsExpr(peek()) && !atEof()) {
+                    // rustc tries the next element: if it parses, only the separator was missing
+                    Diagnostic.Builder err = expectedError();
+                    err.suggestionShort(prev().span().shrinkToHi(), "missing `,`", ",");
+                    diags.report(err);
+                    continue;
+                }
                 break;
             }
         }
@@ -454,7 +483,20 @@ abstract class ExprParser extends PatParser {
             }
             case LIFETIME -> {
                 Lifetime label = parseLifetime();
-                expect(TokenKind.COLON);
+                boolean ateColon = eat(TokenKind.COLON);
+                Token next = peek();
+                if (!ateColon && label.name().codePointCount(0, label.name().length()) == 2
+                        && (next.kind().isPunct() || next.is(TokenKind.EOF))) {
+                    // `'a;` is most likely a char literal missing its closing quote: rustc recovers it as one
+                    diags.report(Diagnostic.error("expected `while`, `for`, `loop` or `{` after a label")
+                            .primary(next.span(), "expected `while`, `for`, `loop` or `{` after a label")
+                            .suggestion(label.span().shrinkToHi(), "add `'` to close the char literal", "'"));
+                    Lit lit = new Lit.Char(label.name().codePointAt(1), label.span());
+                    return new Expr.LitExpr(List.of(), lit, label.span());
+                }
+                if (!ateColon) {
+                    errorExpected();
+                }
                 return parseLabeled(label, start);
             }
             case LT, SHL -> {
@@ -559,11 +601,8 @@ abstract class ExprParser extends PatParser {
             }
             return new Expr.PathExpr(List.of(), null, p, spanFrom(start));
         }
-        if (isKeyword(t)) {
-            error(t.span(), "expected expression, found keyword `" + t.text() + "`", "expected expression");
-        } else {
-            errorExpected();
-        }
+        // rustc reports a token that cannot start an expression this way, whatever else was tried
+        error(t.span(), "expected expression, found " + describe(t), "expected expression");
         if (!atEof() && !t.is(TokenKind.CLOSE_BRACE) && !t.is(TokenKind.CLOSE_PAREN) && !t.is(TokenKind.CLOSE_BRACKET)
                 && !t.is(TokenKind.SEMI)) {
             bump();
@@ -670,7 +709,9 @@ abstract class ExprParser extends PatParser {
         if (t.isWord("for")) {
             bump();
             Pat pat = parsePat();
-            expectWord("in");
+            if (!eatWord("in")) {
+                reportMissingIn();
+            }
             Expr iter = parseExprNoStruct();
             Block body = parseBlock();
             return new Expr.ForLoop(List.of(), label, pat, iter, body, spanFrom(start));
@@ -701,7 +742,7 @@ abstract class ExprParser extends PatParser {
             Token t = peek();
             diags.report(Diagnostic.error("expected `{`, found " + describe(t))
                     .primary(t.span(), "expected `{`")
-                    .secondary(cond.span(), "this `if` expression has a condition, but no block"));
+                    .noteAt(cond.span(), "the `if` expression is missing a block after this condition"));
             recoverToStatementEnd();
             return new Expr.Error(List.of(), spanFrom(start));
         }
@@ -746,12 +787,32 @@ abstract class ExprParser extends PatParser {
             boolean blockLike = isBlockLike(body);
             arms.add(new Expr.MatchArm(attrs, pat, guard, body, spanFrom(as)));
             if (!eat(TokenKind.COMMA) && !blockLike && !check(TokenKind.CLOSE_BRACE)) {
+                if (onNewLine() && !atEof()) {
+                    // the next arm starts on the next line: only the comma is missing
+                    Span at = prev().span().shrinkToHi();
+                    diags.report(Diagnostic.error("expected `,` following `match` arm").primary(at)
+                            .suggestion(at, "missing a comma here to end this `match` arm", ","));
+                    continue;
+                }
                 errorExpected();
                 skipToSeparator(TokenKind.COMMA);
             }
         }
         expect(TokenKind.CLOSE_BRACE);
         return new Expr.Match(List.of(), scrut, arms, spanFrom(start));
+    }
+
+    /** rustc's recovery for `for x of xs` (JavaScript) and `for x xs`: report, then parse on. */
+    private void reportMissingIn() {
+        if (peek().isWord("of")) {
+            Token of = bump();
+            diags.report(Diagnostic.error("missing `in` in `for` loop").primary(of.span())
+                    .suggestion(of.span(), "try using `in` here instead", "in"));
+            return;
+        }
+        Span between = new Span(peek().span().file(), prev().span().hi(), peek().span().lo());
+        diags.report(Diagnostic.error("missing `in` in `for` loop").primary(between)
+                .suggestion(between, "try adding `in` here", " in "));
     }
 
     static boolean isBlockLike(Expr e) {
@@ -794,7 +855,7 @@ abstract class ExprParser extends PatParser {
     /** Statements up to {@code close} (not consumed); returns the trailing expression, if any. */
     Expr parseStmtsUntil(List<Stmt> stmts, TokenKind close) {
         Expr tail = null;
-        while (!peek().is(close) && !atEof() && !aborted) {
+        while (!check(close) && !atEof() && !aborted) {
             if (tail != null) {
                 // a previous expression without `;` that is not block-like
                 reportMissingSemi(tail.span(), peek());
@@ -922,7 +983,13 @@ abstract class ExprParser extends PatParser {
             return new Stmt.Let(attrs, new Pat.Error(letTok.span()), null, null, null, spanFrom(start));
         }
         Pat pat = parsePat();
-        Ty ty = eat(TokenKind.COLON) ? parseTy() : null;
+        Ty ty = null;
+        if (eat(TokenKind.COLON)) {
+            pushContext(prev().span(), "while parsing the type for "
+                    + (pat instanceof Pat.IdentPat ip ? "`" + ip.name() + "`" : "the binding"));
+            ty = parseTy();
+            popContext();
+        }
         Expr init = null;
         Block elseBlock = null;
         if (eat(TokenKind.EQ)) {

@@ -286,6 +286,12 @@ public final class Lexer {
                 pos += 2;
             }
             identRest();
+            if (peek(0) == '\'') {
+                // `'ab'`: rustc lexes a char literal with too many code points and says so
+                pos++;
+                identRest();
+                return tok(TokenKind.CHAR_LIT, start, null);
+            }
             return tok(TokenKind.LIFETIME, start, null);
         }
         return quoted(start, '\'', TokenKind.CHAR_LIT);
@@ -316,10 +322,16 @@ public final class Lexer {
         return tok(TokenKind.UNKNOWN, start, "unknown start of token: " + escapeForMessage(cp));
     }
 
+    /** Rust's {@code char::escape_default} for anything outside printable ASCII, as rustc's message shows it. */
     private static String escapeForMessage(int cp) {
-        if (cp < 0x20 || cp == 0x7f) {
-            return String.format("\\u{%x}", cp);
+        if (cp >= 0x20 && cp <= 0x7e) {
+            return new String(Character.toChars(cp));
         }
-        return new String(Character.toChars(cp));
+        return switch (cp) {
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> String.format("\\u{%x}", cp);
+        };
     }
 }

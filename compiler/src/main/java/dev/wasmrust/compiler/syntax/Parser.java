@@ -171,6 +171,9 @@ final class Parser extends ExprParser {
             }
             return null;
         }
+        if (checkIdentAt(0) && (peek(1).is(TokenKind.OPEN_PAREN) || peek(1).is(TokenKind.OPEN_BRACE))) {
+            return recoverMissingKeyword(attrs, new Visibility.Inherited(t.span().shrinkToLo()), t.span());
+        }
         diags.report(Diagnostic.error("expected item, found " + describe(t))
                 .primary(t.span(), "expected item")
                 .note("for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>"));
@@ -305,7 +308,7 @@ final class Parser extends ExprParser {
                 expect(TokenKind.OPEN_BRACE);
                 parseInnerAttrs();
                 List<Attr> inner = takeInnerAttrs();
-                List<Item> items = parseItemsUntilClose();
+                List<Item> items = parseItemsWithOptionalBodies();
                 return new Item.ExternBlock(attrs, vis, unsafe, abi, inner, items, spanFrom(start));
             }
             if (t.isWord("trait") || t.isWord("auto") || (t.isWord("unsafe") && (peek(1).isWord("trait") || peek(1).isWord("auto")))) {
@@ -369,6 +372,8 @@ final class Parser extends ExprParser {
             exit();
         }
     }
+
+    private boolean bodyOptional;
 
     private void expectItemSemi() {
         if (!eat(TokenKind.SEMI)) {
@@ -503,7 +508,9 @@ final class Parser extends ExprParser {
         g = parseWhereClause(g);
         Item.VariantData data;
         if (peek().is(TokenKind.OPEN_BRACE)) {
+            pushContext(name.span(), union ? "while parsing this union" : "while parsing this struct");
             data = new Item.VariantData.Named(parseNamedFields());
+            popContext();
         } else if (peek().is(TokenKind.OPEN_PAREN)) {
             data = new Item.VariantData.TupleFields(parseTupleFields());
             g = parseWhereClause(g);
@@ -627,7 +634,7 @@ final class Parser extends ExprParser {
         }
         parseInnerAttrs();
         takeInnerAttrs();
-        List<Item> items = parseItemsUntilClose();
+        List<Item> items = parseItemsWithOptionalBodies();
         return new Item.Trait(attrs, vis, unsafe, auto, name, g, supers, items, spanFrom(start));
     }
 
@@ -644,6 +651,13 @@ final class Parser extends ExprParser {
         eatWord("const");
         boolean negative = eat(TokenKind.NOT);
         Ty first = parseTyNoBounds();
+        if (first instanceof Ty.Error) {
+            // rustc gives up on an impl without a type after its one error; so do we, skipping its body
+            if (peek().is(TokenKind.OPEN_BRACE)) {
+                parseDelimited();
+            }
+            return new Item.Error(attrs, vis, spanFrom(start));
+        }
         Path trait = null;
         Ty selfTy = first;
         if (eatWord("for")) {
@@ -665,12 +679,56 @@ final class Parser extends ExprParser {
         return new Item.Impl(attrs, vis, unsafe, g, negative, trait, selfTy, items, spanFrom(start));
     }
 
+    /** rustc's reading of `main() {}` and `Point { x: i32 }` in item position: a forgotten `fn` or `struct`. */
+    private Item recoverMissingKeyword(List<Attr> attrs, Visibility vis, Span start) {
+        Token name = bump();
+        boolean fn = peek().is(TokenKind.OPEN_PAREN);
+        String kw = fn ? "fn" : "struct";
+        diags.report(Diagnostic.error("missing `" + kw + "` for " + (fn ? "function" : "struct") + " definition")
+                .primary(name.span())
+                .suggestion(name.span().shrinkToLo(), "add `" + kw + "` here to parse `" + name.text() + "` as a "
+                        + (fn ? "function" : "struct"), kw + " "));
+        parseDelimited();
+        if (fn) {
+            while (!atEof() && !peek().is(TokenKind.OPEN_BRACE) && !peek().is(TokenKind.SEMI)) {
+                bump();
+            }
+            if (peek().is(TokenKind.OPEN_BRACE)) {
+                parseDelimited();
+            } else {
+                eat(TokenKind.SEMI);
+            }
+        }
+        return new Item.Error(attrs, vis, spanFrom(start));
+    }
+
     private boolean checkIdentAt(int ahead) {
         Token t = peek(ahead);
         return (t.kind() == TokenKind.IDENT && !isKeyword(t)) || t.kind() == TokenKind.RAW_IDENT;
     }
 
+    /** Trait and extern-block items: a fn may end with `;` instead of a body. */
+    private List<Item> parseItemsWithOptionalBodies() {
+        boolean saved = bodyOptional;
+        bodyOptional = true;
+        try {
+            return parseItemsUntilClose();
+        } finally {
+            bodyOptional = saved;
+        }
+    }
+
     private Item parseFn(List<Attr> attrs, Visibility vis, Span start) {
+        boolean semiAllowed = bodyOptional;
+        bodyOptional = false;
+        try {
+            return parseFnInner(attrs, vis, start, semiAllowed);
+        } finally {
+            bodyOptional = semiAllowed;
+        }
+    }
+
+    private Item parseFnInner(List<Attr> attrs, Visibility vis, Span start, boolean semiAllowed) {
         Span sigStart = peek().span();
         boolean isConst = false;
         boolean isAsync = false;
@@ -697,11 +755,23 @@ final class Parser extends ExprParser {
         Generics g = parseGenericParams();
         Item.SelfParam selfParam = null;
         List<Item.Param> params = new ArrayList<>();
-        if (expect(TokenKind.OPEN_PAREN) == null) {
-            recoverToItemStart();
-            return new Item.Error(attrs, vis, spanFrom(start));
+        if (!peek().is(TokenKind.OPEN_PAREN)) {
+            // rustc's recovery for `fn main {}` and `fn f -> T {}`: report, then parse on without parameters
+            Span at = prev().span().shrinkToHi();
+            diags.report(Diagnostic.error("missing parameters for function definition").primary(at)
+                    .suggestion(at, "add a parameter list", "()"));
+            Ty ret = eat(TokenKind.R_ARROW) ? parseTyNoBounds() : null;
+            g = parseWhereClause(g);
+            Block body = check(TokenKind.OPEN_BRACE) ? parseBlock() : null;
+            if (body == null && !eat(TokenKind.SEMI)) {
+                errorExpected();
+                recoverToItemStart();
+            }
+            return new Item.Fn(attrs, vis, sig, name, g, null, List.of(), ret, body, spanFrom(start));
         }
+        bump();
         boolean first = true;
+        Token variadic = null;
         while (!check(TokenKind.CLOSE_PAREN) && !atEof() && !aborted) {
             Span ps = peek().span();
             List<Attr> pattrs = parseOuterAttrs();
@@ -711,8 +781,11 @@ final class Parser extends ExprParser {
             if (selfParam == null || !first) {
                 if (peek().is(TokenKind.DOT_DOT_DOT)) {
                     Token dots = bump();
-                    diags.report(Diagnostic.error("only foreign, `unsafe extern \"C\"`, or `unsafe extern \"C-unwind\"` functions may have a C-variadic arg")
-                            .primary(dots.span(), ""));
+                    variadic = dots;
+                    if (!semiAllowed && !"C".equals(abi) && !"C-unwind".equals(abi)) {
+                        diags.report(Diagnostic.error("`...` is not supported for non-extern functions").primary(dots.span())
+                                .help("only `extern \"C\"` and `extern \"C-unwind\"` functions may have a C variable argument list"));
+                    }
                 } else {
                     Pat pat = parsePatNoAlt();
                     Ty ty;
@@ -738,16 +811,24 @@ final class Parser extends ExprParser {
             eat(TokenKind.CLOSE_PAREN);
         }
         Ty ret = eat(TokenKind.R_ARROW) ? parseTyNoBounds() : null;
+        checkWord("where");
         g = parseWhereClause(g);
         Block body = null;
-        if (peek().is(TokenKind.OPEN_BRACE)) {
+        if (semiAllowed && eat(TokenKind.SEMI)) {
+            body = null;
+        } else if (check(TokenKind.OPEN_BRACE)) {
             body = parseBlock();
-        } else if (!eat(TokenKind.SEMI)) {
-            Token t = peek();
-            String exp = ret == null ? "`->`, `;`, `where`, or `{`" : "`;`, `where`, or `{`";
-            diags.report(Diagnostic.error("expected one of " + exp + ", found " + describe(t))
-                    .primary(t.span(), "expected one of " + exp));
+        } else if (!semiAllowed && peek().is(TokenKind.SEMI)) {
+            // syntactically fine; a later phase says "free function without a body"
+            bump();
+        } else {
+            errorExpected();
             recoverToItemStart();
+        }
+        if (variadic != null && body != null) {
+            // defining (not declaring) a C-variadic function needs the unstable `c_variadic` feature
+            featureGates.add(Diagnostic.error("E0658", "C-variadic functions are unstable").primary(spanFrom(start))
+                    .note("see issue #44930 <https://github.com/rust-lang/rust/issues/44930> for more information"));
         }
         return new Item.Fn(attrs, vis, sig, name, g, selfParam, params, ret, body, spanFrom(start));
     }

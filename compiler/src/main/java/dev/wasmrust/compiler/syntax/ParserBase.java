@@ -32,20 +32,39 @@ abstract class ParserBase {
     protected final List<Token> toks;
     protected final Diagnostics diags;
     protected int pos;
+    /** Tokens preceded by a line break: rustc words some errors differently when the next token is on a new line. */
+    private final java.util.BitSet newlineBefore;
     protected int depth;
     /** Expected-token names collected since the last consumed token, for "expected one of ..." messages. */
     private final Set<String> expected = new LinkedHashSet<>();
+    /**
+     * What is being parsed, for rustc's secondary labels such as "while parsing this struct": the innermost
+     * entry labels errors reported inside it.
+     */
+    private final java.util.ArrayDeque<dev.wasmrust.compiler.diag.Label> context = new java.util.ArrayDeque<>();
+    /** Errors for unstable features, which rustc reports after every parse error (its feature-gate pass). */
+    final List<Diagnostic.Builder> featureGates = new ArrayList<>();
     /** Set once a fatal problem (too deep) was reported, to stop cascades. */
     protected boolean aborted;
 
     ParserBase(List<Token> tokens, Diagnostics diags) {
         List<Token> significant = new ArrayList<>(tokens.size());
+        java.util.BitSet nl = new java.util.BitSet();
+        boolean sawNewline = false;
         for (Token t : tokens) {
-            if (!t.kind().isTrivia()) {
+            // an unknown character was reported while lexing; like rustc, parse as if it were not there
+            if (!t.kind().isTrivia() && t.kind() != TokenKind.UNKNOWN) {
+                if (sawNewline) {
+                    nl.set(significant.size());
+                }
                 significant.add(t);
+                sawNewline = false;
+            } else if (t.text().indexOf('\n') >= 0) {
+                sawNewline = true;
             }
         }
         this.toks = significant;
+        this.newlineBefore = nl;
         this.diags = diags;
     }
 
@@ -66,6 +85,18 @@ abstract class ParserBase {
 
     Token prev() {
         return toks.get(Math.max(0, pos - 1));
+    }
+
+    /** True when the current token starts a new line after the previous one. */
+    boolean onNewLine() {
+        return newlineBefore.get(pos);
+    }
+
+    /** Records what an expression could have continued with, as rustc's expression parser does when it stops. */
+    void expectExprContinuation() {
+        expected.add("`.`");
+        expected.add("`?`");
+        expected.add("an operator");
     }
 
     boolean atEof() {
@@ -266,7 +297,7 @@ abstract class ParserBase {
 
     String describe(Token t) {
         return switch (t.kind()) {
-            case EOF -> "<eof>";
+            case EOF -> "`<eof>`";
             case IDENT -> (isKeyword(t) ? "keyword `" : "`") + t.text() + "`";
             case INT_LIT, FLOAT_LIT, STR_LIT, CHAR_LIT, BYTE_LIT, BYTE_STR_LIT, RAW_STR_LIT, RAW_BYTE_STR_LIT,
                     C_STR_LIT, RAW_C_STR_LIT -> "`" + t.text() + "`";
@@ -276,47 +307,102 @@ abstract class ParserBase {
 
     /** Reports "expected one of X, Y, found Z" from the tokens checked since the last bump. */
     void errorExpected() {
-        Token t = peek();
         if (aborted) {
             return;
         }
-        List<String> exp = new ArrayList<>(expected);
-        exp.sort(String::compareTo);
-        String found = describe(t);
-        String msg;
-        String label;
-        if (exp.isEmpty()) {
-            msg = "expected expression, found " + found;
-            label = "expected expression";
-        } else if (exp.size() == 1) {
-            msg = "expected " + exp.get(0) + ", found " + found;
-            label = "expected " + exp.get(0);
-        } else {
-            msg = "expected one of " + String.join(", ", exp.subList(0, exp.size() - 1)) + ", or " + exp.get(exp.size() - 1)
-                    + ", found " + found;
-            label = exp.size() <= 5 ? "expected one of " + exp.size() + " possible tokens" : "expected one of " + exp.size() + " possible tokens";
-        }
-        Span at = t.span();
-        if (t.kind() == TokenKind.EOF && pos > 0) {
-            at = prev().span().shrinkToHi();
-        }
-        Diagnostic.Builder b = Diagnostic.error(msg).primary(at, label);
-        if (exp.contains("`;`") && pos > 0 && prev().span().hi() <= t.span().lo()
-                && !prev().is(TokenKind.CLOSE_BRACE) && !prev().is(TokenKind.SEMI)) {
-            Span after = prev().span().shrinkToHi();
-            b = Diagnostic.error(msg).primary(after, label).secondary(t.span(), "unexpected token");
-        }
-        diags.report(b);
-        expected.clear();
+        diags.report(expectedError());
     }
 
-    /** rustc's "expected `;`" with the spot right after {@code after} and a suggestion to add it. */
+    /**
+     * rustc's "expected one of X, Y, found Z" built from the tokens checked since the last bump, for the
+     * caller to extend (a suggestion) and report.
+     */
+    Diagnostic.Builder expectedError() {
+        Token t = peek();
+        List<String> exp = new ArrayList<>(expected);
+        exp.sort(String::compareTo);
+        expected.clear();
+        String found = describe(t);
+        if (exp.isEmpty()) {
+            return inContext(Diagnostic.error("unexpected token: " + found)).primary(t.span())
+                    .secondary(prev().span(), "unexpected token after this");
+        }
+        String list = listOf(exp);
+        String msg = (exp.size() > 1 ? "expected one of " : "expected ") + list + ", found " + found;
+        String label = exp.size() > 1 ? "expected one of " + (exp.size() > 6 ? exp.size() + " possible tokens" : list)
+                : "expected " + list;
+        if (t.kind() == TokenKind.EOF && pos > 0) {
+            return inContext(Diagnostic.error(msg)).primary(prev().span(), label);
+        }
+        if (pos == 0 || !onNewLine()) {
+            return inContext(Diagnostic.error(msg)).primary(t.span(), label);
+        }
+        return inContext(Diagnostic.error(msg)).primary(t.span(), "unexpected token")
+                .secondary(prev().span().shrinkToHi(), label);
+    }
+
+    void pushContext(Span span, String text) {
+        context.push(dev.wasmrust.compiler.diag.Label.secondary(span, text));
+    }
+
+    void popContext() {
+        context.pop();
+    }
+
+    /** Adds the innermost context label to an error being built. */
+    Diagnostic.Builder inContext(Diagnostic.Builder b) {
+        if (!context.isEmpty()) {
+            b.secondary(context.peek().span(), context.peek().text());
+        }
+        return b;
+    }
+
+    /** The source text of a span, rebuilt from its tokens (a gap between two tokens becomes one space). */
+    String sourceText(Span span) {
+        StringBuilder sb = new StringBuilder();
+        int lastHi = -1;
+        for (Token t : toks) {
+            if (t.span().file() != span.file() || t.span().lo() < span.lo() || t.span().hi() > span.hi()) {
+                continue;
+            }
+            if (lastHi >= 0 && t.span().lo() > lastHi) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+            lastHi = t.span().hi();
+        }
+        return sb.toString();
+    }
+
+    /** rustc's list: {@code `a`}, {@code `a` or `b`}, {@code `a`, `b`, or `c`}. */
+    static String listOf(List<String> items) {
+        if (items.size() == 2) {
+            return items.get(0) + " or " + items.get(1);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(i == items.size() - 1 ? ", or " : ", ");
+            }
+            sb.append(items.get(i));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * rustc's "expected `;`" with the spot right after {@code after} and a suggestion to add it, when the
+     * next token is on a new line; on the same line, the plain "expected one of ..." error.
+     */
     void reportMissingSemi(Span after, Token found) {
+        if (!onNewLine() && found == peek()) {
+            errorExpected();
+            return;
+        }
         Span at = after.shrinkToHi();
         diags.report(Diagnostic.error("expected `;`, found " + describe(found))
-                .primary(at, "expected `;`")
+                .primary(at)
                 .secondary(found.span(), "unexpected token")
-                .suggestion(at, "add `;` here", ";"));
+                .suggestionShort(at, "add `;` here", ";"));
     }
 
     void error(Span span, String message, String label) {

@@ -149,15 +149,27 @@ abstract class PatParser extends TypeParser {
             return finishPathPat(null, p, start);
         }
         errorExpectedPattern();
+        if (isKeyword(t) && !t.isWord("else") && !t.isWord("in")) {
+            // rustc recovers by taking the keyword as the binding's name
+            bump();
+            return new Pat.IdentPat(false, Mutability.NOT, new Ident(t.text(), t.span()), null, t.span());
+        }
         return new Pat.Error(t.span());
     }
 
     private void errorExpectedPattern() {
         Token t = peek();
-        if (!aborted) {
-            diags.report(dev.wasmrust.compiler.diag.Diagnostic.error("expected pattern, found " + describe(t))
-                    .primary(t.span(), "expected pattern"));
+        if (aborted) {
+            return;
         }
+        if (isKeyword(t)) {
+            diags.report(dev.wasmrust.compiler.diag.Diagnostic.error("expected identifier, found keyword `" + t.text() + "`")
+                    .primary(t.span(), "expected identifier, found keyword")
+                    .suggestion(t.span().shrinkToLo(), "escape `" + t.text() + "` to use it as an identifier", "r#"));
+            return;
+        }
+        diags.report(dev.wasmrust.compiler.diag.Diagnostic.error("expected pattern, found " + describe(t))
+                .primary(t.span(), "expected pattern"));
         if (!atEof() && !t.is(TokenKind.CLOSE_BRACE) && !t.is(TokenKind.CLOSE_PAREN)) {
             bump();
         }

@@ -29,11 +29,12 @@ public final class SyntaxPhase {
     private static Crate parseFile(SourceMap sm, SourceFile file, ModLoader loader, Diagnostics diags, String modDir,
                                    int depth) {
         List<Token> tokens = Lexer.tokenize(file);
-        if (!DelimiterCheck.balanced(tokens, diags)) {
+        if (!LexicalCheck.check(tokens, diags) || !DelimiterCheck.balanced(file, tokens, diags)) {
             return new Crate(file.id(), List.of(), List.of());
         }
         Parser p = new Parser(tokens, diags, declared -> loadModule(sm, declared, loader, diags, modDir, depth));
         List<Item> items = p.parseItemsUntilEof();
+        p.featureGates.forEach(diags::report);
         return new Crate(file.id(), p.crateInnerAttrs(), items);
     }
 
@@ -68,12 +69,13 @@ public final class SyntaxPhase {
 
     public static Cell parseCell(SourceMap sm, SourceFile file, Diagnostics diags) {
         List<Token> tokens = Lexer.tokenize(file);
-        if (!DelimiterCheck.balanced(tokens, diags)) {
+        if (!LexicalCheck.check(tokens, diags) || !DelimiterCheck.balanced(file, tokens, diags)) {
             return new Cell(file.id(), List.of(), List.of(), null);
         }
         Parser p = new Parser(tokens, diags, declared -> loadModule(sm, declared, ModLoader.NONE, diags, "", 0));
         List<Stmt> stmts = new ArrayList<>();
         Expr tail = p.parseCellBody(stmts);
+        p.featureGates.forEach(diags::report);
         return new Cell(file.id(), p.crateInnerAttrs(), stmts, tail);
     }
 

@@ -100,6 +100,11 @@ public enum TokenKind {
         return spelling;
     }
 
+    /** Punctuation and closing delimiters (rustc's `is_punct` or `close_delim`), not opening ones. */
+    public boolean isPunct() {
+        return spelling != null && this != OPEN_PAREN && this != OPEN_BRACE && this != OPEN_BRACKET;
+    }
+
     public boolean isTrivia() {
         return this == WHITESPACE || this == LINE_COMMENT || this == BLOCK_COMMENT || this == SHEBANG;
     }

@@ -341,10 +341,12 @@ abstract class TypeParser extends ParserBase {
     private void expectedTypeError() {
         Token t = peek();
         if (!aborted) {
-            diags.report(dev.wasmrust.compiler.diag.Diagnostic.error("expected type, found " + describe(t))
+            diags.report(inContext(dev.wasmrust.compiler.diag.Diagnostic.error("expected type, found " + describe(t)))
                     .primary(t.span(), "expected type"));
         }
-        if (!atEof() && !t.is(TokenKind.CLOSE_BRACE) && !t.is(TokenKind.CLOSE_PAREN) && !t.is(TokenKind.SEMI)) {
+        // `let x: = 5;` goes on with the initializer, as rustc does
+        if (!atEof() && !t.is(TokenKind.CLOSE_BRACE) && !t.is(TokenKind.CLOSE_PAREN) && !t.is(TokenKind.SEMI)
+                && !t.is(TokenKind.EQ) && !t.is(TokenKind.OPEN_BRACE)) {
             bump();
         }
     }

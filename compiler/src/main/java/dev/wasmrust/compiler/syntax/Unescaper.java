@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class Unescaper {
     /** A decoded literal body, or the first problem found in it. */
-    record Result(String text, byte[] bytes, String error, int errorOffset, int errorLength) {
+    record Result(String text, byte[] bytes, String error, int errorOffset, int errorLength, String label, String help) {
+        Result(String text, byte[] bytes, String error, int errorOffset, int errorLength) {
+            this(text, bytes, error, errorOffset, errorLength, null, null);
+        }
+
         boolean ok() {
             return error == null;
         }
@@ -99,14 +103,17 @@ final class Unescaper {
                     value = Integer.parseInt(hex, 16);
                     i = close + 1;
                     if (value > 0x10FFFF) {
-                        return new Result(null, null, "invalid unicode character escape", start, i - start);
+                        return new Result(null, null, "invalid unicode character escape", start, i - start, "invalid escape",
+                                "unicode escape must be at most 10FFFF");
                     }
                     if (value >= 0xD800 && value <= 0xDFFF) {
-                        return new Result(null, null, "invalid unicode character escape", start, i - start);
+                        return new Result(null, null, "invalid unicode character escape", start, i - start, "invalid escape",
+                                "unicode escape must not be a surrogate");
                     }
                 }
                 default -> {
-                    return new Result(null, null, "unknown character escape: `" + e + "`", start + 1, 1);
+                    return new Result(null, null, "unknown character escape: `" + e + "`", start + 1, 1,
+                            "unknown character escape", null);
                 }
             }
             sb.appendCodePoint(value);

@@ -1,0 +1,5 @@
+fn greet {
+    println!("hi");
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+struct S;
+
+impl {
+    fn f() {}
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+fn main() {
+    let x = 10u7;
+    println!("{x}");
+}

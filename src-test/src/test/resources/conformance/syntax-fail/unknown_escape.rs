@@ -1,0 +1,4 @@
+fn main() {
+    let s = "tab\qhere";
+    println!("{s}");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    /* start of a comment
+    let x = 1;
+}

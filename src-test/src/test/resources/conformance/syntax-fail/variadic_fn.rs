@@ -1,0 +1,5 @@
+fn sum(first: i32, ...) -> i32 {
+    first
+}
+
+fn main() {}
