@@ -773,6 +773,7 @@ abstract class ExprParser extends PatParser {
             recoverToStatementEnd();
             return new Expr.Error(List.of(), spanFrom(start));
         }
+        parseInnerAttrs();
         List<Expr.MatchArm> arms = new ArrayList<>();
         while (!check(TokenKind.CLOSE_BRACE) && !atEof() && !aborted) {
             Span as = peek().span();
@@ -783,7 +784,8 @@ abstract class ExprParser extends PatParser {
                 skipToSeparator(TokenKind.COMMA);
                 continue;
             }
-            Expr body = parseExpr();
+            // an arm body follows the statement rule: `{ .. }` ends the arm, even before `(`
+            Expr body = startsBlockLike() ? parseBlockLikeStatementExpr() : parseExpr();
             boolean blockLike = isBlockLike(body);
             arms.add(new Expr.MatchArm(attrs, pat, guard, body, spanFrom(as)));
             if (!eat(TokenKind.COMMA) && !blockLike && !check(TokenKind.CLOSE_BRACE)) {

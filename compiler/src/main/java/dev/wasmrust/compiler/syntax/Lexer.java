@@ -13,34 +13,60 @@ import java.util.List;
 public final class Lexer {
     private final SourceFile file;
     private final String src;
+    private final boolean keepTrivia;
     private int pos;
+    private boolean newline;
 
-    private Lexer(SourceFile file) {
+    private Lexer(SourceFile file, boolean keepTrivia) {
         this.file = file;
         this.src = file.text();
+        this.keepTrivia = keepTrivia;
     }
 
     /** All tokens including trivia, ending with {@link TokenKind#EOF}. */
     public static List<Token> tokenize(SourceFile file) {
-        return new Lexer(file).run();
+        return new Lexer(file, true).run();
+    }
+
+    /**
+     * The tokens the parser needs: whitespace and plain comments are dropped (doc comments, malformed
+     * tokens and the shebang stay), which saves most of the allocation on large files.
+     */
+    static List<Token> tokenizeForParsing(SourceFile file) {
+        return new Lexer(file, false).run();
     }
 
     private List<Token> run() {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>(src.length() / 4 + 16);
         if (src.startsWith("#!") && !src.startsWith("#![")) {
             int end = src.indexOf('\n');
             pos = end < 0 ? src.length() : end;
             out.add(tok(TokenKind.SHEBANG, 0, null));
         }
         while (pos < src.length()) {
-            out.add(next());
+            Token t = next();
+            if (t != null) {
+                out.add(t);
+            }
         }
-        out.add(new Token(TokenKind.EOF, "", new Span(file.id(), src.length(), src.length())));
+        out.add(new Token(TokenKind.EOF, "", new Span(file.id(), src.length(), src.length()), null, newline));
         return out;
     }
 
     private Token tok(TokenKind kind, int start, String error) {
-        return new Token(kind, src.substring(start, pos), new Span(file.id(), start, pos), error);
+        boolean trivia = kind.isTrivia() && kind != TokenKind.DOC_COMMENT_INNER && kind != TokenKind.DOC_COMMENT_OUTER;
+        if (trivia) {
+            for (int i = start; i < pos && !newline; i++) {
+                newline = src.charAt(i) == '\n';
+            }
+            if (!keepTrivia && error == null) {
+                return null;
+            }
+            return new Token(kind, src.substring(start, pos), new Span(file.id(), start, pos), error, false);
+        }
+        Token t = new Token(kind, src.substring(start, pos), new Span(file.id(), start, pos), error, newline);
+        newline = false;
+        return t;
     }
 
     private char peek(int ahead) {
@@ -51,8 +77,14 @@ public final class Lexer {
     private Token next() {
         int start = pos;
         char c = src.charAt(pos);
-        if (Character.isWhitespace(c)) {
-            while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
+            while (pos < src.length()) {
+                char w = src.charAt(pos);
+                if (w == '\n') {
+                    newline = true;
+                } else if (w != ' ' && w != '\t' && w != '\r' && !Character.isWhitespace(w)) {
+                    break;
+                }
                 pos++;
             }
             return tok(TokenKind.WHITESPACE, start, null);
@@ -150,11 +182,17 @@ public final class Lexer {
     }
 
     static boolean isIdentStart(char c) {
-        return c == '_' || Character.isLetter(c);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        }
+        return Character.isLetter(c);
     }
 
     static boolean isIdentContinue(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private void identRest() {
@@ -311,7 +349,11 @@ public final class Lexer {
     }
 
     private Token punct(int start) {
+        char first = src.charAt(pos);
         for (TokenKind k : PUNCT_BY_LENGTH) {
+            if (k.spelling().charAt(0) != first) {
+                continue;
+            }
             if (src.startsWith(k.spelling(), pos)) {
                 pos += k.spelling().length();
                 return tok(k, start, null);

@@ -119,6 +119,7 @@ final class Parser extends ExprParser {
 
     List<Item> parseItemsUntilEof() {
         parseInnerAttrs();
+        crateInner = takeInnerAttrs();
         List<Item> items = new ArrayList<>();
         while (!atEof() && !aborted) {
             int before = pos;
@@ -141,8 +142,11 @@ final class Parser extends ExprParser {
         return items;
     }
 
+    /** The file's own `#![...]` attributes, taken before any block's inner attributes can be parsed. */
+    private List<Attr> crateInner = List.of();
+
     List<Attr> crateInnerAttrs() {
-        return takeInnerAttrs();
+        return crateInner;
     }
 
     /** `name! (...)` or `a::b! {...}` at module level: a macro invocation in item position. */
@@ -650,7 +654,7 @@ final class Parser extends ExprParser {
         }
         eatWord("const");
         boolean negative = eat(TokenKind.NOT);
-        Ty first = parseTyNoBounds();
+        Ty first = parseTy();
         if (first instanceof Ty.Error) {
             // rustc gives up on an impl without a type after its one error; so do we, skipping its body
             if (peek().is(TokenKind.OPEN_BRACE)) {
@@ -666,7 +670,7 @@ final class Parser extends ExprParser {
             } else {
                 error(first.span(), "expected a trait, found type", "not a trait");
             }
-            selfTy = parseTyNoBounds();
+            selfTy = parseTy();
         }
         g = parseWhereClause(g);
         if (expect(TokenKind.OPEN_BRACE) == null) {
@@ -760,7 +764,7 @@ final class Parser extends ExprParser {
             Span at = prev().span().shrinkToHi();
             diags.report(Diagnostic.error("missing parameters for function definition").primary(at)
                     .suggestion(at, "add a parameter list", "()"));
-            Ty ret = eat(TokenKind.R_ARROW) ? parseTyNoBounds() : null;
+            Ty ret = eat(TokenKind.R_ARROW) ? parseTy() : null;
             g = parseWhereClause(g);
             Block body = check(TokenKind.OPEN_BRACE) ? parseBlock() : null;
             if (body == null && !eat(TokenKind.SEMI)) {
@@ -810,7 +814,7 @@ final class Parser extends ExprParser {
             recoverParam();
             eat(TokenKind.CLOSE_PAREN);
         }
-        Ty ret = eat(TokenKind.R_ARROW) ? parseTyNoBounds() : null;
+        Ty ret = eat(TokenKind.R_ARROW) ? parseTy() : null;
         checkWord("where");
         g = parseWhereClause(g);
         Block body = null;
@@ -903,6 +907,7 @@ final class Parser extends ExprParser {
     /** Items and statements mixed, up to EOF; returns the trailing expression. */
     Expr parseCellBody(List<Stmt> stmts) {
         parseInnerAttrs();
+        crateInner = takeInnerAttrs();
         Expr tail = parseStmtsUntil(stmts, TokenKind.EOF);
         while (!atEof() && !aborted) {
             Token t = bump();

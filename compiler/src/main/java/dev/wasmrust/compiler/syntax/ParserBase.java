@@ -27,13 +27,11 @@ abstract class ParserBase {
             "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
             "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
             "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-            "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen");
+            "override", "priv", "typeof", "unsized", "virtual", "yield", "try");
 
     protected final List<Token> toks;
     protected final Diagnostics diags;
     protected int pos;
-    /** Tokens preceded by a line break: rustc words some errors differently when the next token is on a new line. */
-    private final java.util.BitSet newlineBefore;
     protected int depth;
     /** Expected-token names collected since the last consumed token, for "expected one of ..." messages. */
     private final Set<String> expected = new LinkedHashSet<>();
@@ -49,22 +47,13 @@ abstract class ParserBase {
 
     ParserBase(List<Token> tokens, Diagnostics diags) {
         List<Token> significant = new ArrayList<>(tokens.size());
-        java.util.BitSet nl = new java.util.BitSet();
-        boolean sawNewline = false;
         for (Token t : tokens) {
             // an unknown character was reported while lexing; like rustc, parse as if it were not there
             if (!t.kind().isTrivia() && t.kind() != TokenKind.UNKNOWN) {
-                if (sawNewline) {
-                    nl.set(significant.size());
-                }
                 significant.add(t);
-                sawNewline = false;
-            } else if (t.text().indexOf('\n') >= 0) {
-                sawNewline = true;
             }
         }
         this.toks = significant;
-        this.newlineBefore = nl;
         this.diags = diags;
     }
 
@@ -89,7 +78,7 @@ abstract class ParserBase {
 
     /** True when the current token starts a new line after the previous one. */
     boolean onNewLine() {
-        return newlineBefore.get(pos);
+        return peek().newlineBefore();
     }
 
     /** Records what an expression could have continued with, as rustc's expression parser does when it stops. */

@@ -28,7 +28,7 @@ public final class SyntaxPhase {
 
     private static Crate parseFile(SourceMap sm, SourceFile file, ModLoader loader, Diagnostics diags, String modDir,
                                    int depth) {
-        List<Token> tokens = Lexer.tokenize(file);
+        List<Token> tokens = Lexer.tokenizeForParsing(file);
         if (!LexicalCheck.check(tokens, diags) || !DelimiterCheck.balanced(file, tokens, diags)) {
             return new Crate(file.id(), List.of(), List.of());
         }
@@ -68,7 +68,7 @@ public final class SyntaxPhase {
     }
 
     public static Cell parseCell(SourceMap sm, SourceFile file, Diagnostics diags) {
-        List<Token> tokens = Lexer.tokenize(file);
+        List<Token> tokens = Lexer.tokenizeForParsing(file);
         if (!LexicalCheck.check(tokens, diags) || !DelimiterCheck.balanced(file, tokens, diags)) {
             return new Cell(file.id(), List.of(), List.of(), null);
         }

@@ -166,12 +166,16 @@ abstract class TypeParser extends ParserBase {
             TokenKind k = toks.get(i).kind();
             if (k == TokenKind.LT) {
                 nest++;
-            } else if (k == TokenKind.GT) {
-                nest--;
-                if (nest == 0) {
+            } else if (k == TokenKind.GT || k == TokenKind.SHR || k == TokenKind.GE || k == TokenKind.SHR_EQ) {
+                // `>>` closes two lists: when the first `>` closes ours, what follows is the second `>`
+                nest -= k == TokenKind.SHR || k == TokenKind.SHR_EQ ? 2 : 1;
+                if (nest <= 0) {
                     TokenKind after = toks.get(i + 1).kind();
                     pos = save;
-                    return after == TokenKind.EQ || after == TokenKind.COLON;
+                    if (nest < 0) {
+                        return false;
+                    }
+                    return k == TokenKind.GE || k == TokenKind.SHR_EQ || after == TokenKind.EQ || after == TokenKind.COLON;
                 }
             } else if (k == TokenKind.SEMI || k == TokenKind.OPEN_BRACE || k == TokenKind.EOF) {
                 break;
