@@ -469,23 +469,31 @@ public final class DiagnosticRenderer {
                 }
             }
         }
-        // the rightmost label's text goes on the underline itself; the others hang below with `|` connectors
+        // the rightmost label's text goes on the underline itself, unless another labelled span reaches
+        // into it; the others hang below with `|` connectors
         LineMark last = ms.get(ms.size() - 1);
-        String inline = last.text().isEmpty() ? "" : " " + last.text();
+        boolean overlapped = false;
+        for (int i = 0; i < ms.size() - 1; i++) {
+            overlapped |= !ms.get(i).text().isEmpty() && ms.get(i).end() > last.start();
+        }
+        String inline = last.text().isEmpty() || overlapped ? "" : " " + last.text();
         sb.append(pad).append(blue(" |")).append(' ').append(colorMarks(under.toString(), ms))
                 .append(last.primary() ? levelColor(Level.ERROR, inline) : blue(inline)).append('\n');
         List<LineMark> hanging = new ArrayList<>();
-        for (int i = 0; i < ms.size() - 1; i++) {
+        for (int i = 0; i < ms.size() - (overlapped ? 0 : 1); i++) {
             if (!ms.get(i).text().isEmpty()) {
                 hanging.add(ms.get(i));
             }
         }
         for (int i = hanging.size() - 1; i >= 0; i--) {
-            StringBuilder bars = new StringBuilder(margin);
-            for (int j = 0; j <= i; j++) {
-                placeAt(bars, shift + hanging.get(j).start(), "|");
+            if (i == hanging.size() - 1) {
+                // one line of connectors under the underline; each label then takes the next line
+                StringBuilder bars = new StringBuilder(margin);
+                for (int j = 0; j <= i; j++) {
+                    placeAt(bars, shift + hanging.get(j).start(), "|");
+                }
+                sb.append(pad).append(blue(" |")).append(' ').append(blue(bars.toString())).append('\n');
             }
-            sb.append(pad).append(blue(" |")).append(' ').append(blue(bars.toString())).append('\n');
             StringBuilder textLine = new StringBuilder(margin);
             for (int j = 0; j < i; j++) {
                 placeAt(textLine, shift + hanging.get(j).start(), "|");

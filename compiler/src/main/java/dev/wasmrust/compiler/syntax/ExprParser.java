@@ -328,6 +328,12 @@ abstract class ExprParser extends PatParser {
             Expr inner = new Expr.TupleField(List.of(), e, Integer.parseInt(parts[0]), first, start.to(first));
             return new Expr.TupleField(List.of(), inner, Integer.parseInt(parts[1]), second, spanFrom(start));
         }
+        if (!checkIdentAt(0) && !isKeyword(peek())) {
+            // rustc: after `.` only a field or method name can follow, and it lists nothing
+            Token bad = peek();
+            diags.report(Diagnostic.error("unexpected token: " + describe(bad)).primary(bad.span()));
+            return new Expr.Error(List.of(), spanFrom(start));
+        }
         Ident name = parseIdent();
         if (peek().is(TokenKind.PATH_SEP) || peek().is(TokenKind.OPEN_PAREN)) {
             var args = peek().is(TokenKind.PATH_SEP) ? turbofish() : null;
@@ -356,17 +362,27 @@ abstract class ExprParser extends PatParser {
         }
     }
 
+    /**
+     * rustc's recovery in a comma-separated list when the next token starts another element: report the
+     * missing `,` (with a suggestion) and go on as if it were there.
+     */
+    private boolean missingCommaRecovered(TokenKind close) {
+        if (check(close) || atEof() || !startsExpr(peek()) || aborted) {
+            return false;
+        }
+        Diagnostic.Builder err = expectedError();
+        err.suggestionShort(prev().span().shrinkToHi(), "missing `,`", ",");
+        diags.report(err);
+        return true;
+    }
+
     List<Expr> parseParenArgs() {
         expect(TokenKind.OPEN_PAREN);
         List<Expr> args = new ArrayList<>();
         while (!check(TokenKind.CLOSE_PAREN) && !atEof() && !aborted) {
             args.add(parseExpr());
             if (!eat(TokenKind.COMMA)) {
-                if (!check(TokenKind.CLOSE_PAREN) && startsExpr(peek()) && !atEof()) {
-                    // rustc tries the next element: if it parses, only the separator was missing
-                    Diagnostic.Builder err = expectedError();
-                    err.suggestionShort(prev().span().shrinkToHi(), "missing `,`", ",");
-                    diags.report(err);
+                if (missingCommaRecovered(TokenKind.CLOSE_PAREN)) {
                     continue;
                 }
                 break;
@@ -442,7 +458,7 @@ abstract class ExprParser extends PatParser {
                 while (!check(TokenKind.CLOSE_PAREN) && !atEof() && !aborted) {
                     elems.add(parseExpr());
                     trailingComma = eat(TokenKind.COMMA);
-                    if (!trailingComma) {
+                    if (!trailingComma && !missingCommaRecovered(TokenKind.CLOSE_PAREN)) {
                         break;
                     }
                 }
@@ -465,7 +481,8 @@ abstract class ExprParser extends PatParser {
                         return new Expr.Repeat(List.of(), first, count, spanFrom(start));
                     }
                     elems.add(first);
-                    while (eat(TokenKind.COMMA) && !check(TokenKind.CLOSE_BRACKET) && !atEof() && !aborted) {
+                    while ((eat(TokenKind.COMMA) || missingCommaRecovered(TokenKind.CLOSE_BRACKET))
+                            && !check(TokenKind.CLOSE_BRACKET) && !atEof() && !aborted) {
                         elems.add(parseExpr());
                     }
                 }
@@ -599,6 +616,10 @@ abstract class ExprParser extends PatParser {
             if (!noStruct && peek().is(TokenKind.OPEN_BRACE) && looksLikeStructLiteral()) {
                 return parseStructLit(null, p, start);
             }
+            // what rustc's path expression would have accepted next, for "expected one of ..."
+            check(TokenKind.NOT);
+            check(TokenKind.PATH_SEP);
+            check(TokenKind.OPEN_BRACE);
             return new Expr.PathExpr(List.of(), null, p, spanFrom(start));
         }
         // rustc reports a token that cannot start an expression this way, whatever else was tried
@@ -688,7 +709,15 @@ abstract class ExprParser extends PatParser {
             Block b = parseBlock();
             body = new Expr.BlockExpr(List.of(), null, Expr.BlockKind.PLAIN, b, spanFrom(bs));
         } else {
-            body = parseExpr();
+            Span head = spanFrom(start);
+            if (peek().is(TokenKind.OPEN_BRACE)) {
+                body = parseExpr();
+            } else {
+                pushContext(head, "while parsing the body of this closure", peek().span().shrinkToLo(),
+                        "you might have meant to open the body of the closure", "{ ");
+                body = parseExpr();
+                popContext();
+            }
         }
         return new Expr.Closure(List.of(), isMove, isAsync, params, ret, body, spanFrom(start));
     }
@@ -701,9 +730,9 @@ abstract class ExprParser extends PatParser {
             return new Expr.Loop(List.of(), label, body, spanFrom(start));
         }
         if (t.isWord("while")) {
-            bump();
+            Token kw = bump();
             Expr cond = parseCond();
-            Block body = parseBlock();
+            Block body = peek().is(TokenKind.OPEN_BRACE) ? parseBlock() : recoverMissingLoopBlock(kw, cond);
             return new Expr.While(List.of(), label, cond, body, spanFrom(start));
         }
         if (t.isWord("for")) {
@@ -734,19 +763,33 @@ abstract class ExprParser extends PatParser {
         return parseExprNoStruct();
     }
 
-    private Expr parseIf() {
-        Span start = peek().span();
-        bump();
-        Expr cond = parseCond();
-        if (!peek().is(TokenKind.OPEN_BRACE)) {
-            Token t = peek();
-            diags.report(Diagnostic.error("expected `{`, found " + describe(t))
-                    .primary(t.span(), "expected `{`")
-                    .noteAt(cond.span(), "the `if` expression is missing a block after this condition"));
-            recoverToStatementEnd();
-            return new Expr.Error(List.of(), spanFrom(start));
+    /**
+     * rustc's recovery for `while cond` followed by a statement instead of a block: report, suggest the
+     * braces around that statement, and take it as the body.
+     */
+    private Block recoverMissingLoopBlock(Token kw, Expr cond) {
+        Token t = peek();
+        Diagnostic.Builder b = Diagnostic.error("expected `{`, found " + describe(t)).primary(t.span(), "expected `{`")
+                .secondary(kw.span(), "while parsing the body of this `" + kw.text() + "` expression")
+                .secondary(cond.span(), "this `" + kw.text() + "` condition successfully parsed");
+        if (t.is(TokenKind.CLOSE_BRACE) || atEof() || !canBeginStatement(t)) {
+            diags.report(b);
+            return new Block(List.of(), new Expr.Error(List.of(), t.span()), t.span());
         }
-        Block then = parseBlock();
+        int mark = diags.errorCount();
+        Stmt s = parseStmt();
+        Span stmtSpan = s == null ? t.span() : s.span();
+        if (diags.errorCount() == mark) {
+            b.multipartSuggestion("you might have meant to write this as part of a block", List.of(
+                    new dev.wasmrust.compiler.diag.SubDiagnostic.Edit(stmtSpan.shrinkToLo(), "{ "),
+                    new dev.wasmrust.compiler.diag.SubDiagnostic.Edit(stmtSpan.shrinkToHi(), " }")));
+        }
+        diags.report(b);
+        return new Block(s == null ? List.of() : List.of(s), null, stmtSpan);
+    }
+
+    /** An optional `else` branch: another `if`, or a block. */
+    private Expr parseElse() {
         Expr elseExpr = null;
         if (eatWord("else")) {
             Span es = peek().span();
@@ -762,6 +805,32 @@ abstract class ExprParser extends PatParser {
                 recoverToStatementEnd();
             }
         }
+        return elseExpr;
+    }
+
+    private Expr parseIf() {
+        Span start = peek().span();
+        Token ifTok = bump();
+        if (peek().is(TokenKind.OPEN_BRACE)) {
+            // `if { .. }`: rustc takes the block as the body of an `if` without condition
+            Span at = ifTok.span().shrinkToHi();
+            diags.report(Diagnostic.error("missing condition for `if` expression").primary(at, "expected condition here")
+                    .secondary(peek().span().shrinkToLo(), "if this block is the condition of the `if` expression, then it "
+                            + "must be followed by another block"));
+            Block then = parseBlock();
+            return new Expr.If(List.of(), new Expr.Error(List.of(), at), then, parseElse(), spanFrom(start));
+        }
+        Expr cond = parseCond();
+        if (!peek().is(TokenKind.OPEN_BRACE)) {
+            Token t = peek();
+            diags.report(Diagnostic.error("expected `{`, found " + describe(t))
+                    .primary(t.span(), "expected `{`")
+                    .noteAt(cond.span(), "the `if` expression is missing a block after this condition"));
+            recoverToStatementEnd();
+            return new Expr.Error(List.of(), spanFrom(start));
+        }
+        Block then = parseBlock();
+        Expr elseExpr = parseElse();
         return new Expr.If(List.of(), cond, then, elseExpr, spanFrom(start));
     }
 
@@ -780,12 +849,15 @@ abstract class ExprParser extends PatParser {
             List<Attr> attrs = parseOuterAttrs();
             Pat pat = parsePat();
             Expr guard = eatWord("if") ? parseExpr() : null;
-            if (expect(TokenKind.FAT_ARROW) == null) {
+            Token arrow = expect(TokenKind.FAT_ARROW);
+            if (arrow == null) {
                 skipToSeparator(TokenKind.COMMA);
                 continue;
             }
             // an arm body follows the statement rule: `{ .. }` ends the arm, even before `(`
+            pushContext(arrow.span(), "while parsing the `match` arm starting here");
             Expr body = startsBlockLike() ? parseBlockLikeStatementExpr() : parseExpr();
+            popContext();
             boolean blockLike = isBlockLike(body);
             arms.add(new Expr.MatchArm(attrs, pat, guard, body, spanFrom(as)));
             if (!eat(TokenKind.COMMA) && !blockLike && !check(TokenKind.CLOSE_BRACE)) {
@@ -837,6 +909,7 @@ abstract class ExprParser extends PatParser {
             exit();
             return new Block(List.of(), new Expr.Error(List.of(), start), start);
         }
+        pushBarrier();
         try {
             parseInnerAttrs();
             List<Stmt> stmts = new ArrayList<>();
@@ -850,6 +923,7 @@ abstract class ExprParser extends PatParser {
             }
             return new Block(stmts, tail, spanFrom(start));
         } finally {
+            popContext();
             exit();
         }
     }
@@ -860,9 +934,13 @@ abstract class ExprParser extends PatParser {
         while (!check(close) && !atEof() && !aborted) {
             if (tail != null) {
                 // a previous expression without `;` that is not block-like
-                reportMissingSemi(tail.span(), peek());
+                boolean goOn = reportMissingSemi(tail.span(), peek());
                 stmts.add(new Stmt.ExprStmt(tail, true, tail.span()));
                 tail = null;
+                if (!goOn) {
+                    recoverToStatementEnd();
+                    continue;
+                }
             }
             int before = pos;
             Stmt s = parseStmt();
@@ -1007,8 +1085,8 @@ abstract class ExprParser extends PatParser {
                 elseBlock = parseBlock();
                 eat(TokenKind.SEMI);
             } else {
-                reportMissingSemi(prev().span(), t);
-                if (!t.is(TokenKind.CLOSE_BRACE) && !startsStmtStart(t)) {
+                boolean goOn = reportMissingSemi(prev().span(), t);
+                if (!goOn || (!t.is(TokenKind.CLOSE_BRACE) && !startsStmtStart(t))) {
                     recoverToStatementEnd();
                 }
             }

@@ -67,7 +67,7 @@ final class LiteralDecoder {
             }
             case RAW_BYTE_STR_LIT -> new Lit.ByteStr(rawBody(text, 2).getBytes(java.nio.charset.StandardCharsets.UTF_8), true, span);
             case C_STR_LIT -> {
-                Unescaper.Result r = unescapeQuoted(text, 1, span, false);
+                Unescaper.Result r = unescapeQuoted(text, 1, span, false, true);
                 yield r == null ? new Lit.Error(span) : new Lit.CStr(r.bytes(), false, span);
             }
             case RAW_C_STR_LIT -> new Lit.CStr(rawBody(text, 2).getBytes(java.nio.charset.StandardCharsets.UTF_8), true, span);
@@ -156,6 +156,21 @@ final class LiteralDecoder {
         }
         Unescaper.Result r = Unescaper.unescape(body, isByte);
         if (!r.ok()) {
+            if (isByte && r.error().startsWith("non-ASCII")) {
+                int lo = span.lo() + 2 + r.errorOffset();
+                Span at = new Span(span.file(), lo, lo + r.errorLength());
+                int cp = text.codePointAt(1 + r.errorOffset());
+                Diagnostic.Builder b = Diagnostic.error("non-ASCII character in byte literal").primary(at, "must be ASCII");
+                if (cp <= 0xff) {
+                    b.suggestion(at, "if you meant to use the unicode code point for '" + new String(Character.toChars(cp))
+                            + "', use a \\xHH escape", String.format("\\x%02X", cp));
+                } else {
+                    b.help("if you meant to use the UTF-8 encoding of '" + new String(Character.toChars(cp))
+                            + "', use \\xHH escapes");
+                }
+                lexical(b);
+                return new Lit.Error(span);
+            }
             report(r, span, isByte ? 2 : 1, false);
             return new Lit.Error(span);
         }
@@ -191,6 +206,10 @@ final class LiteralDecoder {
     }
 
     private Unescaper.Result unescapeQuoted(String text, int prefix, Span span, boolean bytes) {
+        return unescapeQuoted(text, prefix, span, bytes, false);
+    }
+
+    private Unescaper.Result unescapeQuoted(String text, int prefix, Span span, boolean bytes, boolean cString) {
         int close = text.lastIndexOf('"');
         String suffix = text.substring(close + 1);
         if (!suffix.isEmpty()) {
@@ -199,7 +218,7 @@ final class LiteralDecoder {
             return null;
         }
         String body = text.substring(prefix + 1, close);
-        Unescaper.Result r = Unescaper.unescape(body, bytes);
+        Unescaper.Result r = Unescaper.unescape(body, bytes, cString);
         if (!r.ok()) {
             report(r, span, prefix + 1, prefix == 0);
             return null;

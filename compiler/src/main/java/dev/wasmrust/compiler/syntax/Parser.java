@@ -547,11 +547,16 @@ final class Parser extends ExprParser {
             }
             Ty ty = parseTy();
             fields.add(new Item.FieldDef(attrs, vis, name, ty, spanFrom(fs)));
-            if (!eat(TokenKind.COMMA)) {
-                if (!check(TokenKind.CLOSE_BRACE)) {
-                    errorExpected();
-                    recoverToFieldEnd();
+            if (!eat(TokenKind.COMMA) && !check(TokenKind.CLOSE_BRACE)) {
+                Span at = prev().span().shrinkToHi();
+                Diagnostic.Builder b = Diagnostic.error("expected `,`, or `}`, found " + describe(peek())).primary(at);
+                if (checkIdentAt(0) || peek().is(TokenKind.POUND)) {
+                    // most likely the next field: rustc reports and goes on as if the comma were there
+                    diags.report(b.suggestionInline(at, "try adding a comma", ","));
+                    continue;
                 }
+                diags.report(inContext(b));
+                recoverToFieldEnd();
             }
         }
         expect(TokenKind.CLOSE_BRACE);
@@ -597,9 +602,9 @@ final class Parser extends ExprParser {
             parseVisibility();
             Ident vname = parseIdent();
             Item.VariantData data;
-            if (peek().is(TokenKind.OPEN_BRACE)) {
+            if (check(TokenKind.OPEN_BRACE)) {
                 data = new Item.VariantData.Named(parseNamedFields());
-            } else if (peek().is(TokenKind.OPEN_PAREN)) {
+            } else if (check(TokenKind.OPEN_PAREN)) {
                 data = new Item.VariantData.TupleFields(parseTupleFields());
             } else {
                 data = new Item.VariantData.Unit();
@@ -608,7 +613,14 @@ final class Parser extends ExprParser {
             variants.add(new Item.Variant(vattrs, vname, data, disc, spanFrom(vs)));
             if (!eat(TokenKind.COMMA)) {
                 if (!check(TokenKind.CLOSE_BRACE)) {
-                    errorExpected();
+                    Span at = prev().span().shrinkToHi();
+                    Diagnostic.Builder b = expectedError();
+                    if (checkIdentAt(0)) {
+                        // the next variant: only the separator is missing
+                        diags.report(b.suggestionShort(at, "missing `,`", ","));
+                        continue;
+                    }
+                    diags.report(b);
                     recoverToFieldEnd();
                 }
             }
@@ -653,7 +665,8 @@ final class Parser extends ExprParser {
             g = parseGenericParams();
         }
         eatWord("const");
-        boolean negative = eat(TokenKind.NOT);
+        // `impl !Trait for T` is a negative impl; `impl ! {}` implements the never type
+        boolean negative = peek().is(TokenKind.NOT) && (checkIdentAt(1) || peek(1).is(TokenKind.PATH_SEP)) && eat(TokenKind.NOT);
         Ty first = parseTy();
         if (first instanceof Ty.Error) {
             // rustc gives up on an impl without a type after its one error; so do we, skipping its body
@@ -706,10 +719,6 @@ final class Parser extends ExprParser {
         return new Item.Error(attrs, vis, spanFrom(start));
     }
 
-    private boolean checkIdentAt(int ahead) {
-        Token t = peek(ahead);
-        return (t.kind() == TokenKind.IDENT && !isKeyword(t)) || t.kind() == TokenKind.RAW_IDENT;
-    }
 
     /** Trait and extern-block items: a fn may end with `;` instead of a body. */
     private List<Item> parseItemsWithOptionalBodies() {
@@ -797,8 +806,14 @@ final class Parser extends ExprParser {
                         ty = parseTy();
                     } else {
                         Token t = peek();
-                        diags.report(Diagnostic.error("expected one of `:`, `@`, or `|`, found " + describe(t))
-                                .primary(t.span(), "expected one of `:`, `@`, or `|`"));
+                        Diagnostic.Builder b = Diagnostic.error("expected one of `:`, `@`, or `|`, found " + describe(t))
+                                .primary(t.span(), "expected one of `:`, `@`, or `|`");
+                        if (pat instanceof Pat.IdentPat && (checkIdentAt(0) || t.is(TokenKind.AND))) {
+                            // `x i32`: C-style order
+                            b.suggestionInline(pat.span().to(t.span()), "declare the type after the parameter binding",
+                                    "<identifier>: <type>");
+                        }
+                        diags.report(b);
                         ty = new Ty.Error(t.span());
                         recoverParam();
                     }
@@ -826,8 +841,18 @@ final class Parser extends ExprParser {
             // syntactically fine; a later phase says "free function without a body"
             bump();
         } else {
+            // rustc names the fn when its body is missing before a closing brace
+            boolean atClose = peek().is(TokenKind.CLOSE_BRACE);
+            if (atClose) {
+                pushContext(name.span(), "while parsing this `fn`");
+            }
             errorExpected();
-            recoverToItemStart();
+            if (atClose) {
+                popContext();
+            }
+            if (!peek().is(TokenKind.CLOSE_BRACE)) {
+                recoverToItemStart();
+            }
         }
         if (variadic != null && body != null) {
             // defining (not declaring) a C-variadic function needs the unstable `c_variadic` feature

@@ -39,7 +39,13 @@ abstract class ParserBase {
      * What is being parsed, for rustc's secondary labels such as "while parsing this struct": the innermost
      * entry labels errors reported inside it.
      */
-    private final java.util.ArrayDeque<dev.wasmrust.compiler.diag.Label> context = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<Context> context = new java.util.ArrayDeque<>();
+
+    /**
+     * A context label, optionally with a suggestion; a {@code null} span is a barrier (a block, whose
+     * statements recover their own errors, as rustc's do, so outer contexts do not label them).
+     */
+    record Context(Span span, String text, Span suggestAt, String suggestMessage, String suggestion) {}
     /** Errors for unstable features, which rustc reports after every parse error (its feature-gate pass). */
     final List<Diagnostic.Builder> featureGates = new ArrayList<>();
     /** Set once a fatal problem (too deep) was reported, to stop cascades. */
@@ -210,6 +216,11 @@ abstract class ParserBase {
         return false;
     }
 
+    boolean checkIdentAt(int ahead) {
+        Token t = peek(ahead);
+        return (t.kind() == TokenKind.IDENT && !isKeyword(t)) || t.kind() == TokenKind.RAW_IDENT;
+    }
+
     Ident parseIdent() {
         if (checkIdent()) {
             Token t = bump();
@@ -316,6 +327,13 @@ abstract class ParserBase {
             return inContext(Diagnostic.error("unexpected token: " + found)).primary(t.span())
                     .secondary(prev().span(), "unexpected token after this");
         }
+        if (exp.contains("`;`") && pos > 0 && onNewLine() && canBeginStatement(t)) {
+            // rustc's reading: a statement or item on the next line means only the `;` was forgotten
+            Span at = prev().span().shrinkToHi();
+            return Diagnostic.error("expected `;`, found " + found).primary(at)
+                    .secondary(t.span(), "unexpected token")
+                    .suggestionShort(at, "add `;` here", ";");
+        }
         String list = listOf(exp);
         String msg = (exp.size() > 1 ? "expected one of " : "expected ") + list + ", found " + found;
         String label = exp.size() > 1 ? "expected one of " + (exp.size() > 6 ? exp.size() + " possible tokens" : list)
@@ -331,17 +349,29 @@ abstract class ParserBase {
     }
 
     void pushContext(Span span, String text) {
-        context.push(dev.wasmrust.compiler.diag.Label.secondary(span, text));
+        context.push(new Context(span, text, null, null, null));
+    }
+
+    void pushContext(Span span, String text, Span suggestAt, String suggestMessage, String suggestion) {
+        context.push(new Context(span, text, suggestAt, suggestMessage, suggestion));
+    }
+
+    void pushBarrier() {
+        context.push(new Context(null, null, null, null, null));
     }
 
     void popContext() {
         context.pop();
     }
 
-    /** Adds the innermost context label to an error being built. */
+    /** Adds the innermost context label (and its suggestion) to an error being built. */
     Diagnostic.Builder inContext(Diagnostic.Builder b) {
-        if (!context.isEmpty()) {
-            b.secondary(context.peek().span(), context.peek().text());
+        Context c = context.peek();
+        if (c != null && c.span() != null) {
+            b.secondary(c.span(), c.text());
+            if (c.suggestAt() != null) {
+                b.suggestion(c.suggestAt(), c.suggestMessage(), c.suggestion());
+            }
         }
         return b;
     }
@@ -363,6 +393,24 @@ abstract class ParserBase {
         return sb.toString();
     }
 
+    /** A token that can start a statement or an item, or close the block (rustc's missing-`;` test). */
+    boolean canBeginStatement(Token t) {
+        switch (t.kind()) {
+            case CLOSE_BRACE, OPEN_PAREN, OPEN_BRACKET, AND, AND_AND, STAR, MINUS, NOT, POUND, OR, OR_OR, LIFETIME,
+                    RAW_IDENT, DOC_COMMENT_OUTER -> {
+                return true;
+            }
+            case IDENT -> {
+                return !isKeyword(t) || Set.of("let", "fn", "pub", "struct", "enum", "impl", "trait", "use", "mod", "const",
+                        "static", "if", "match", "while", "for", "loop", "return", "unsafe", "extern", "type", "break",
+                        "continue", "self", "Self", "super", "crate", "true", "false", "move", "async").contains(t.text());
+            }
+            default -> {
+                return t.kind().isLiteral();
+            }
+        }
+    }
+
     /** rustc's list: {@code `a`}, {@code `a` or `b`}, {@code `a`, `b`, or `c`}. */
     static String listOf(List<String> items) {
         if (items.size() == 2) {
@@ -380,23 +428,25 @@ abstract class ParserBase {
 
     /**
      * rustc's "expected `;`" with the spot right after {@code after} and a suggestion to add it, when the
-     * next token is on a new line; on the same line, the plain "expected one of ..." error.
+     * next token is on a new line; on the same line, the plain "expected one of ..." error. True in the first
+     * case, where parsing goes on as if the `;` were there; otherwise the caller skips the statement.
      */
-    void reportMissingSemi(Span after, Token found) {
+    boolean reportMissingSemi(Span after, Token found) {
         if (!onNewLine() && found == peek()) {
             errorExpected();
-            return;
+            return false;
         }
         Span at = after.shrinkToHi();
         diags.report(Diagnostic.error("expected `;`, found " + describe(found))
                 .primary(at)
                 .secondary(found.span(), "unexpected token")
                 .suggestionShort(at, "add `;` here", ";"));
+        return true;
     }
 
     void error(Span span, String message, String label) {
         if (!aborted) {
-            diags.report(Diagnostic.error(message).primary(span, label));
+            diags.report(inContext(Diagnostic.error(message)).primary(span, label));
         }
     }
 

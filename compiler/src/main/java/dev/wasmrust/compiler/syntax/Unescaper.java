@@ -26,6 +26,13 @@ final class Unescaper {
      * @param bytesMode byte and byte-string literals: only ASCII, hex escapes up to FF, no unicode escapes
      */
     static Result unescape(String body, boolean bytesMode) {
+        return unescape(body, bytesMode, false);
+    }
+
+    /**
+     * @param cString C string literals: Unicode text plus hex escapes up to FF (raw bytes), and no NUL
+     */
+    static Result unescape(String body, boolean bytesMode, boolean cString) {
         StringBuilder sb = new StringBuilder();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int i = 0;
@@ -37,7 +44,8 @@ final class Unescaper {
             if (c != '\\') {
                 int cp = body.codePointAt(i);
                 if (bytesMode && cp > 0x7f) {
-                    return new Result(null, null, "non-ASCII character in byte string literal", i, Character.charCount(cp));
+                    return new Result(null, null, "non-ASCII character in byte string literal", i, Character.charCount(cp),
+                            "must be ASCII", null);
                 }
                 sb.appendCodePoint(cp);
                 byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
@@ -73,10 +81,13 @@ final class Unescaper {
                     }
                     value = Integer.parseInt(body.substring(i, i + 2), 16);
                     i += 2;
-                    if (!bytesMode && value > 0x7f) {
+                    if (!bytesMode && !cString && value > 0x7f) {
                         return new Result(null, null, "out of range hex escape", start, 4);
                     }
-                    if (bytesMode) {
+                    if (cString && value == 0) {
+                        return new Result(null, null, "null characters in C string literals are not supported", start, 4);
+                    }
+                    if (bytesMode || (cString && value > 0x7f)) {
                         bytes.write(value);
                         sb.append((char) value);
                         continue;
@@ -94,6 +105,13 @@ final class Unescaper {
                         return new Result(null, null, "unterminated unicode escape", start, body.length() - start);
                     }
                     String hex = body.substring(i + 1, close).replace("_", "");
+                    for (int k = i + 1; k < close; k++) {
+                        char h = body.charAt(k);
+                        if (!isHex(h) && h != '_') {
+                            return new Result(null, null, "invalid character in unicode escape: `" + h + "`", k, 1,
+                                    "invalid character in unicode escape", null);
+                        }
+                    }
                     if (hex.isEmpty()) {
                         return new Result(null, null, "empty unicode escape", start, close + 1 - start);
                     }

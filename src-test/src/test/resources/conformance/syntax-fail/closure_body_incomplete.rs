@@ -1,0 +1,3 @@
+fn main() {
+    let f = |a, b| a + ;
+}

@@ -1,0 +1,2 @@
+const N: usize = 10
+fn main() {}

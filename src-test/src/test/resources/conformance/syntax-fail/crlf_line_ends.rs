@@ -1,0 +1,5 @@
+fn main() {
+    let a = 1;
+    let b = a +;
+    println!("{b}");
+}

@@ -1,0 +1,6 @@
+fn main() {
+    match 3 {
+        1 => println!("a"),
+        _ => 
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    return 5 6;
+}

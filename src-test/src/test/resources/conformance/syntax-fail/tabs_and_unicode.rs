@@ -1,0 +1,4 @@
+fn main() {
+	let s = "héllo wörld 🦀";
+	let n = s.len() 1;
+}

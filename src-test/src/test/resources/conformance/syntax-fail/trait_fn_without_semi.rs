@@ -1,0 +1,2 @@
+trait T { fn f(&self) }
+fn main() {}

@@ -1,0 +1,3 @@
+fn main() {
+    let café = "crème brûlée"; let x = café ä 2;
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let v = vec![1, 2, 3;
+}

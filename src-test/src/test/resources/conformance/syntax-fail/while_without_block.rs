@@ -1,0 +1,4 @@
+fn main() {
+    while x < 10 
+        x += 1;
+}
