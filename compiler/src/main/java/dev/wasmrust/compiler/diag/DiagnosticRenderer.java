@@ -531,8 +531,35 @@ public final class DiagnosticRenderer {
         sb.append(s);
     }
 
+    /**
+     * rustc's display normalisation of source text: a tab is four spaces, other control characters show as
+     * their Unicode control pictures (NUL as U+2400), and invisible bidirectional controls are dropped.
+     */
     private static String expandTabs(String s) {
-        return s.indexOf('\t') < 0 ? s : s.replace("\t", "    ");
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c >= 0x20 && c != 0x7f && !(c >= 0x200D && c <= 0x2069);
+        }
+        if (plain) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                sb.append("    ");
+            } else if (c < 0x20) {
+                sb.append((char) (0x2400 + c));
+            } else if (c == 0x7f) {
+                sb.append('\u2421');
+            } else if (c == 0x200D || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                continue;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static int displayWidth(String s) {

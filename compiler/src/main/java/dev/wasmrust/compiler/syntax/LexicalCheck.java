@@ -22,7 +22,14 @@ final class LexicalCheck {
                 return false;
             }
             switch (t.kind()) {
-                case UNKNOWN -> diags.report(Diagnostic.error(err).primary(t.span()));
+                case UNKNOWN -> {
+                    Diagnostic.Builder b = Diagnostic.error(err).primary(t.span());
+                    if (t.text().equals("\0")) {
+                        b.help("source files must contain UTF-8 encoded text, unexpected null bytes might occur when a "
+                                + "different encoding is used");
+                    }
+                    diags.report(b);
+                }
                 case INT_LIT -> {
                     if (err != null) {
                         diags.report(badDigits(t, err));

@@ -124,51 +124,10 @@ public final class SyntaxPhase {
     }
 
     /**
-     * Complete when every delimiter is closed and no string or comment is open; incomplete (indent four
-     * spaces per open delimiter) when something is still open; invalid when a closing delimiter does
-     * not match, which more input cannot fix.
+     * Whether REPL or notebook input is a whole cell: see {@link CompletenessCheck}. Never throws; cheap
+     * (lexing only), so it can run on every key press.
      */
     public static Completeness isComplete(String text) {
-        SourceFile f = SourceFile.of(0, "<input>", text);
-        List<Token> toks = Lexer.tokenize(f);
-        StringBuilder open = new StringBuilder();
-        Token last = null;
-        for (Token t : toks) {
-            if (t.error() != null && (t.error().startsWith("unterminated"))) {
-                return Completeness.incomplete("");
-            }
-            switch (t.kind()) {
-                case OPEN_PAREN -> open.append(')');
-                case OPEN_BRACE -> open.append('}');
-                case OPEN_BRACKET -> open.append(']');
-                case CLOSE_PAREN, CLOSE_BRACE, CLOSE_BRACKET -> {
-                    if (open.length() == 0 || open.charAt(open.length() - 1) != t.text().charAt(0)) {
-                        return Completeness.INVALID;
-                    }
-                    open.setLength(open.length() - 1);
-                }
-                default -> {
-                }
-            }
-            if (!t.kind().isTrivia() && t.kind() != TokenKind.EOF) {
-                last = t;
-            }
-        }
-        if (open.length() > 0) {
-            return Completeness.incomplete("    ".repeat(open.length()));
-        }
-        if (last != null && isContinuation(last)) {
-            return Completeness.incomplete("    ");
-        }
-        return Completeness.COMPLETE;
-    }
-
-    /** A line ending in a binary operator, `=` or `,` clearly continues. */
-    private static boolean isContinuation(Token t) {
-        return switch (t.kind()) {
-            case EQ, PLUS, MINUS, STAR, SLASH, PERCENT, AND_AND, OR_OR, DOT, COMMA, R_ARROW, FAT_ARROW, PATH_SEP,
-                    EQ_EQ, NE, LT, LE, GE, CARET, PLUS_EQ, MINUS_EQ, STAR_EQ, SLASH_EQ -> true;
-            default -> false;
-        };
+        return CompletenessCheck.of(text);
     }
 }

@@ -130,23 +130,96 @@ class ParserTest {
         assertEquals(Completeness.Kind.INCOMPLETE, SyntaxPhase.isComplete("/* nested /* comment */").kind());
     }
 
-    @Property(tries = 300)
-    void parserNeverThrowsOnArbitraryInput(@ForAll @StringLength(max = 400) String junk) {
-        Diagnostics d = new Diagnostics();
-        parse(junk, d);
-        SyntaxPhase.isComplete(junk);
+    private static void complete(String... inputs) {
+        for (String in : inputs) {
+            assertEquals(Completeness.Kind.COMPLETE, SyntaxPhase.isComplete(in).kind(), in);
+        }
     }
 
-    @Property(tries = 200)
+    private static void incomplete(String indent, String... inputs) {
+        for (String in : inputs) {
+            assertEquals(Completeness.incomplete(indent), SyntaxPhase.isComplete(in), in);
+        }
+    }
+
+    @Test
+    void completenessFollowsWhatTheNextLineCouldAdd() {
+        complete("", "   ", "1 + 2", "let x = 5", "x", "struct S;", "fn f() {}", "if a { 1 } else { 2 }",
+                "let v = vec![1, 2]", "let f: fn(i32) -> i32 = g", "fn g() -> impl Fn() { || () }", "'a: loop { break 'a; }",
+                "let c = '{';", "let s = \"}\";", "x.iter().map(|a| a + 1)", "// just a comment", "match x { _ => 1 }",
+                "#[derive(Debug)] struct P;", "impl S { fn f(&self) {} }", "let r = r#\"{\"#;");
+        // open delimiters: four spaces per level
+        incomplete("    ", "fn f() {", "let v = vec![", "foo(1,");
+        incomplete("        ", "fn f() {\n    if x {", "impl S {\n    fn g(&self) {");
+        // operators and heads that need more
+        incomplete("    ", "let x = 1 +", "let y =", "a.", "x ==", "let f = |a|", "let g = ||", "v.iter().map(|x| x)\n    .",
+                "let t: ");
+        incomplete("", "if x > 0", "while n < 10", "for i in 0..3", "match x", "fn f()", "struct P<T>", "impl Display for P",
+                "if a { 1 } else", "#[derive(Debug)]", "loop", "enum E");
+        incomplete("    ", "fn f() {\n    if x");
+        // inside a string, character or comment: no indent
+        incomplete("", "let s = \"abc", "/* comment", "let r = r#\"raw");
+    }
+
+    @Test
+    void completenessSaysInvalidWhenNoLineCanFixIt() {
+        for (String in : List.of("fn f() { ) }", ")", "let x = (1];", "}")) {
+            assertEquals(Completeness.Kind.INVALID, SyntaxPhase.isComplete(in).kind(), in);
+        }
+    }
+
+    /**
+     * Parses and renders within a time bound (a hang is a failure, not a slow test), and checks the outcome:
+     * an AST, plus diagnostics whenever the input is not valid Rust.
+     */
+    private static void parsesWithinBound(String text) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            SourceMap sm = new SourceMap();
+            SourceFile f = sm.add("t.rs", text);
+            Diagnostics d = new Diagnostics();
+            Crate c = SyntaxPhase.parseFile(sm, f, ModLoader.NONE, d);
+            org.junit.jupiter.api.Assertions.assertNotNull(c);
+            // every diagnostic renders, whatever its spans
+            dev.wasmrust.compiler.diag.DiagnosticRenderer.renderAll(d.all(), sm, false);
+            dev.wasmrust.compiler.diag.DiagnosticRenderer.renderAll(d.all(), sm, true);
+            SyntaxPhase.isComplete(text);
+        });
+    }
+
+    @Property(tries = 300)
+    void parserNeverThrowsOnArbitraryInput(@ForAll @StringLength(max = 400) String junk) {
+        parsesWithinBound(junk);
+    }
+
+    @Property(tries = 300)
+    void parserNeverThrowsOnArbitraryBytes(@ForAll @net.jqwik.api.constraints.Size(max = 400) List<Byte> bytes) {
+        byte[] raw = new byte[bytes.size()];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = bytes.get(i);
+        }
+        // the command line's rule: bytes that are not UTF-8 are reported before parsing
+        java.nio.charset.CharsetDecoder dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            parsesWithinBound(dec.decode(java.nio.ByteBuffer.wrap(raw)).toString());
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            parsesWithinBound(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Property(tries = 300)
     void parserNeverThrowsOnRustTokenSoup(@ForAll("soup") String soup) {
-        Diagnostics d = new Diagnostics();
-        parse(soup, d);
+        parsesWithinBound(soup);
     }
 
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> soup() {
         String[] toks = {"fn", "(", ")", "{", "}", "let", "=", ";", "+", "x", "1", "\"s\"", "if", "else", "loop", "[", "]",
-            "::", "<", ">", "#", "!", "match", "=>", ",", ".", "..", "|", "&", "'a", "mut", "struct", "impl", "as", "->", "?"};
+            "::", "<", ">", "#", "!", "match", "=>", ",", ".", "..", "|", "&", "'a", "mut", "struct", "impl", "as", "->", "?",
+            "'c'", "b'x'", "r#\"raw\"#", "1.5e3", "0x1F_u8", "/*", "*/", "//", "\n", "\"", "'", "where", "dyn", "for",
+            "while", "in", "enum", "trait", "type", "const", "static", "pub", "use", "mod", "self", "Self", "crate", "super",
+            "async", "await", "move", "return", "break", "continue", "_", "@", "..=", "...", "$", "\\", "é", "\t"};
         return net.jqwik.api.Arbitraries.of(toks).list().ofMaxSize(300).map(l -> String.join(" ", l));
     }
 
