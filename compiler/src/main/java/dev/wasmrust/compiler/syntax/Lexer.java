@@ -41,7 +41,10 @@ public final class Lexer {
         if (src.startsWith("#!") && !src.startsWith("#![")) {
             int end = src.indexOf('\n');
             pos = end < 0 ? src.length() : end;
-            out.add(tok(TokenKind.SHEBANG, 0, null));
+            Token shebang = tok(TokenKind.SHEBANG, 0, null);
+            if (shebang != null) {
+                out.add(shebang);
+            }
         }
         while (pos < src.length()) {
             Token t = next();

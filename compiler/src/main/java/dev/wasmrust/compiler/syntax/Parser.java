@@ -230,7 +230,8 @@ final class Parser extends ExprParser {
 
     @Override
     Item parseItem(List<Attr> attrs) {
-        Span start = attrs.isEmpty() ? peek().span() : attrs.get(0).span();
+        // like rustc, an item's span starts after its outer attributes (they have spans of their own)
+        Span start = peek().span();
         if (!enter()) {
             exit();
             return new Item.Error(attrs, new Visibility.Inherited(start), start);

@@ -84,6 +84,16 @@ class ParserTest {
         assertTrue(c.items().stream().anyMatch(i -> i instanceof Item.Fn f && f.name().name().equals("main")));
     }
 
+    /** Every construct of the grammar, in a file rustc compiles (src-test's GrammarTourTest checks that). */
+    @Test
+    void theGrammarTourParsesWithoutDiagnostics() throws java.io.IOException {
+        String tour = java.nio.file.Files.readString(java.nio.file.Path.of("../src-test/src/test/resources/conformance/grammar_tour.rs"));
+        Diagnostics d = new Diagnostics();
+        Crate c = parse(tour, d);
+        assertEquals("", messages(d));
+        assertTrue(c.items().size() > 30, "items: " + c.items().size());
+    }
+
     @Test
     void precedenceAndAssociativityFollowRust() {
         Diagnostics d = new Diagnostics();
