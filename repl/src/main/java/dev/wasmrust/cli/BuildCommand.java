@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Compile FILE.rs to a WebAssembly module (a WASI preview 1 command).")
 final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ColorOption color = new ColorOption();
+
     private final Main.Context ctx;
 
     @Parameters(index = "0", paramLabel = "FILE.rs")
@@ -29,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileResult r = CompileSupport.compile(file, ctx.err(), CompileSupport.colorFor(ctx.err()));
+        CompileResult r = CompileSupport.compile(file, ctx.err(), color.enabled(ctx.err()));
         if (r == null || !r.success()) {
             return 1;
         }

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Report diagnostics for FILE.rs without building it.")
 final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ColorOption color = new ColorOption();
+
     private final Main.Context ctx;
 
     @Parameters(index = "0", paramLabel = "FILE.rs")
@@ -30,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Diagnostic> ds = CompileSupport.onLargeStack(
                 () -> Compiler.check(sm, root, SourceLoader.modLoader(Path.of("").toAbsolutePath())));
-        CompileSupport.printDiagnostics(ds, sm, ctx.err(), CompileSupport.colorFor(ctx.err()));
+        CompileSupport.printDiagnostics(ds, sm, ctx.err(), color.enabled(ctx.err()));
         return ds.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     }
 }

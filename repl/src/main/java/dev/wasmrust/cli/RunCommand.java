@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Compile FILE.rs (its fn main) to WebAssembly and run it: exit status 0, 101 after a panic, 1 on compile errors.")
 final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ColorOption color = new ColorOption();
+
     private final Main.Context ctx;
 
     @Parameters(index = "0", paramLabel = "FILE.rs", description = "the Rust program")
@@ -55,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
             ctx.err().println("error: unknown engine `" + engine + "`; expected `interpreter` or `compiler`");
             return 1;
         }
-        CompileResult r = CompileSupport.compile(file, ctx.err(), CompileSupport.colorFor(ctx.err()));
+        CompileResult r = CompileSupport.compile(file, ctx.err(), color.enabled(ctx.err()));
         if (r == null || !r.success()) {
             return 1;
         }

@@ -46,6 +46,20 @@ class CliTest {
     }
 
     @Test
+    void colorIsRustcsLayoutWithEscapes() throws IOException {
+        Path f = dir.resolve("bad.rs");
+        Files.writeString(f, "fn main() {\n    let x = 5\n    let y: u8 = 300;\n}\n");
+        Run plain = cli("check", "--color=never", f.toString());
+        Run colored = cli("check", "--color=always", f.toString());
+        assertEquals(1, colored.code());
+        assertFalse(plain.err().contains("\u001b["), plain.err());
+        assertTrue(colored.err().contains("\u001b[1;31merror"), colored.err());
+        assertEquals(plain.err(), colored.err().replaceAll("\u001b\\[[0-9;]*m", ""));
+        // auto: not a terminal here, so plain
+        assertEquals(plain.err(), cli("check", f.toString()).err());
+    }
+
+    @Test
     void missingFile() {
         Run r = cli("run", dir.resolve("nope.rs").toString());
         assertEquals(1, r.code());

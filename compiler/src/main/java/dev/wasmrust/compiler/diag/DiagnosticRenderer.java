@@ -77,7 +77,7 @@ public final class DiagnosticRenderer {
     // ---- colors ----
 
     private String paint(String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+        return color && !s.isEmpty() ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }
 
     private String bold(String s) {
