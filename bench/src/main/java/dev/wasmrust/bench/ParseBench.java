@@ -25,6 +25,10 @@ public final class ParseBench {
     private ParseBench() {}
 
     public static void main(String[] args) throws IOException {
+        String gcs = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", "));
+        System.out.printf("JVM %s, collectors: %s, max heap %,d MB%n", System.getProperty("java.version"), gcs,
+                Runtime.getRuntime().maxMemory() >> 20);
         generated(10_000, 300, 60);
         generated(200_000, 5, 10);
         for (String dir : args) {

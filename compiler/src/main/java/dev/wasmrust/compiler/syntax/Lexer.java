@@ -59,15 +59,21 @@ public final class Lexer {
     private Token tok(TokenKind kind, int start, String error) {
         boolean trivia = kind.isTrivia() && kind != TokenKind.DOC_COMMENT_INNER && kind != TokenKind.DOC_COMMENT_OUTER;
         if (trivia) {
-            for (int i = start; i < pos && !newline; i++) {
-                newline = src.charAt(i) == '\n';
+            if (kind != TokenKind.WHITESPACE) {
+                // whitespace tracked line breaks while it was scanned; comments are checked here
+                for (int i = start; i < pos && !newline; i++) {
+                    newline = src.charAt(i) == '\n';
+                }
             }
             if (!keepTrivia && error == null) {
                 return null;
             }
             return new Token(kind, src.substring(start, pos), new Span(file.id(), start, pos), error, false);
         }
-        Token t = new Token(kind, src.substring(start, pos), new Span(file.id(), start, pos), error, newline);
+        // punctuation reuses its constant spelling instead of copying the text
+        String text = kind.spelling() != null && pos - start == kind.spelling().length() ? kind.spelling()
+                : src.substring(start, pos);
+        Token t = new Token(kind, text, new Span(file.id(), start, pos), error, newline);
         newline = false;
         return t;
     }
@@ -338,7 +344,8 @@ public final class Lexer {
         return quoted(start, '\'', TokenKind.CHAR_LIT);
     }
 
-    private static final TokenKind[] PUNCT_BY_LENGTH;
+    /** Punctuation by first character, longest spelling first (read-only after class initialisation). */
+    private static final TokenKind[][] PUNCT_BY_FIRST = new TokenKind[128][];
 
     static {
         List<TokenKind> ps = new ArrayList<>();
@@ -348,15 +355,15 @@ public final class Lexer {
             }
         }
         ps.sort((a, b) -> b.spelling().length() - a.spelling().length());
-        PUNCT_BY_LENGTH = ps.toArray(new TokenKind[0]);
+        for (int c = 0; c < 128; c++) {
+            final char ch = (char) c;
+            PUNCT_BY_FIRST[c] = ps.stream().filter(k -> k.spelling().charAt(0) == ch).toArray(TokenKind[]::new);
+        }
     }
 
     private Token punct(int start) {
         char first = src.charAt(pos);
-        for (TokenKind k : PUNCT_BY_LENGTH) {
-            if (k.spelling().charAt(0) != first) {
-                continue;
-            }
+        for (TokenKind k : first < 128 ? PUNCT_BY_FIRST[first] : new TokenKind[0]) {
             if (src.startsWith(k.spelling(), pos)) {
                 pos += k.spelling().length();
                 return tok(k, start, null);

@@ -10,7 +10,6 @@ import dev.wasmrust.compiler.diag.Diagnostic;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.source.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +32,11 @@ abstract class ParserBase {
     protected final Diagnostics diags;
     protected int pos;
     protected int depth;
-    /** Expected-token names collected since the last consumed token, for "expected one of ..." messages. */
-    private final Set<String> expected = new LinkedHashSet<>();
+    /**
+     * What was checked for since the last consumed token, for "expected one of ..." messages: token kinds,
+     * keywords and descriptions, turned into text only when an error is reported (checks are hot).
+     */
+    private final List<Object> expected = new ArrayList<>();
     /**
      * What is being parsed, for rustc's secondary labels such as "while parsing this struct": the innermost
      * entry labels errors reported inside it.
@@ -67,6 +69,9 @@ abstract class ParserBase {
 
     abstract Block parseBlock();
 
+    /** A keyword or contextual word checked for, e.g. {@code else}. */
+    private record Keyword(String word) {}
+
     // ---- cursor ----
 
     Token peek() {
@@ -89,8 +94,8 @@ abstract class ParserBase {
 
     /** Records what an expression could have continued with, as rustc's expression parser does when it stops. */
     void expectExprContinuation() {
-        expected.add("`.`");
-        expected.add("`?`");
+        expected.add(TokenKind.DOT);
+        expected.add(TokenKind.QUESTION);
         expected.add("an operator");
     }
 
@@ -111,7 +116,7 @@ abstract class ParserBase {
         if (peek().kind() == k) {
             return true;
         }
-        expected.add("`" + k.spelling() + "`");
+        expected.add(k);
         return false;
     }
 
@@ -119,7 +124,7 @@ abstract class ParserBase {
         if (peek().isWord(word)) {
             return true;
         }
-        expected.add("`" + word + "`");
+        expected.add(new Keyword(word));
         return false;
     }
 
@@ -162,7 +167,7 @@ abstract class ParserBase {
             default -> null;
         };
         if (rest == null) {
-            expected.add("`>`");
+            expected.add(TokenKind.GT);
             return false;
         }
         if (rest.isEmpty()) {
@@ -199,7 +204,7 @@ abstract class ParserBase {
             expected.clear();
             return true;
         }
-        expected.add("`<`");
+        expected.add(TokenKind.LT);
         return false;
     }
 
@@ -319,8 +324,12 @@ abstract class ParserBase {
      */
     Diagnostic.Builder expectedError() {
         Token t = peek();
-        List<String> exp = new ArrayList<>(expected);
-        exp.sort(String::compareTo);
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Object o : expected) {
+            names.add(o instanceof TokenKind k ? "`" + k.spelling() + "`" : o instanceof Keyword w ? "`" + w.word() + "`"
+                    : (String) o);
+        }
+        List<String> exp = new ArrayList<>(names);
         expected.clear();
         String found = describe(t);
         if (exp.isEmpty()) {
