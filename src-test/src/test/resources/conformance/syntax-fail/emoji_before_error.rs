@@ -1,0 +1,3 @@
+fn main() {
+    let crab = "🦀🦀 ünïcödé"; let n = crab.len() 2;
+}
