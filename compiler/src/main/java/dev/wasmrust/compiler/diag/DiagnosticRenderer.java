@@ -371,7 +371,8 @@ public final class DiagnosticRenderer {
             List<LineMark> marks = byLine.getOrDefault(line, List.of());
             if (text.length() > MAX_LINE && !marks.isEmpty()) {
                 // like rustc, show a window of a very long line around its first label
-                int from = Math.max(0, marks.stream().mapToInt(LineMark::start).min().orElse(0) - 40);
+                // (columns are display columns; wide characters make them exceed the text's length)
+                int from = Math.min(text.length(), Math.max(0, marks.stream().mapToInt(LineMark::start).min().orElse(0) - 40));
                 int to = Math.min(text.length(), from + MAX_LINE);
                 String window = (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
                 int shift = from - (from > 0 ? 3 : 0);
