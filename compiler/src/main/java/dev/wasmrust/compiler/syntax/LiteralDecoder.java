@@ -151,7 +151,9 @@ final class LiteralDecoder {
             return new Lit.Error(span);
         }
         if (body.isEmpty()) {
-            lexical(Diagnostic.error("empty character literal").primary(span, "empty character literal"));
+            // rustc points at the closing quote
+            Span closing = new Span(span.file(), span.lo() + close + (isByte ? 1 : 0), span.lo() + close + (isByte ? 1 : 0) + 1);
+            lexical(Diagnostic.error("empty character literal").primary(closing, "empty character literal"));
             return new Lit.Error(span);
         }
         Unescaper.Result r = Unescaper.unescape(body, isByte);

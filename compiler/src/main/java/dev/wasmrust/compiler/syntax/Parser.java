@@ -523,8 +523,12 @@ final class Parser extends ExprParser {
         } else {
             data = new Item.VariantData.Unit();
             if (!eat(TokenKind.SEMI)) {
-                errorExpected();
-                recoverToItemStart();
+                Token t = peek();
+                String what = "expected `where`, `{`, `(`, or `;` after " + (union ? "union" : "struct") + " name";
+                diags.report(Diagnostic.error(what + ", found " + describe(t)).primary(t.span(), what));
+                if (!t.is(TokenKind.EOF) && !canBeginStatement(t)) {
+                    recoverToItemStart();
+                }
             }
         }
         if (union) {

@@ -41,6 +41,11 @@ public final class TypeChecker {
     final Diagnostics diags;
     final SourceMap sources;
     private final List<TFunction> done = new ArrayList<>();
+    /**
+     * Errors rustc finds only after type checking (its borrow checker, e.g. E0384), for the function being
+     * checked: reported only if the function type-checked cleanly, as rustc skips bodies with type errors.
+     */
+    private List<Diagnostic.Builder> afterTypeck = new ArrayList<>();
     private final Deque<Runnable> pendingFns = new ArrayDeque<>();
     private final Map<Item.Const, TExpr> constValues = new IdentityHashMap<>();
     private final Map<Item.Const, Boolean> constInProgress = new IdentityHashMap<>();
@@ -165,6 +170,9 @@ public final class TypeChecker {
         Type saveRet = fnReturn;
         Scope saveScope = scope;
         String saveSym = fnSymbol;
+        List<Diagnostic.Builder> saveAfter = afterTypeck;
+        afterTypeck = new ArrayList<>();
+        int errorsBefore = diags.errorCount();
         inf = new Inference();
         fnSymbol = symbol;
         loops.clear();
@@ -196,6 +204,10 @@ public final class TypeChecker {
             TExpr checked = z.expr(body);
             done.add(new TFunction(symbol, zparams, ret, checked, fn.span()));
         }
+        if (diags.errorCount() == errorsBefore) {
+            afterTypeck.forEach(diags::report);
+        }
+        afterTypeck = saveAfter;
         inf = saveInf;
         fnReturn = saveRet;
         scope = saveScope;
@@ -1014,7 +1026,7 @@ public final class TypeChecker {
             return true;
         }
         String n = lb.local().name();
-        diags.report(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + n + "`")
+        afterTypeck.add(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + n + "`")
                 .secondary(lb.nameSpan(), "first assignment to `" + n + "`")
                 .primary(whole, "cannot assign twice to immutable variable")
                 .suggestion(lb.nameSpan().shrinkToLo(), "consider making this binding mutable", "mut "));
@@ -1155,7 +1167,20 @@ public final class TypeChecker {
             return new TExpr.UnitConst(i.span());
         }
         TExpr cond = check(i.cond(), Type.BOOL);
-        demand(cond, Type.BOOL, i.cond().span(), null, null);
+        if (i.cond() instanceof Expr.Assign a && !inf.unify(cond.type(), Type.BOOL)) {
+            // `if x = 3`: rustc suggests the comparison
+            Diagnostic.Builder b = Diagnostic.error("E0308", "mismatched types")
+                    .primary(a.span(), "expected `bool`, found `()`");
+            String text = sources.file(a.span()).text();
+            int eq = text.indexOf('=', a.lhs().span().hi());
+            if (eq >= 0 && eq < a.rhs().span().lo()) {
+                Span at = new Span(a.span().file(), eq + 1, eq + 1);
+                b.suggestion(at, "you might have meant to compare for equality", "=");
+            }
+            diags.report(b);
+        } else {
+            demand(cond, Type.BOOL, i.cond().span(), null, null);
+        }
         if (i.elseExpr() == null) {
             TExpr then = checkBlock(i.then(), Type.UNIT, null);
             if (!(then.type() instanceof Type.Never) && !inf.unify(then.type(), Type.UNIT)) {

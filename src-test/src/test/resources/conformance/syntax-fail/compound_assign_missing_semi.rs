@@ -1,0 +1,7 @@
+fn main() {
+    let mut count = 0;
+    while count < 5 {
+        count += 1
+        println!("{count}");
+    }
+}

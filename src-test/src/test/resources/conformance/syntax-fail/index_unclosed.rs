@@ -1,0 +1,4 @@
+fn main() {
+    let arr: [i32; 3] = [1, 2, 3];
+    let first = arr[0;
+}

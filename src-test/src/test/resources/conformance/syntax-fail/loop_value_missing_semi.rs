@@ -1,0 +1,6 @@
+fn main() {
+    let result = loop {
+        break 5
+    }
+    println!("{result}");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s = "unterminated;
+    println!("{s}");
+}

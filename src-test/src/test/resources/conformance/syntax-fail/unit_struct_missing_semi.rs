@@ -1,0 +1,6 @@
+impl Foo {
+    fn new() -> Self { Foo }
+}
+struct Foo
+
+fn main() {}
