@@ -43,6 +43,29 @@ public record SourceFile(int id, String name, String text, int[] lineStarts) {
         return text.codePointCount(start, Math.min(offset, text.length())) + 1;
     }
 
+    /**
+     * The UTF-8 byte offset rustc would give for a span offset (ours index the Java string, in UTF-16
+     * units), for tools that exchange spans with rustc, such as JSON diagnostics.
+     */
+    public int byteOffset(int offset) {
+        int bytes = 0;
+        int end = Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     /** The text of a 1-based line without its line terminator. */
     public String lineText(int line) {
         int start = lineStarts[line - 1];
