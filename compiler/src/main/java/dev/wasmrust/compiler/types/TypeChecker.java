@@ -837,7 +837,15 @@ public final class TypeChecker {
                 return new TExpr.Unary(UnOp.NOT, x, x.type(), u.span());
             }
             default -> {
-                unsupported(u.span(), "dereferencing");
+                TExpr x = check(u.operand(), null);
+                Type t = inf.shallow(x.type());
+                if (t instanceof Type.Bool || inf.isInteger(t) || t instanceof Type.Char || t instanceof Type.Unit) {
+                    // no type of the supported subset is a reference or a smart pointer
+                    diags.report(Diagnostic.error("E0614", "type `" + show(t) + "` cannot be dereferenced")
+                            .primary(u.span(), "can't be dereferenced"));
+                } else if (!(t instanceof Type.Error)) {
+                    unsupported(u.span(), "dereferencing");
+                }
                 return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, u.span());
             }
         }
