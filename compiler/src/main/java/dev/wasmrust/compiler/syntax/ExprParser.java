@@ -76,9 +76,87 @@ abstract class ExprParser extends PatParser {
         }
     }
 
-    private Expr withAttrs(Expr e, List<Attr> attrs) {
-        // Attributes on expressions are rare (#[allow] on a block); keep them only where the record allows cheaply.
-        return e;
+    /** The expression with {@code attrs} in front of its own attributes; records are immutable, so a copy. */
+    static Expr withAttrs(Expr e, List<Attr> attrs) {
+        if (attrs.isEmpty()) {
+            return e;
+        }
+        List<Attr> a = new ArrayList<>(attrs);
+        a.addAll(e.attrs());
+        if (e instanceof Expr.LitExpr x) {
+            return new Expr.LitExpr(a, x.lit(), x.span());
+        } else if (e instanceof Expr.PathExpr x) {
+            return new Expr.PathExpr(a, x.qself(), x.path(), x.span());
+        } else if (e instanceof Expr.Unary x) {
+            return new Expr.Unary(a, x.op(), x.operand(), x.span());
+        } else if (e instanceof Expr.Binary x) {
+            return new Expr.Binary(a, x.op(), x.lhs(), x.rhs(), x.opSpan(), x.span());
+        } else if (e instanceof Expr.Assign x) {
+            return new Expr.Assign(a, x.lhs(), x.rhs(), x.span());
+        } else if (e instanceof Expr.AssignOp x) {
+            return new Expr.AssignOp(a, x.op(), x.lhs(), x.rhs(), x.opSpan(), x.span());
+        } else if (e instanceof Expr.Call x) {
+            return new Expr.Call(a, x.callee(), x.args(), x.span());
+        } else if (e instanceof Expr.MethodCall x) {
+            return new Expr.MethodCall(a, x.receiver(), x.method(), x.args(), x.span());
+        } else if (e instanceof Expr.Field x) {
+            return new Expr.Field(a, x.base(), x.field(), x.span());
+        } else if (e instanceof Expr.TupleField x) {
+            return new Expr.TupleField(a, x.base(), x.index(), x.indexSpan(), x.span());
+        } else if (e instanceof Expr.Index x) {
+            return new Expr.Index(a, x.base(), x.index(), x.span());
+        } else if (e instanceof Expr.Range x) {
+            return new Expr.Range(a, x.lo(), x.hi(), x.inclusive(), x.span());
+        } else if (e instanceof Expr.Cast x) {
+            return new Expr.Cast(a, x.expr(), x.ty(), x.span());
+        } else if (e instanceof Expr.AddrOf x) {
+            return new Expr.AddrOf(a, x.mutability(), x.raw(), x.expr(), x.span());
+        } else if (e instanceof Expr.If x) {
+            return new Expr.If(a, x.cond(), x.then(), x.elseExpr(), x.span());
+        } else if (e instanceof Expr.Let x) {
+            return new Expr.Let(a, x.pat(), x.scrutinee(), x.span());
+        } else if (e instanceof Expr.While x) {
+            return new Expr.While(a, x.label(), x.cond(), x.body(), x.span());
+        } else if (e instanceof Expr.Loop x) {
+            return new Expr.Loop(a, x.label(), x.body(), x.span());
+        } else if (e instanceof Expr.ForLoop x) {
+            return new Expr.ForLoop(a, x.label(), x.pat(), x.iter(), x.body(), x.span());
+        } else if (e instanceof Expr.Match x) {
+            return new Expr.Match(a, x.scrutinee(), x.arms(), x.span());
+        } else if (e instanceof Expr.BlockExpr x) {
+            return new Expr.BlockExpr(a, x.label(), x.kind(), x.block(), x.span());
+        } else if (e instanceof Expr.AsyncBlock x) {
+            return new Expr.AsyncBlock(a, x.isMove(), x.block(), x.span());
+        } else if (e instanceof Expr.Await x) {
+            return new Expr.Await(a, x.expr(), x.span());
+        } else if (e instanceof Expr.Closure x) {
+            return new Expr.Closure(a, x.isMove(), x.isAsync(), x.params(), x.ret(), x.body(), x.span());
+        } else if (e instanceof Expr.Break x) {
+            return new Expr.Break(a, x.label(), x.value(), x.span());
+        } else if (e instanceof Expr.Continue x) {
+            return new Expr.Continue(a, x.label(), x.span());
+        } else if (e instanceof Expr.Return x) {
+            return new Expr.Return(a, x.value(), x.span());
+        } else if (e instanceof Expr.Try x) {
+            return new Expr.Try(a, x.expr(), x.span());
+        } else if (e instanceof Expr.Tuple x) {
+            return new Expr.Tuple(a, x.elems(), x.span());
+        } else if (e instanceof Expr.Array x) {
+            return new Expr.Array(a, x.elems(), x.span());
+        } else if (e instanceof Expr.Repeat x) {
+            return new Expr.Repeat(a, x.elem(), x.count(), x.span());
+        } else if (e instanceof Expr.StructLit x) {
+            return new Expr.StructLit(a, x.qself(), x.path(), x.fields(), x.base(), x.rest(), x.span());
+        } else if (e instanceof Expr.MacroCallExpr x) {
+            return new Expr.MacroCallExpr(a, x.mac(), x.span());
+        } else if (e instanceof Expr.Paren x) {
+            return new Expr.Paren(a, x.inner(), x.span());
+        } else if (e instanceof Expr.Underscore x) {
+            return new Expr.Underscore(a, x.span());
+        } else if (e instanceof Expr.Error x) {
+            return new Expr.Error(a, x.span());
+        }
+        throw new IllegalStateException("unknown expression " + e.getClass());
     }
 
     /** Assignment is right-associative and lowest; ranges sit just above it. */
@@ -808,11 +886,29 @@ abstract class ExprParser extends PatParser {
         return elseExpr;
     }
 
+    /** At `{`: whether another `{` follows the matching `}` (then the first block is a condition). */
+    private boolean blockFollowedByBlock() {
+        int nest = 0;
+        for (int i = 0; pos + i < toks.size(); i++) {
+            TokenKind k = peek(i).kind();
+            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+                nest++;
+            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+                if (--nest == 0) {
+                    return peek(i + 1).is(TokenKind.OPEN_BRACE);
+                }
+            } else if (k == TokenKind.EOF) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Expr parseIf() {
         Span start = peek().span();
         Token ifTok = bump();
-        if (peek().is(TokenKind.OPEN_BRACE)) {
-            // `if { .. }`: rustc takes the block as the body of an `if` without condition
+        if (peek().is(TokenKind.OPEN_BRACE) && !blockFollowedByBlock()) {
+            // `if { .. }` with no second block: rustc takes it as the body of an `if` without condition
             Span at = ifTok.span().shrinkToHi();
             diags.report(Diagnostic.error("missing condition for `if` expression").primary(at, "expected condition here")
                     .secondary(peek().span().shrinkToLo(), "if this block is the condition of the `if` expression, then it "
@@ -983,7 +1079,7 @@ abstract class ExprParser extends PatParser {
             Item item = parseItem(attrs);
             return item == null ? null : new Stmt.ItemStmt(item);
         }
-        Expr e = startsBlockLike() ? parseBlockLikeStatementExpr() : parseExpr();
+        Expr e = withAttrs(startsBlockLike() ? parseBlockLikeStatementExpr() : parseExpr(), attrs);
         if (eat(TokenKind.SEMI)) {
             return new Stmt.ExprStmt(e, true, spanFrom(start));
         }

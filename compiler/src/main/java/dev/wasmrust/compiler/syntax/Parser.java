@@ -32,6 +32,8 @@ final class Parser extends ExprParser {
 
     private final ModResolver mods;
     private List<Attr> pendingInnerAttrs = new ArrayList<>();
+    /** The file's own inner attributes, taken before any block's inner attributes can replace them. */
+    private List<Attr> fileInnerAttrs = List.of();
 
     Parser(List<Token> tokens, Diagnostics diags, ModResolver mods) {
         super(tokens, diags);
@@ -119,7 +121,7 @@ final class Parser extends ExprParser {
 
     List<Item> parseItemsUntilEof() {
         parseInnerAttrs();
-        crateInner = takeInnerAttrs();
+        fileInnerAttrs = takeInnerAttrs();
         List<Item> items = new ArrayList<>();
         while (!atEof() && !aborted) {
             int before = pos;
@@ -142,11 +144,8 @@ final class Parser extends ExprParser {
         return items;
     }
 
-    /** The file's own `#![...]` attributes, taken before any block's inner attributes can be parsed. */
-    private List<Attr> crateInner = List.of();
-
     List<Attr> crateInnerAttrs() {
-        return crateInner;
+        return fileInnerAttrs;
     }
 
     /** `name! (...)` or `a::b! {...}` at module level: a macro invocation in item position. */
@@ -219,8 +218,8 @@ final class Parser extends ExprParser {
                     !(t.text().equals("static") && (peek(1).is(TokenKind.OR) || peek(1).is(TokenKind.OR_OR) || peek(1).isWord("move")));
             case "const" -> !peek(1).is(TokenKind.OPEN_BRACE);
             case "unsafe" -> !peek(1).is(TokenKind.OPEN_BRACE);
-            case "async" -> peek(1).isWord("fn") || peek(1).isWord("unsafe");
-            case "union" -> peek(1).is(TokenKind.IDENT) && !isKeyword(peek(1));
+            case "async" -> peek(1).isWord("fn") || peek(1).isWord("unsafe") || peek(1).isWord("extern");
+            case "union" -> peek(1).is(TokenKind.IDENT) && !isKeyword(peek(1)) || peek(1).is(TokenKind.RAW_IDENT);
             case "auto" -> peek(1).isWord("trait");
             case "macro_rules" -> peek(1).is(TokenKind.NOT) && (peek(2).is(TokenKind.IDENT) || peek(2).is(TokenKind.RAW_IDENT));
             case "default" -> peek(1).isWord("fn") || peek(1).isWord("impl") || peek(1).isWord("unsafe");
@@ -306,7 +305,8 @@ final class Parser extends ExprParser {
             }
             if ((t.isWord("extern") && (peek(1).is(TokenKind.OPEN_BRACE)
                     || (peek(1).is(TokenKind.STR_LIT) || peek(1).is(TokenKind.RAW_STR_LIT)) && peek(2).is(TokenKind.OPEN_BRACE)))
-                    || (t.isWord("unsafe") && peek(1).isWord("extern") && !peek(2).isWord("fn") && !peek(3).isWord("fn"))) {
+                    || (t.isWord("unsafe") && peek(1).isWord("extern") && (peek(2).is(TokenKind.OPEN_BRACE)
+                    || (peek(2).is(TokenKind.STR_LIT) || peek(2).is(TokenKind.RAW_STR_LIT)) && peek(3).is(TokenKind.OPEN_BRACE)))) {
                 boolean unsafe = eatWord("unsafe");
                 bump();
                 String abi = peek().is(TokenKind.STR_LIT) ? unquote(bump().text()) : null;
@@ -937,7 +937,7 @@ final class Parser extends ExprParser {
     /** Items and statements mixed, up to EOF; returns the trailing expression. */
     Expr parseCellBody(List<Stmt> stmts) {
         parseInnerAttrs();
-        crateInner = takeInnerAttrs();
+        fileInnerAttrs = takeInnerAttrs();
         Expr tail = parseStmtsUntil(stmts, TokenKind.EOF);
         while (!atEof() && !aborted) {
             Token t = bump();

@@ -68,23 +68,28 @@ abstract class TypeParser extends ParserBase {
             GenericArgs args = null;
             if (style == PathStyle.TYPE && (peek().is(TokenKind.LT) || peek().is(TokenKind.SHL))) {
                 args = parseGenericArgs();
-            } else if (style == PathStyle.TYPE && peek().is(TokenKind.PATH_SEP) && peek(1).is(TokenKind.LT)) {
+            } else if (style == PathStyle.TYPE && peek().is(TokenKind.PATH_SEP) && opensGenericArgs(peek(1))) {
                 bump();
                 args = parseGenericArgs();
             } else if (style == PathStyle.TYPE && peek().is(TokenKind.OPEN_PAREN) && isFnSugarName(id)) {
                 args = parseParenthesizedArgs();
-            } else if (style == PathStyle.EXPR && peek().is(TokenKind.PATH_SEP) && peek(1).is(TokenKind.LT)) {
+            } else if (style == PathStyle.EXPR && peek().is(TokenKind.PATH_SEP) && opensGenericArgs(peek(1))) {
                 bump();
                 args = parseGenericArgs();
             }
             segs.add(new PathSegment(id, args));
-            if (peek().is(TokenKind.PATH_SEP) && !(peek(1).is(TokenKind.LT) || peek(1).is(TokenKind.OPEN_BRACE)
+            if (peek().is(TokenKind.PATH_SEP) && !(opensGenericArgs(peek(1)) || peek(1).is(TokenKind.OPEN_BRACE)
                     || peek(1).is(TokenKind.STAR))) {
                 bump();
                 continue;
             }
             return;
         }
+    }
+
+    /** {@code <}, or {@code <<} when the first argument is a qualified path: {@code f::<<T as Tr>::X>}. */
+    private static boolean opensGenericArgs(Token t) {
+        return t.is(TokenKind.LT) || t.is(TokenKind.SHL);
     }
 
     private static boolean isFnSugarName(Ident id) {
