@@ -886,7 +886,7 @@ abstract class ExprParser extends PatParser {
         return elseExpr;
     }
 
-    /** At `{`: whether another `{` follows the matching `}` (then the first block is a condition). */
+    /** At `{` after `if`: whether the block can be (the start of) the condition, i.e. something follows it. */
     private boolean blockFollowedByBlock() {
         int nest = 0;
         for (int i = 0; pos + i < toks.size(); i++) {
@@ -895,7 +895,10 @@ abstract class ExprParser extends PatParser {
                 nest++;
             } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
                 if (--nest == 0) {
-                    return peek(i + 1).is(TokenKind.OPEN_BRACE);
+                    // only where nothing could continue the block as a condition is it a missing condition
+                    Token after = peek(i + 1);
+                    return !(after.is(TokenKind.CLOSE_BRACE) || after.is(TokenKind.SEMI) || after.isWord("else")
+                            || after.is(TokenKind.EOF));
                 }
             } else if (k == TokenKind.EOF) {
                 return false;
