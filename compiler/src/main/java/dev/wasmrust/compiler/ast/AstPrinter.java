@@ -1941,7 +1941,7 @@ public final class AstPrinter {
      * out one statement per line.
      */
     private void delimited(TokenTree.Delimited d) {
-        token(new Token(openKind(d.delimiter()), d.delimiter().open(), d.open()));
+        token(new Token(TokenKind.openOf(d.delimiter()), d.delimiter().open(), d.open()));
         boolean multiline = d.delimiter() == TokenTree.Delimiter.BRACE && d.trees().stream()
                 .anyMatch(t -> t instanceof TokenTree.Leaf l && l.token().is(TokenKind.SEMI));
         if (multiline) {
@@ -1965,24 +1965,9 @@ public final class AstPrinter {
                 newline();
             }
         }
-        token(new Token(closeKind(d.delimiter()), d.delimiter().close(), d.close()));
+        token(new Token(TokenKind.closeOf(d.delimiter()), d.delimiter().close(), d.close()));
     }
 
-    private static TokenKind openKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.OPEN_PAREN;
-            case BRACE -> TokenKind.OPEN_BRACE;
-            case BRACKET -> TokenKind.OPEN_BRACKET;
-        };
-    }
-
-    private static TokenKind closeKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.CLOSE_PAREN;
-            case BRACE -> TokenKind.CLOSE_BRACE;
-            case BRACKET -> TokenKind.CLOSE_BRACKET;
-        };
-    }
 
     private void token(Token t) {
         Token prev = lastTok;

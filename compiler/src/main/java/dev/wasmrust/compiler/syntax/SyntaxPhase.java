@@ -100,28 +100,13 @@ public final class SyntaxPhase {
             if (t instanceof TokenTree.Leaf l) {
                 out.add(l.token());
             } else if (t instanceof TokenTree.Delimited d) {
-                out.add(new Token(openKind(d.delimiter()), d.delimiter().open(), d.open()));
+                out.add(new Token(TokenKind.openOf(d.delimiter()), d.delimiter().open(), d.open()));
                 flatten(d.trees(), out);
-                out.add(new Token(closeKind(d.delimiter()), d.delimiter().close(), d.close()));
+                out.add(new Token(TokenKind.closeOf(d.delimiter()), d.delimiter().close(), d.close()));
             }
         }
     }
 
-    private static TokenKind openKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.OPEN_PAREN;
-            case BRACE -> TokenKind.OPEN_BRACE;
-            case BRACKET -> TokenKind.OPEN_BRACKET;
-        };
-    }
-
-    private static TokenKind closeKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.CLOSE_PAREN;
-            case BRACE -> TokenKind.CLOSE_BRACE;
-            case BRACKET -> TokenKind.CLOSE_BRACKET;
-        };
-    }
 
     /**
      * Whether REPL or notebook input is a whole cell: see {@link CompletenessCheck}. Never throws; cheap

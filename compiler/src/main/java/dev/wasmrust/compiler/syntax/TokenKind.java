@@ -105,6 +105,24 @@ public enum TokenKind {
         return spelling != null && this != OPEN_PAREN && this != OPEN_BRACE && this != OPEN_BRACKET;
     }
 
+    /** The opening token of a token tree's delimiter. */
+    public static TokenKind openOf(dev.wasmrust.compiler.ast.TokenTree.Delimiter d) {
+        return switch (d) {
+            case PAREN -> OPEN_PAREN;
+            case BRACE -> OPEN_BRACE;
+            case BRACKET -> OPEN_BRACKET;
+        };
+    }
+
+    /** The closing token of a token tree's delimiter. */
+    public static TokenKind closeOf(dev.wasmrust.compiler.ast.TokenTree.Delimiter d) {
+        return switch (d) {
+            case PAREN -> CLOSE_PAREN;
+            case BRACE -> CLOSE_BRACE;
+            case BRACKET -> CLOSE_BRACKET;
+        };
+    }
+
     public boolean isTrivia() {
         return this == WHITESPACE || this == LINE_COMMENT || this == BLOCK_COMMENT || this == SHEBANG;
     }
