@@ -891,9 +891,9 @@ abstract class ExprParser extends PatParser {
         int nest = 0;
         for (int i = 0; pos + i < toks.size(); i++) {
             TokenKind k = peek(i).kind();
-            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+            if (k.isOpenDelim()) {
                 nest++;
-            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+            } else if (k.isCloseDelim()) {
                 if (--nest == 0) {
                     // only where nothing could continue the block as a condition is it a missing condition
                     Token after = peek(i + 1);

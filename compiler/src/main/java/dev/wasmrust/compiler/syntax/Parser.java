@@ -191,9 +191,9 @@ final class Parser extends ExprParser {
         while (!atEof()) {
             Token t = peek();
             TokenKind k = t.kind();
-            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+            if (k.isOpenDelim()) {
                 nest++;
-            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+            } else if (k.isCloseDelim()) {
                 nest = Math.max(0, nest - 1);
             } else if (nest == 0 && startsItem()) {
                 return;

@@ -261,9 +261,9 @@ abstract class ParserBase {
         int nest = 0;
         while (!atEof()) {
             TokenKind k = peek().kind();
-            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+            if (k.isOpenDelim()) {
                 nest++;
-            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+            } else if (k.isCloseDelim()) {
                 if (nest == 0) {
                     return;
                 }
@@ -482,9 +482,9 @@ abstract class ParserBase {
         int nest = 0;
         while (!atEof()) {
             TokenKind k = peek().kind();
-            if (k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET) {
+            if (k.isOpenDelim()) {
                 nest++;
-            } else if (k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET) {
+            } else if (k.isCloseDelim()) {
                 if (nest == 0) {
                     return;
                 }
@@ -545,9 +545,9 @@ abstract class ParserBase {
         int nest = 1;
         while (!atEof() && nest > 0) {
             TokenKind k = bump().kind();
-            if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACE || k == TokenKind.OPEN_BRACKET) {
+            if (k.isOpenDelim()) {
                 nest++;
-            } else if (k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACE || k == TokenKind.CLOSE_BRACKET) {
+            } else if (k.isCloseDelim()) {
                 nest--;
             }
         }

@@ -105,6 +105,14 @@ public enum TokenKind {
         return spelling != null && this != OPEN_PAREN && this != OPEN_BRACE && this != OPEN_BRACKET;
     }
 
+    public boolean isOpenDelim() {
+        return this == OPEN_PAREN || this == OPEN_BRACE || this == OPEN_BRACKET;
+    }
+
+    public boolean isCloseDelim() {
+        return this == CLOSE_PAREN || this == CLOSE_BRACE || this == CLOSE_BRACKET;
+    }
+
     /** The opening token of a token tree's delimiter. */
     public static TokenKind openOf(dev.wasmrust.compiler.ast.TokenTree.Delimiter d) {
         return switch (d) {
