@@ -67,6 +67,9 @@ public final class Compiler {
                     .help("split deeply nested expressions into smaller pieces with `let` bindings"));
             return new CompileResult(null, ir, diags.all(), nanos);
         } catch (RuntimeException e) {
+            if (System.getenv("WASMRUST_TRACE") != null) {
+                e.printStackTrace();
+            }
             diags.report(Diagnostic.error("internal compiler error: " + e)
                     .primary(new Span(root.id(), 0, 0), "")
                     .note("this is a bug in WasmRust; please report it with the program that triggered it"));

@@ -32,6 +32,26 @@ final class Emitter {
         return new WirFunction(name, params, results, locals, body, exportName);
     }
 
+    /**
+     * Finishes with {@code prologue} placed before the body (emitted last, once the frame size is known) and
+     * each instruction of {@code marks} (compared by identity) replaced by {@code replacement}.
+     */
+    WirFunction finish(String exportName, List<Inst> prologue, java.util.Set<Inst> marks, List<Inst> replacement) {
+        List<Inst> all = new ArrayList<>(prologue);
+        for (Inst i : body) {
+            if (marks.contains(i)) {
+                all.addAll(replacement);
+            } else {
+                all.add(i);
+            }
+        }
+        return new WirFunction(name, params, results, locals, all, exportName);
+    }
+
+    List<Inst> instructions() {
+        return List.copyOf(body);
+    }
+
     int newLocal(String name, ValType t) {
         locals.add(new WirLocal(name, t));
         return params.size() + locals.size() - 1;

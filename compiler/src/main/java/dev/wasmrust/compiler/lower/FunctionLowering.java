@@ -25,14 +25,14 @@ import java.util.Map;
 
 /**
  * Lowers one checked function to WasmIR. Every expression leaves its value's wasm representation on the
- * operand stack ({@link LowerPhase#wasmTypes}); integers narrower than 32 bits are kept canonical
+ * operand stack ({@link Layouts#wasmTypes}); integers narrower than 32 bits are kept canonical
  * (sign- or zero-extended), so comparisons and printing need no fix-ups; arithmetic is checked like a
  * debug build of rustc and panics with rustc's message at the expression's location.
  */
 final class FunctionLowering {
     private final LowerPhase phase;
     private final TFunction fn;
-    private final Emitter e;
+    final Emitter e;
     private final Map<Integer, int[]> locals = new HashMap<>();
     /** Loop label id -> {break handle, continue handle}. */
     private final Map<Integer, int[]> targets = new HashMap<>();
@@ -46,7 +46,7 @@ final class FunctionLowering {
         List<WirLocal> params = new ArrayList<>();
         int idx = 0;
         for (TLocal p : fn.params()) {
-            List<ValType> ts = LowerPhase.wasmTypes(p.type());
+            List<ValType> ts = Layouts.wasmTypes(p.type());
             int[] slots = new int[ts.size()];
             for (int i = 0; i < ts.size(); i++) {
                 params.add(new WirLocal(p.name() + (i == 0 ? "" : ".hi"), ts.get(i)));
@@ -54,19 +54,225 @@ final class FunctionLowering {
             }
             locals.put(p.id(), slots);
         }
-        this.e = new Emitter(fn.symbol(), params, LowerPhase.wasmTypes(fn.ret()));
+        this.e = new Emitter(fn.symbol(), params, Layouts.wasmTypes(fn.ret()));
+        this.layouts = phase.layouts();
+        AddressTaken.collect(fn.body(), addressTaken);
+        this.patterns = new PatternLowering(this);
     }
 
+    final Layouts layouts;
+    String symbol() {
+        return fn.symbol();
+    }
+
+    final LowerPhase phaseRef() {
+        return phase;
+    }
+    private final PatternLowering patterns;
+    /** Locals whose address is taken: kept in the frame even when they are scalars. */
+    private final java.util.Set<Integer> addressTaken = new java.util.HashSet<>();
+    /** Frame offsets of locals kept in memory, by local id. */
+    private final Map<Integer, Integer> memLocals = new HashMap<>();
+    /** The caller's stack pointer and this frame's base; allocated on first use (most functions need no frame). */
+    private int savedSp = -1;
+    private int fp = -1;
+    private int frameSize;
+    /** Placeholders where the stack pointer must be restored (before each return), filled in at the end. */
+    private final java.util.Set<dev.wasmrust.compiler.wasmir.Inst> epilogues =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     WirFunction lower() {
+        // parameters kept in memory are copied into their frame slots on entry
+        int idx = 0;
+        for (TLocal p : fn.params()) {
+            int n = Layouts.wasmTypes(p.type()).size();
+            if (inMemory(p)) {
+                int[] src = new int[n];
+                for (int i = 0; i < n; i++) {
+                    src[i] = idx + i;
+                }
+                load(src);
+                int off = memLocals.computeIfAbsent(p.id(), id -> frameSlot(p.type()));
+                storeAt(p.type(), () -> frameAddr(off));
+            }
+            idx += n;
+        }
         expr(fn.body());
-        return e.finish(null);
+        epilogue();
+        if (fp < 0) {
+            return e.finish(null, List.of(), epilogues, List.of());
+        }
+        int size = Layouts.alignUp(frameSize, 16);
+        Emitter pe = new Emitter("prologue", List.of(), List.of());
+        pe.globalGet(RuntimeLibrary.SP).tee(savedSp).i32(size).op(Op.I32_SUB).tee(fp).globalSet(RuntimeLibrary.SP);
+        pe.get(fp).i32(MemoryLayout.STACK_BASE).op(Op.I32_LT_U);
+        pe.ifThen(BlockType.EMPTY);
+        pe.call(LowerPhase.STACK_OVERFLOW);
+        pe.end();
+        Emitter restore = new Emitter("epilogue", List.of(), List.of());
+        restore.get(savedSp).globalSet(RuntimeLibrary.SP);
+        return e.finish(null, pe.instructions(), epilogues, restore.instructions());
+    }
+
+    /** Restores the caller's stack pointer (values being returned stay on the operand stack). */
+    void epilogue() {
+        dev.wasmrust.compiler.wasmir.Inst mark = new dev.wasmrust.compiler.wasmir.Inst.Nop();
+        epilogues.add(mark);
+        e.emit(mark);
+    }
+
+    // ---- the frame ----
+
+    /** Reserves frame space for a value of type {@code t}; returns its offset from the frame pointer. */
+    int frameSlot(Type t) {
+        if (fp < 0) {
+            savedSp = e.newLocal("saved_sp", ValType.I32);
+            fp = e.newLocal("fp", ValType.I32);
+        }
+        Layouts.Layout l = layouts.of(t);
+        frameSize = Layouts.alignUp(frameSize, Math.max(1, Math.min(l.align(), 16)));
+        int off = frameSize;
+        frameSize += Math.max(l.size(), 0);
+        return off;
+    }
+
+    void frameAddr(int off) {
+        e.get(fp);
+        if (off != 0) {
+            e.i32(off).op(Op.I32_ADD);
+        }
+    }
+
+    boolean inMemory(TLocal l) {
+        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id());
+    }
+
+    private int memOffset(TLocal l) {
+        return memLocals.computeIfAbsent(l.id(), id -> frameSlot(l.type()));
+    }
+
+    /** Pushes a local's value. */
+    void readLocal(TLocal l) {
+        if (inMemory(l)) {
+            frameAddr(memOffset(l));
+            loadValue(l.type());
+        } else {
+            load(slots(l));
+        }
+    }
+
+    /** Pops a value into a local. */
+    void writeLocal(TLocal l) {
+        if (inMemory(l)) {
+            int off = memOffset(l);
+            storeAt(l.type(), () -> frameAddr(off));
+        } else {
+            store(slots(l));
+        }
+    }
+
+    /** Pushes the address of a local kept in memory. */
+    void localAddr(TLocal l) {
+        frameAddr(memOffset(l));
+    }
+
+    // ---- memory ----
+
+    /** Replaces an address on the stack by the value of type {@code t} stored there (an aggregate is its address). */
+    void loadValue(Type t) {
+        if (Layouts.isAggregate(t) || Layouts.wasmTypes(t).isEmpty()) {
+            if (Layouts.wasmTypes(t).isEmpty()) {
+                e.drop();
+            }
+            return;
+        }
+        List<ValType> parts = Layouts.wasmTypes(t);
+        if (parts.size() == 1) {
+            e.load(loadOp(t), 0);
+            return;
+        }
+        int a = temp(ValType.I32);
+        e.set(a);
+        int step = parts.get(0) == ValType.I64 ? 8 : 4;
+        for (int i = 0; i < parts.size(); i++) {
+            e.get(a).load(parts.get(i) == ValType.I64 ? Op.I64_LOAD : Op.I32_LOAD, i * step);
+        }
+        release(a);
+    }
+
+    /** Pops a value of type {@code t} and stores it at the address {@code addr} pushes (aggregates are copied). */
+    void storeAt(Type t, Runnable addr) {
+        List<ValType> parts = Layouts.wasmTypes(t);
+        if (parts.isEmpty()) {
+            return;
+        }
+        if (Layouts.isAggregate(t)) {
+            int src = temp(ValType.I32);
+            e.set(src);
+            addr.run();
+            e.get(src).i32(layouts.size(t)).emit(new dev.wasmrust.compiler.wasmir.Inst.MemoryCopy());
+            release(src);
+            return;
+        }
+        int[] v = new int[parts.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = temp(parts.get(i));
+        }
+        store(v);
+        if (v.length == 1) {
+            addr.run();
+            e.get(v[0]).store(storeOp(t), 0);
+        } else {
+            int step = parts.get(0) == ValType.I64 ? 8 : 4;
+            for (int i = 0; i < v.length; i++) {
+                addr.run();
+                e.get(v[i]).store(parts.get(i) == ValType.I64 ? Op.I64_STORE : Op.I32_STORE, i * step);
+            }
+        }
+        release(v);
+    }
+
+    private static Op loadOp(Type t) {
+        if (t instanceof Type.Int i) {
+            return switch (i.kind().bits()) {
+                case 8 -> i.kind().signed() ? Op.I32_LOAD8_S : Op.I32_LOAD8_U;
+                case 16 -> i.kind().signed() ? Op.I32_LOAD16_S : Op.I32_LOAD16_U;
+                case 64 -> Op.I64_LOAD;
+                default -> Op.I32_LOAD;
+            };
+        }
+        if (t instanceof Type.Float f) {
+            return f.kind() == dev.wasmrust.compiler.types.FloatKind.F32 ? Op.F32_LOAD : Op.F64_LOAD;
+        }
+        if (t instanceof Type.Bool) {
+            return Op.I32_LOAD8_U;
+        }
+        return Op.I32_LOAD;
+    }
+
+    private static Op storeOp(Type t) {
+        if (t instanceof Type.Int i) {
+            return switch (i.kind().bits()) {
+                case 8 -> Op.I32_STORE8;
+                case 16 -> Op.I32_STORE16;
+                case 64 -> Op.I64_STORE;
+                default -> Op.I32_STORE;
+            };
+        }
+        if (t instanceof Type.Float f) {
+            return f.kind() == dev.wasmrust.compiler.types.FloatKind.F32 ? Op.F32_STORE : Op.F64_STORE;
+        }
+        if (t instanceof Type.Bool) {
+            return Op.I32_STORE8;
+        }
+        return Op.I32_STORE;
     }
 
     // ---- locals ----
 
-    private int[] slots(TLocal l) {
+    int[] slots(TLocal l) {
         return locals.computeIfAbsent(l.id(), id -> {
-            List<ValType> ts = LowerPhase.wasmTypes(l.type());
+            List<ValType> ts = Layouts.wasmTypes(l.type());
             int[] s = new int[ts.size()];
             for (int i = 0; i < ts.size(); i++) {
                 s[i] = e.newLocal(l.name() + (i == 0 ? "" : ".hi"), ts.get(i));
@@ -90,7 +296,7 @@ final class FunctionLowering {
         }
     }
 
-    private int temp(ValType t) {
+    int temp(ValType t) {
         java.util.ArrayDeque<Integer> free = freeTemps.get(t);
         if (free != null && !free.isEmpty()) {
             return free.pop();
@@ -101,7 +307,7 @@ final class FunctionLowering {
     }
 
     /** Returns temporaries to the pool once the code that reads them has been emitted. */
-    private void release(int... temps) {
+    void release(int... temps) {
         for (int l : temps) {
             ValType t = tempTypes.get(l);
             if (t != null) {
@@ -111,8 +317,8 @@ final class FunctionLowering {
     }
 
     /** Pops a value of type {@code t} into temporaries (release them after use). */
-    private int[] spill(Type t) {
-        List<ValType> ts = LowerPhase.wasmTypes(t);
+    int[] spill(Type t) {
+        List<ValType> ts = Layouts.wasmTypes(t);
         int[] s = new int[ts.size()];
         for (int i = 0; i < ts.size(); i++) {
             s[i] = temp(ts.get(i));
@@ -123,31 +329,31 @@ final class FunctionLowering {
         return s;
     }
 
-    private void store(int[] s) {
+    void store(int[] s) {
         for (int i = s.length - 1; i >= 0; i--) {
             e.set(s[i]);
         }
     }
 
-    private void load(int[] s) {
+    void load(int[] s) {
         for (int x : s) {
             e.get(x);
         }
     }
 
-    private void dropValue(Type t) {
-        for (int i = 0; i < LowerPhase.wasmTypes(t).size(); i++) {
+    void dropValue(Type t) {
+        for (int i = 0; i < Layouts.wasmTypes(t).size(); i++) {
             e.drop();
         }
     }
 
-    private static BlockType blockType(Type t) {
-        return t instanceof Type.Never ? BlockType.EMPTY : BlockType.results(LowerPhase.wasmTypes(t));
+    static BlockType blockType(Type t) {
+        return t instanceof Type.Never ? BlockType.EMPTY : BlockType.results(Layouts.wasmTypes(t));
     }
 
     // ---- expressions ----
 
-    private void expr(TExpr x) {
+    void expr(TExpr x) {
         if (x instanceof TExpr.IntConst c) {
             intConst(c.value(), c.type());
         } else if (x instanceof TExpr.BoolConst b) {
@@ -159,7 +365,35 @@ final class FunctionLowering {
         } else if (x instanceof TExpr.UnitConst) {
             // no value
         } else if (x instanceof TExpr.LocalRef r) {
-            load(slots(r.local()));
+            readLocal(r.local());
+        } else if (x instanceof TExpr.ByteStrConst b) {
+            e.data(phase.bytesData(b.value()));
+        } else if (x instanceof TExpr.FloatConst f) {
+            if (f.type() instanceof Type.Float ft && ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32) {
+                e.emit(new dev.wasmrust.compiler.wasmir.Inst.Const(ValType.F32, Float.floatToRawIntBits((float) f.value())));
+            } else {
+                e.emit(new dev.wasmrust.compiler.wasmir.Inst.Const(ValType.F64, Double.doubleToRawLongBits(f.value())));
+            }
+        } else if (x instanceof TExpr.Tuple t) {
+            aggregate(t.type(), 0, t.elems(), null);
+        } else if (x instanceof TExpr.Construct c) {
+            aggregate(c.adt(), c.variant(), c.fields(), c.base());
+        } else if (x instanceof TExpr.ArrayLit a) {
+            arrayLit(a);
+        } else if (x instanceof TExpr.ArrayRepeat r) {
+            arrayRepeat(r);
+        } else if (x instanceof TExpr.Field || x instanceof TExpr.Deref || x instanceof TExpr.Index) {
+            addr(x);
+            loadValue(x.type());
+        } else if (x instanceof TExpr.AddrOf a) {
+            addrOf(a);
+        } else if (x instanceof TExpr.Unsize u) {
+            expr(u.ref());
+            e.i32((int) u.len());
+        } else if (x instanceof TExpr.Match m) {
+            patterns.match(m);
+        } else if (x instanceof TExpr.Intrinsic in) {
+            Intrinsics.lower(this, in);
         } else if (x instanceof TExpr.Unary u) {
             unary(u);
         } else if (x instanceof TExpr.Binary b) {
@@ -168,17 +402,22 @@ final class FunctionLowering {
             expr(c.expr());
             cast(c.expr().type(), c.type());
         } else if (x instanceof TExpr.Assign a) {
-            expr(a.value());
-            store(slots(a.local()));
+            assign(a);
         } else if (x instanceof TExpr.CompoundAssign a) {
             compoundAssign(a);
         } else if (x instanceof TExpr.Call c) {
             for (TExpr arg : c.args()) {
                 expr(arg);
+                if (Layouts.isAggregate(arg.type())) {
+                    copyToTemp(arg.type());
+                }
             }
             e.call(c.function());
             if (c.type() instanceof Type.Never) {
                 e.unreachable();
+            } else if (Layouts.isAggregate(c.type())) {
+                // the result lives in the callee's popped frame: copy it before anything else runs
+                copyToTemp(c.type());
             }
         } else if (x instanceof TExpr.If i) {
             ifExpr(i);
@@ -209,6 +448,7 @@ final class FunctionLowering {
             if (r.value() != null) {
                 expr(r.value());
             }
+            epilogue();
             e.ret();
         } else if (x instanceof TExpr.Format f) {
             format(f.fd(), f.args(), f.pieces(), null);
@@ -222,7 +462,7 @@ final class FunctionLowering {
         }
     }
 
-    private void intConst(BigInteger v, Type t) {
+    void intConst(BigInteger v, Type t) {
         IntKind k = ((Type.Int) t).kind();
         switch (k.bits()) {
             case 128 -> e.i64(v.longValue()).i64(v.shiftRight(64).longValue());
@@ -233,8 +473,9 @@ final class FunctionLowering {
 
     private void block(TExpr.Block b) {
         for (TStmt s : b.stmts()) {
-            if (s instanceof TStmt.Let let) {
-                int[] sl = slots(let.local());
+            if (s instanceof TStmt.Let let && let.local() == null) {
+                patterns.let(let);
+            } else if (s instanceof TStmt.Let let) {
                 if (let.init() != null) {
                     expr(let.init());
                     if (let.init().type() instanceof Type.Never) {
@@ -243,7 +484,7 @@ final class FunctionLowering {
                     if (let.local().name().equals("_")) {
                         dropValue(let.init().type());
                     } else {
-                        store(sl);
+                        writeLocal(let.local());
                     }
                 }
             } else {
@@ -377,6 +618,11 @@ final class FunctionLowering {
             intConst(c.value().negate(), t);
             return;
         }
+        if (t instanceof Type.Float ft) {
+            expr(u.operand());
+            e.op(ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32 ? Op.F32_NEG : Op.F64_NEG);
+            return;
+        }
         IntKind k = ((Type.Int) t).kind();
         expr(u.operand());
         int[] v = spill(t);
@@ -444,9 +690,15 @@ final class FunctionLowering {
         expr(b.rhs());
         int[] r = spill(b.rhs().type());
         int mark = scopedTemps.size();
-        if (op.isComparison()) {
+        if (op.isComparison() && !(lt instanceof Type.Int || lt instanceof Type.Bool || lt instanceof Type.Char)) {
+            Comparisons.compare(this, op, lt, a, r);
+        } else if (op.isComparison()) {
             IntKind k = lt instanceof Type.Int i ? i.kind() : IntKind.U32;
             compare(op, k, a, r);
+        } else if (lt instanceof Type.Float ft) {
+            load(a);
+            load(r);
+            floatArith(op, ft);
         } else if (lt instanceof Type.Bool) {
             load(a);
             load(r);
@@ -460,25 +712,251 @@ final class FunctionLowering {
     }
 
     private void compoundAssign(TExpr.CompoundAssign c) {
-        int[] target = slots(c.local());
-        Type t = c.local().type();
+        Type t = c.place().type();
         expr(c.value());
         int[] r = spill(c.value().type());
         int mark = scopedTemps.size();
+        boolean local = c.place() instanceof TExpr.LocalRef lr && !inMemory(lr.local());
+        int[] target;
+        int a = -1;
+        if (local) {
+            target = slots(((TExpr.LocalRef) c.place()).local());
+        } else {
+            addr(c.place());
+            a = scoped(ValType.I32);
+            e.set(a);
+            e.get(a);
+            loadValue(t);
+            target = spill(t);
+        }
         if (t instanceof Type.Bool) {
             load(target);
             load(r);
             e.op(c.op() == BinOp.BIT_AND ? Op.I32_AND : c.op() == BinOp.BIT_OR ? Op.I32_OR : Op.I32_XOR);
+        } else if (t instanceof Type.Float ft) {
+            load(target);
+            load(r);
+            floatArith(c.op(), ft);
         } else {
             arith(c.op(), ((Type.Int) t).kind(), target, r, c.value().type(), c.span());
         }
-        store(target);
+        if (local) {
+            store(target);
+        } else {
+            int addrLocal = a;
+            storeAt(t, () -> e.get(addrLocal));
+            release(target);
+        }
         releaseScoped(mark);
         release(r);
     }
 
+    /** {@code place = value}: the value is evaluated first, then the place, as in Rust. */
+    private void assign(TExpr.Assign a) {
+        if (a.place() instanceof TExpr.LocalRef lr) {
+            expr(a.value());
+            writeLocal(lr.local());
+            return;
+        }
+        expr(a.value());
+        int[] v = spill(a.value().type());
+        addr(a.place());
+        int p = temp(ValType.I32);
+        e.set(p);
+        load(v);
+        storeAt(a.place().type(), () -> e.get(p));
+        release(p);
+        release(v);
+    }
+
+    void floatArith(BinOp op, Type.Float ft) {
+        boolean f32 = ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32;
+        e.op(switch (op) {
+            case ADD -> f32 ? Op.F32_ADD : Op.F64_ADD;
+            case SUB -> f32 ? Op.F32_SUB : Op.F64_SUB;
+            case MUL -> f32 ? Op.F32_MUL : Op.F64_MUL;
+            case DIV -> f32 ? Op.F32_DIV : Op.F64_DIV;
+            default -> throw new IllegalStateException("float operator " + op);
+        });
+    }
+
+    // ---- aggregates and places ----
+
+    /** Copies the aggregate whose address is on the stack into a new frame temporary; leaves its address. */
+    void copyToTemp(Type t) {
+        int off = frameSlot(t);
+        storeAt(t, () -> frameAddr(off));
+        frameAddr(off);
+    }
+
+    /** Builds a tuple, struct or enum value in a frame temporary; leaves its address. */
+    private void aggregate(Type t, int variant, List<TExpr> fields, TExpr base) {
+        int off = frameSlot(t);
+        if (t instanceof Type.Adt adt && adt.def().isEnum()) {
+            frameAddr(off);
+            e.i32(adt.def().variants().get(variant).discriminant().intValue()).store(Op.I32_STORE, 0);
+        }
+        List<Type> fieldTypes = fieldTypes(t, variant);
+        for (int i = 0; i < fields.size(); i++) {
+            TExpr f = fields.get(i);
+            if (f == null) {
+                continue;
+            }
+            expr(f);
+            if (f.type() instanceof Type.Never) {
+                dropValue(f.type());
+                continue;
+            }
+            int fo = off + layouts.fieldOffset(t, variant, i);
+            storeAt(fieldTypes.get(i), () -> frameAddr(fo));
+        }
+        if (base != null) {
+            expr(base);
+            int b = temp(ValType.I32);
+            e.set(b);
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i) == null) {
+                    int fo = layouts.fieldOffset(t, variant, i);
+                    e.get(b).i32(fo).op(Op.I32_ADD);
+                    loadValue(fieldTypes.get(i));
+                    int dst = off + fo;
+                    storeAt(fieldTypes.get(i), () -> frameAddr(dst));
+                }
+            }
+            release(b);
+        }
+        frameAddr(off);
+    }
+
+    static List<Type> fieldTypes(Type t, int variant) {
+        if (t instanceof Type.Tuple tu) {
+            return tu.elems();
+        }
+        Type.Adt a = (Type.Adt) t;
+        return a.def().variants().get(variant).fields().stream()
+                .map(f -> dev.wasmrust.compiler.types.Types.fieldType(a, f)).toList();
+    }
+
+    private void arrayLit(TExpr.ArrayLit a) {
+        Type elem = ((Type.Array) a.type()).elem();
+        int size = layouts.size(elem);
+        int off = frameSlot(a.type());
+        for (int i = 0; i < a.elems().size(); i++) {
+            expr(a.elems().get(i));
+            int fo = off + i * size;
+            storeAt(elem, () -> frameAddr(fo));
+        }
+        frameAddr(off);
+    }
+
+    private void arrayRepeat(TExpr.ArrayRepeat r) {
+        Type elem = ((Type.Array) r.type()).elem();
+        int size = layouts.size(elem);
+        int off = frameSlot(r.type());
+        expr(r.value());
+        int[] v = spill(elem);
+        int i = temp(ValType.I32);
+        e.i32(0).set(i);
+        int brk = e.block(BlockType.EMPTY);
+        int top = e.loop(BlockType.EMPTY);
+        e.get(i).i32((int) r.count()).op(Op.I32_GE_U).brIf(brk);
+        load(v);
+        storeAt(elem, () -> {
+            frameAddr(off);
+            e.get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD);
+        });
+        e.get(i).i32(1).op(Op.I32_ADD).set(i);
+        e.br(top);
+        e.end();
+        e.end();
+        release(i);
+        release(v);
+        frameAddr(off);
+    }
+
+    /** True for a place expression whose value lives in memory (so it can be matched and borrowed in place). */
+    static boolean isPlaceInMemory(FunctionLowering fl, TExpr p) {
+        if (p instanceof TExpr.LocalRef l) {
+            return fl.inMemory(l.local());
+        }
+        return p instanceof TExpr.Field || p instanceof TExpr.Index
+                || p instanceof TExpr.Deref d && !Layouts.isFatRef(d.ref().type());
+    }
+
+    /** Pushes the address of a place; a value that is not a place is first stored in a frame temporary. */
+    void addr(TExpr p) {
+        if (p instanceof TExpr.LocalRef l && inMemory(l.local())) {
+            localAddr(l.local());
+        } else if (p instanceof TExpr.Field f) {
+            Type bt = f.base().type();
+            addr(f.base());
+            int off = layouts.fieldOffset(bt, 0, f.index());
+            if (off != 0) {
+                e.i32(off).op(Op.I32_ADD);
+            }
+        } else if (p instanceof TExpr.Deref d) {
+            expr(d.ref());
+            if (Layouts.isFatRef(d.ref().type())) {
+                e.drop();
+            }
+        } else if (p instanceof TExpr.Index ix) {
+            indexAddr(ix);
+        } else if (Layouts.isAggregate(p.type())) {
+            expr(p);
+        } else {
+            expr(p);
+            int off = frameSlot(p.type());
+            storeAt(p.type(), () -> frameAddr(off));
+            frameAddr(off);
+        }
+    }
+
+    /** Element address with rustc's bounds check: "index out of bounds: the len is L but the index is I". */
+    private void indexAddr(TExpr.Index ix) {
+        Type bt = ix.base().type();
+        int base = temp(ValType.I32);
+        int len = temp(ValType.I32);
+        if (bt instanceof Type.Array arr) {
+            addr(ix.base());
+            e.set(base);
+            e.i32((int) arr.len()).set(len);
+        } else if (ix.base() instanceof TExpr.Deref d) {
+            expr(d.ref());
+            e.set(len).set(base);
+        } else {
+            throw new IllegalStateException("index of " + bt);
+        }
+        expr(ix.index());
+        int i = temp(ValType.I32);
+        e.set(i);
+        e.get(i).get(len).op(Op.I32_GE_U);
+        e.ifThen(BlockType.EMPTY);
+        e.i32(2).call(RuntimeLibrary.BEGIN);
+        pushText("\nthread 'main' panicked at " + location(ix.span()) + ":\nindex out of bounds: the len is ");
+        formatInt(new int[] {len}, IntKind.USIZE, FmtSpec.DISPLAY);
+        pushText(" but the index is ");
+        formatInt(new int[] {i}, IntKind.USIZE, FmtSpec.DISPLAY);
+        pushText("\n" + BACKTRACE_NOTE);
+        e.call(RuntimeLibrary.FLUSH);
+        e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+        e.end();
+        int size = layouts.size(ix.type());
+        e.get(base).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD);
+        release(base, len, i);
+    }
+
+    private void addrOf(TExpr.AddrOf a) {
+        TExpr p = a.place();
+        if (p instanceof TExpr.Deref d) {
+            // a reborrow: the reference itself (fat references keep their length)
+            expr(d.ref());
+            return;
+        }
+        addr(p);
+    }
+
     /** Leaves an i32 boolean: {@code a op b} for values of kind {@code k} (bool and char compare as u32). */
-    private void compare(BinOp op, IntKind k, int[] a, int[] b) {
+    void compare(BinOp op, IntKind k, int[] a, int[] b) {
         if (k.bits() == 128) {
             compare128(op, k.signed(), a, b);
             return;
@@ -789,6 +1267,18 @@ final class FunctionLowering {
         if (from.equals(to) || to instanceof Type.Char || to instanceof Type.Bool) {
             return;
         }
+        if (from instanceof Type.Adt) {
+            // a field-less enum: its discriminant, read from the tag
+            e.load(Op.I32_LOAD, 0);
+            from = Type.of(IntKind.ISIZE);
+            if (from.equals(to)) {
+                return;
+            }
+        }
+        if (from instanceof Type.Float || to instanceof Type.Float) {
+            FloatCasts.cast(this, from, to);
+            return;
+        }
         IntKind target = ((Type.Int) to).kind();
         int fromBits = from instanceof Type.Int fi ? fi.kind().bits() : 32;
         boolean fromSigned = from instanceof Type.Int fi2 && fi2.kind().signed();
@@ -822,7 +1312,7 @@ final class FunctionLowering {
 
     // ---- panics and formatting ----
 
-    private String location(Span span) {
+    String location(Span span) {
         SourceFile f = phase.sources().file(span);
         return f.name() + ":" + f.line(span.lo()) + ":" + f.column(span.lo());
     }
@@ -831,7 +1321,7 @@ final class FunctionLowering {
             "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
 
     /** Consumes an i32 condition; panics with a fixed message when it is true. */
-    private void panicIf(String message, Span span) {
+    void panicIf(String message, Span span) {
         e.ifThen(BlockType.EMPTY);
         String text = "\nthread 'main' panicked at " + location(span) + ":\n" + message + "\n" + BACKTRACE_NOTE;
         e.data(phase.stringData(text)).i32(LowerPhase.utf8Length(text)).call(RuntimeLibrary.PANIC_STATIC);
@@ -871,7 +1361,7 @@ final class FunctionLowering {
         }
     }
 
-    private void pushText(String s) {
+    void pushText(String s) {
         if (s.isEmpty()) {
             return;
         }
@@ -882,7 +1372,7 @@ final class FunctionLowering {
         e.data(phase.stringData(s)).i32(LowerPhase.utf8Length(s)).call(RuntimeLibrary.PUSH);
     }
 
-    private void formatArg(int[] v, Type t, FmtSpec spec) {
+    void formatArg(int[] v, Type t, FmtSpec spec) {
         int mark = -1;
         if (spec.width() > 0) {
             mark = scoped(ValType.I32);
@@ -906,10 +1396,25 @@ final class FunctionLowering {
             } else {
                 e.get(v[0]).call(RuntimeLibrary.PUSH_CHAR);
             }
-        } else if (t instanceof Type.Str) {
+        } else if (Type.isStrRef(t)) {
             e.get(v[0]).get(v[1]).call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Unit) {
             pushText("()");
+        } else if (t instanceof Type.Ref r && !Layouts.isFatRef(t)) {
+            load(v);
+            loadValue(r.inner());
+            int[] inner = spill(r.inner());
+            formatArg(inner, r.inner(), spec);
+            release(inner);
+            return;
+        } else if (Layouts.isAggregate(t) || t instanceof Type.Ref) {
+            load(v);
+            if (t instanceof Type.Ref r) {
+                e.call(phase.glue().debugSlice(r.inner(), spec));
+            } else {
+                e.call(phase.glue().debug(t, spec));
+            }
+            return;
         }
         if (mark >= 0) {
             if (numeric && spec.zeroPad()) {
@@ -952,7 +1457,7 @@ final class FunctionLowering {
         }
     }
 
-    private void formatInt(int[] v, IntKind k, FmtSpec spec) {
+    void formatInt(int[] v, IntKind k, FmtSpec spec) {
         switch (spec.kind()) {
             case DISPLAY, DEBUG -> {
                 if (spec.plus()) {

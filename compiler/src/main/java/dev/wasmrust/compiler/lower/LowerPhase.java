@@ -3,8 +3,6 @@ package dev.wasmrust.compiler.lower;
 import dev.wasmrust.compiler.source.SourceMap;
 import dev.wasmrust.compiler.thir.TFunction;
 import dev.wasmrust.compiler.thir.TProgram;
-import dev.wasmrust.compiler.types.Type;
-import dev.wasmrust.compiler.wasmir.ValType;
 import dev.wasmrust.compiler.wasmir.WirData;
 import dev.wasmrust.compiler.wasmir.WirFunction;
 import dev.wasmrust.compiler.wasmir.WirGlobal;
@@ -24,8 +22,13 @@ import java.util.Map;
 public final class LowerPhase {
     private final SourceMap sources;
     private final Map<String, String> strings = new LinkedHashMap<>();
+    private final Map<String, String> byteStrings = new LinkedHashMap<>();
     private final List<WirData> data = new ArrayList<>();
     private int dataBytes;
+    private final Layouts layouts = new Layouts();
+    private final Glue glue = new Glue(this);
+    /** Reports a shadow-stack overflow the way a native Rust binary reports a stack overflow. */
+    static final String STACK_OVERFLOW = "__rt_stack_overflow";
 
     private LowerPhase(SourceMap sources) {
         this.sources = sources;
@@ -44,10 +47,39 @@ public final class LowerPhase {
         start.call(program.mainSymbol());
         fns.add(start.finish("_start"));
         fns.addAll(RuntimeLibrary.functions());
+        fns.addAll(glue.lowerPending());
+        fns.add(stackOverflow());
         List<WirImport> imports = RuntimeLibrary.imports();
         List<WirGlobal> globals = RuntimeLibrary.globals();
         WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, null, null, "memory");
         return new WirModule(imports, memory, globals, data, fns);
+    }
+
+    Glue glue() {
+        return glue;
+    }
+
+    Layouts layouts() {
+        return layouts;
+    }
+
+    private WirFunction stackOverflow() {
+        Emitter e = new Emitter(STACK_OVERFLOW, List.of(), List.of());
+        String text = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n";
+        e.i32(2).data(stringData(text)).i32(utf8Length(text)).call(RuntimeLibrary.WRITE);
+        e.i32(134).call(RuntimeLibrary.EXIT);
+        return e.finish(null);
+    }
+
+    /** The data symbol holding these bytes (a byte string literal's array). */
+    String bytesData(byte[] bytes) {
+        String key = java.util.Base64.getEncoder().encodeToString(bytes);
+        return byteStrings.computeIfAbsent(key, k -> {
+            String sym = "bytes." + byteStrings.size();
+            data.add(new WirData(sym, bytes, 1));
+            dataBytes += bytes.length;
+            return sym;
+        });
     }
 
     /** The data symbol holding these UTF-8 bytes, shared by equal strings. */
@@ -73,21 +105,4 @@ public final class LowerPhase {
         return MemoryLayout.DATA_BASE + dataBytes <= MemoryLayout.DATA_LIMIT;
     }
 
-    /** The wasm values that represent a Rust value of type {@code t}. */
-    static List<ValType> wasmTypes(Type t) {
-        if (t instanceof Type.Int i) {
-            return switch (i.kind().bits()) {
-                case 128 -> List.of(ValType.I64, ValType.I64);
-                case 64 -> List.of(ValType.I64);
-                default -> List.of(ValType.I32);
-            };
-        }
-        if (t instanceof Type.Bool || t instanceof Type.Char) {
-            return List.of(ValType.I32);
-        }
-        if (t instanceof Type.Str) {
-            return List.of(ValType.I32, ValType.I32);
-        }
-        return List.of();
-    }
 }

@@ -21,6 +21,9 @@ final class MemoryLayout {
     static final int DATA_LIMIT = 1 << 20;
     static final int OUT_BUF = 1 << 20;
     static final int OUT_CAP = 1 << 16;
-    /** Pages: data area + output buffer. */
-    static final int MIN_PAGES = (OUT_BUF + OUT_CAP) / 65536;
+    /** The shadow stack for values kept in memory (aggregates, locals whose address is taken) grows down to here. */
+    static final int STACK_BASE = OUT_BUF + OUT_CAP;
+    static final int STACK_TOP = STACK_BASE + (1 << 20);
+    /** Pages: data area + output buffer + shadow stack. */
+    static final int MIN_PAGES = STACK_TOP / 65536;
 }

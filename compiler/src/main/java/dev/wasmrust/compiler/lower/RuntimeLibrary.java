@@ -47,6 +47,14 @@ final class RuntimeLibrary {
     static final String LEN = "__rt_len";
     /** The file descriptor the buffer is for. */
     static final String FD = "__rt_fd";
+    /** Nesting depth of `{:#?}` output: each level indents by four spaces. */
+    static final String INDENT = "__rt_indent";
+    static final String NEWLINE = "__rt_newline";
+    static final String STR_CMP = "__rt_str_cmp";
+    static final String POWI_F32 = "__rt_powi_f32";
+    static final String POWI_F64 = "__rt_powi_f64";
+    /** The shadow stack pointer. */
+    static final String SP = "__stack_pointer";
 
     private static final ValType I32 = ValType.I32;
     private static final ValType I64 = ValType.I64;
@@ -62,7 +70,9 @@ final class RuntimeLibrary {
 
     static List<WirGlobal> globals() {
         return List.of(new WirGlobal(LEN, I32, true, 0, null, null, null),
-                new WirGlobal(FD, I32, true, 1, null, null, null));
+                new WirGlobal(FD, I32, true, 1, null, null, null),
+                new WirGlobal(SP, I32, true, MemoryLayout.STACK_TOP, null, null, null),
+                new WirGlobal(INDENT, I32, true, 0, null, null, null));
     }
 
     static List<WirFunction> functions() {
@@ -81,6 +91,10 @@ final class RuntimeLibrary {
         fs.add(padZero());
         fs.add(panicStatic());
         fs.add(exit());
+        fs.add(newline());
+        fs.add(strCmp());
+        fs.add(powi(POWI_F32, ValType.F32));
+        fs.add(powi(POWI_F64, ValType.F64));
         fs.addAll(Int128.functions());
         return fs;
     }
@@ -439,6 +453,79 @@ final class RuntimeLibrary {
     private static WirFunction exit() {
         Emitter e = new Emitter(EXIT, params("code", I32), List.of());
         e.get(0).call(PROC_EXIT);
+        return e.finish(null);
+    }
+
+    /** A line break followed by four spaces per `{:#?}` nesting level. */
+    private static WirFunction newline() {
+        Emitter e = new Emitter(NEWLINE, List.of(), List.of());
+        int i = e.newLocal("i", I32);
+        e.i32('\n').call(PUSH_BYTE);
+        e.globalGet(INDENT).i32(4).op(Op.I32_MUL).set(i);
+        int brk = e.block(BlockType.EMPTY);
+        int top = e.loop(BlockType.EMPTY);
+        e.get(i).op(Op.I32_EQZ).brIf(brk);
+        e.i32(' ').call(PUSH_BYTE);
+        e.get(i).i32(1).op(Op.I32_SUB).set(i);
+        e.br(top);
+        e.end();
+        e.end();
+        return e.finish(null);
+    }
+
+    /** Byte-wise three-way comparison of two strings (-1, 0, 1), as `str`'s `Ord` compares. */
+    private static WirFunction strCmp() {
+        Emitter e = new Emitter(STR_CMP, params("ap", I32, "al", I32, "bp", I32, "bl", I32), List.of(I32));
+        int i = e.newLocal("i", I32);
+        int n = e.newLocal("n", I32);
+        int x = e.newLocal("x", I32);
+        int y = e.newLocal("y", I32);
+        e.get(1).get(3).get(1).get(3).op(Op.I32_LT_U).emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null)).set(n);
+        int brk = e.block(BlockType.EMPTY);
+        int top = e.loop(BlockType.EMPTY);
+        e.get(i).get(n).op(Op.I32_GE_U).brIf(brk);
+        e.get(0).get(i).op(Op.I32_ADD).load(Op.I32_LOAD8_U, 0).set(x);
+        e.get(2).get(i).op(Op.I32_ADD).load(Op.I32_LOAD8_U, 0).set(y);
+        e.get(x).get(y).op(Op.I32_NE);
+        e.ifThen(BlockType.EMPTY);
+        e.i32(-1).i32(1).get(x).get(y).op(Op.I32_LT_U).emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null)).ret();
+        e.end();
+        e.get(i).i32(1).op(Op.I32_ADD).set(i);
+        e.br(top);
+        e.end();
+        e.end();
+        // equal prefixes: the shorter string is less
+        e.get(1).get(3).op(Op.I32_GT_U).get(1).get(3).op(Op.I32_LT_U).op(Op.I32_SUB);
+        return e.finish(null);
+    }
+
+    /** {@code x.powi(n)} by repeated squaring, with a reciprocal for negative exponents (compiler-rt's algorithm). */
+    private static WirFunction powi(String name, ValType t) {
+        boolean f32 = t == ValType.F32;
+        Emitter e = new Emitter(name, params("x", t, "n", I32), List.of(t));
+        int r = e.newLocal("r", t);
+        int m = e.newLocal("m", I32);
+        e.emit(new dev.wasmrust.compiler.wasmir.Inst.Const(t, f32 ? Float.floatToRawIntBits(1f) : Double.doubleToRawLongBits(1.0))).set(r);
+        e.get(1).set(m);
+        int brk = e.block(BlockType.EMPTY);
+        int top = e.loop(BlockType.EMPTY);
+        e.get(m).i32(1).op(Op.I32_AND);
+        e.ifThen(BlockType.EMPTY);
+        e.get(r).get(0).op(f32 ? Op.F32_MUL : Op.F64_MUL).set(r);
+        e.end();
+        e.get(m).i32(2).op(Op.I32_DIV_S).set(m);
+        e.get(m).op(Op.I32_EQZ).brIf(brk);
+        e.get(0).get(0).op(f32 ? Op.F32_MUL : Op.F64_MUL).set(0);
+        e.br(top);
+        e.end();
+        e.end();
+        e.get(1).i32(0).op(Op.I32_LT_S);
+        e.ifThen(BlockType.result(t));
+        e.emit(new dev.wasmrust.compiler.wasmir.Inst.Const(t, f32 ? Float.floatToRawIntBits(1f) : Double.doubleToRawLongBits(1.0)));
+        e.get(r).op(f32 ? Op.F32_DIV : Op.F64_DIV);
+        e.elseBranch();
+        e.get(r);
+        e.end();
         return e.finish(null);
     }
 }

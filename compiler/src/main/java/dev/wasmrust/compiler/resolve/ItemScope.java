@@ -1,12 +1,19 @@
 package dev.wasmrust.compiler.resolve;
 
 import dev.wasmrust.compiler.ast.Item;
+import java.util.List;
 import java.util.Map;
 
-/** The value items one module or block defines, by name, in source order. */
-public record ItemScope(Map<String, Item.Fn> functions, Map<String, Item.Const> consts) {
+/**
+ * The items one module or block defines, in source order: value items by name, type definitions
+ * (structs and enums) and inherent {@code impl} blocks.
+ */
+public record ItemScope(Map<String, Item.Fn> functions, Map<String, Item.Const> consts, List<Item> types,
+                        List<Item.Impl> impls) {
     public ItemScope {
         functions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(functions));
         consts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(consts));
+        types = List.copyOf(types);
+        impls = List.copyOf(impls);
     }
 }

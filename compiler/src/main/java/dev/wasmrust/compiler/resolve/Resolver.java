@@ -6,6 +6,7 @@ import dev.wasmrust.compiler.ast.Item;
 import dev.wasmrust.compiler.diag.Diagnostic;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.source.Span;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class Resolver {
         Map<String, Item.Fn> fns = new LinkedHashMap<>();
         Map<String, Item.Const> consts = new LinkedHashMap<>();
         Map<String, Span> seen = new HashMap<>();
+        Map<String, Span> seenTypes = new HashMap<>();
+        List<Item> types = new ArrayList<>();
+        List<Item.Impl> impls = new ArrayList<>();
         for (Item item : items) {
             if (item instanceof Item.Fn f) {
                 if (define(seen, f.name(), "value", diags)) {
@@ -35,11 +39,22 @@ public final class Resolver {
                 if (!c.name().name().equals("_") && define(seen, c.name(), "value", diags)) {
                     consts.put(c.name().name(), c);
                 }
+            } else if (item instanceof Item.Struct st) {
+                boolean ctor = !(st.data() instanceof Item.VariantData.Named);
+                if (define(seenTypes, st.name(), "type", diags) && (!ctor || define(seen, st.name(), "value", diags))) {
+                    types.add(st);
+                }
+            } else if (item instanceof Item.Enum en) {
+                if (define(seenTypes, en.name(), "type", diags)) {
+                    types.add(en);
+                }
+            } else if (item instanceof Item.Impl im) {
+                impls.add(im);
             } else if (!(item instanceof Item.Error)) {
                 unsupported(item, diags);
             }
         }
-        return new ItemScope(fns, consts);
+        return new ItemScope(fns, consts, types, impls);
     }
 
     private static boolean define(Map<String, Span> seen, Ident name, String ns, Diagnostics diags) {

@@ -34,9 +34,15 @@ public sealed interface TExpr {
 
     record StrConst(String value, Span span) implements TExpr {
         public Type type() {
-            return Type.STR;
+            return Type.STR_REF;
         }
     }
+
+    /** A byte string literal {@code b"..."}: a reference to a static byte array. */
+    record ByteStrConst(byte[] value, Type type, Span span) implements TExpr {}
+
+    /** A float constant; an {@code f32} constant holds the value already rounded to single precision. */
+    record FloatConst(double value, Type type, Span span) implements TExpr {}
 
     record UnitConst(Span span) implements TExpr {
         public Type type() {
@@ -54,14 +60,15 @@ public sealed interface TExpr {
 
     record Cast(TExpr expr, Type type, Span span) implements TExpr {}
 
-    record Assign(TLocal local, TExpr value, Span span) implements TExpr {
+    /** {@code place = value}; {@code place} is a local, a field, a dereference or an index. */
+    record Assign(TExpr place, TExpr value, Span span) implements TExpr {
         public Type type() {
             return Type.UNIT;
         }
     }
 
     /** {@code x op= v}, overflow-checked like the binary operator. */
-    record CompoundAssign(TLocal local, BinOp op, TExpr value, Span span) implements TExpr {
+    record CompoundAssign(TExpr place, BinOp op, TExpr value, Span span) implements TExpr {
         public Type type() {
             return Type.UNIT;
         }
@@ -146,6 +153,64 @@ public sealed interface TExpr {
     record Exit(TExpr code, Span span) implements TExpr {
         public Type type() {
             return Type.NEVER;
+        }
+    }
+
+    record Tuple(List<TExpr> elems, Type type, Span span) implements TExpr {
+        public Tuple {
+            elems = List.copyOf(elems);
+        }
+    }
+
+    /**
+     * A struct, tuple-struct, unit-struct or enum-variant value; {@code fields} are in declaration order,
+     * and with a functional update ({@code ..base}) a null entry takes the field from {@code base}.
+     */
+    record Construct(Type.Adt adt, int variant, List<TExpr> fields, TExpr base, Span span) implements TExpr {
+        public Construct {
+            fields = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fields));
+        }
+
+        public Type type() {
+            return adt;
+        }
+    }
+
+    /** Field {@code index} of a tuple or struct place (the base is already dereferenced). */
+    record Field(TExpr base, int index, Type type, Span span) implements TExpr {}
+
+    /** {@code *r} of a reference. */
+    record Deref(TExpr ref, Type type, Span span) implements TExpr {}
+
+    /** {@code &place} or {@code &mut place}; a non-place operand is first stored in a temporary. */
+    record AddrOf(boolean mutable, TExpr place, Type type, Span span) implements TExpr {}
+
+    /** {@code base[index]} on an array or slice, bounds-checked with rustc's panic message. */
+    record Index(TExpr base, TExpr index, Type type, Span span) implements TExpr {}
+
+    record ArrayLit(List<TExpr> elems, Type type, Span span) implements TExpr {
+        public ArrayLit {
+            elems = List.copyOf(elems);
+        }
+    }
+
+    /** {@code [value; count]}. */
+    record ArrayRepeat(TExpr value, long count, Type type, Span span) implements TExpr {}
+
+    /** An unsizing coercion: {@code &[T; N]} to {@code &[T]}. */
+    record Unsize(TExpr ref, long len, Type type, Span span) implements TExpr {}
+
+    /** {@code match}; arms are tried in order ({@code if let} and {@code while let} are desugared to it). */
+    record Match(TExpr scrutinee, List<TArm> arms, Type type, Span span) implements TExpr {
+        public Match {
+            arms = List.copyOf(arms);
+        }
+    }
+
+    /** An operation the compiler supplies (float methods, bit casts), named as the method it implements. */
+    record Intrinsic(String name, List<TExpr> args, Type type, Span span) implements TExpr {
+        public Intrinsic {
+            args = List.copyOf(args);
         }
     }
 }

@@ -4,19 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Union-find over integer inference variables: an unsuffixed literal gets a variable, unification binds
- * it to a concrete integer type or merges it with another variable, and an unconstrained variable
- * defaults to {@code i32} as in rustc. One instance per function body.
+ * Union-find over inference variables. A general variable unifies with anything; an integer (float)
+ * literal's variable only with integer (float) types, and an unconstrained one defaults to {@code i32}
+ * ({@code f64}) as in rustc. One instance per function body.
  */
 final class Inference {
     private final List<Integer> parent = new ArrayList<>();
-    private final List<IntKind> bound = new ArrayList<>();
+    private final List<Type> bound = new ArrayList<>();
+    private final List<Type.VarKind> kinds = new ArrayList<>();
 
-    Type.IntVar fresh() {
+    Type.Var fresh() {
+        return fresh(Type.VarKind.INT);
+    }
+
+    Type.Var freshGeneral() {
+        return fresh(Type.VarKind.GENERAL);
+    }
+
+    Type.Var freshFloat() {
+        return fresh(Type.VarKind.FLOAT);
+    }
+
+    private Type.Var fresh(Type.VarKind kind) {
         int id = parent.size();
         parent.add(id);
         bound.add(null);
-        return new Type.IntVar(id);
+        kinds.add(kind);
+        return new Type.Var(id, kind);
     }
 
     private int find(int v) {
@@ -32,20 +46,42 @@ final class Inference {
         return root;
     }
 
-    /** The type with variables replaced by what is known so far (variables stay variables if unbound). */
+    /** The type with its outermost variable replaced by what is known so far. */
     Type shallow(Type t) {
-        if (t instanceof Type.IntVar v) {
+        while (t instanceof Type.Var v) {
             int r = find(v.id());
-            IntKind k = bound.get(r);
-            return k != null ? Type.of(k) : new Type.IntVar(r);
+            Type b = bound.get(r);
+            if (b == null) {
+                return new Type.Var(r, kinds.get(r));
+            }
+            t = b;
         }
         return t;
     }
 
-    /** The final type: unbound variables default to {@code i32}. */
+    /** The type with every variable replaced by what is known so far (unbound ones stay). */
+    Type deep(Type t) {
+        Type s = shallow(t);
+        return Types.map(s, x -> x instanceof Type.Var ? shallow(x) instanceof Type.Var sv ? sv : deep(x) : null);
+    }
+
+    /** The final type: unbound integer and float variables default; other unbound ones become errors. */
     Type resolve(Type t) {
         Type s = shallow(t);
-        return s instanceof Type.IntVar ? Type.of(IntKind.I32) : s;
+        if (s instanceof Type.Var v) {
+            return switch (v.kind()) {
+                case INT -> Type.of(IntKind.I32);
+                case FLOAT -> Type.F64;
+                default -> Type.ERROR;
+            };
+        }
+        return Types.map(s, x -> x instanceof Type.Var ? resolve(x) : null);
+    }
+
+    /** True when a general variable is still unbound after checking (rustc's E0282). */
+    boolean isUnresolvedGeneral(Type t) {
+        Type s = deep(t);
+        return Types.any(s, x -> x instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL);
     }
 
     /** Unifies two types; returns false on a mismatch (the caller reports it). */
@@ -55,25 +91,89 @@ final class Inference {
         if (a.equals(b) || a instanceof Type.Error || b instanceof Type.Error) {
             return true;
         }
-        if (a instanceof Type.IntVar va) {
-            if (b instanceof Type.IntVar vb) {
-                parent.set(find(va.id()), find(vb.id()));
-                return true;
-            }
-            if (b instanceof Type.Int ib) {
-                bound.set(find(va.id()), ib.kind());
-                return true;
-            }
-            return false;
+        if (a instanceof Type.Var va) {
+            return bindVar(va, b);
         }
-        if (b instanceof Type.IntVar) {
-            return unify(b, a);
+        if (b instanceof Type.Var vb) {
+            return bindVar(vb, a);
+        }
+        if (a instanceof Type.Tuple ta && b instanceof Type.Tuple tb) {
+            return unifyAll(ta.elems(), tb.elems());
+        }
+        if (a instanceof Type.Adt aa && b instanceof Type.Adt ab) {
+            return aa.def() == ab.def() && unifyAll(aa.args(), ab.args());
+        }
+        if (a instanceof Type.Ref ra && b instanceof Type.Ref rb) {
+            return ra.mutable() == rb.mutable() && unify(ra.inner(), rb.inner());
+        }
+        if (a instanceof Type.Array xa && b instanceof Type.Array xb) {
+            return xa.len() == xb.len() && unify(xa.elem(), xb.elem());
+        }
+        if (a instanceof Type.Slice sa && b instanceof Type.Slice sb) {
+            return unify(sa.elem(), sb.elem());
         }
         return false;
     }
 
+    private boolean unifyAll(List<Type> as, List<Type> bs) {
+        if (as.size() != bs.size()) {
+            return false;
+        }
+        boolean ok = true;
+        for (int i = 0; i < as.size(); i++) {
+            ok &= unify(as.get(i), bs.get(i));
+        }
+        return ok;
+    }
+
+    private boolean bindVar(Type.Var v, Type t) {
+        int r = find(v.id());
+        Type.VarKind k = kinds.get(r);
+        if (t instanceof Type.Var w) {
+            int r2 = find(w.id());
+            Type.VarKind k2 = kinds.get(r2);
+            if (k != Type.VarKind.GENERAL && k2 != Type.VarKind.GENERAL && k != k2) {
+                return false;
+            }
+            if (k == Type.VarKind.GENERAL) {
+                parent.set(r, r2);
+            } else {
+                parent.set(r2, r);
+            }
+            return true;
+        }
+        switch (k) {
+            case INT -> {
+                if (!(t instanceof Type.Int)) {
+                    return false;
+                }
+            }
+            case FLOAT -> {
+                if (!(t instanceof Type.Float)) {
+                    return false;
+                }
+            }
+            default -> {
+                if (Types.any(t, x -> x instanceof Type.Var w && find(w.id()) == r)) {
+                    return false;
+                }
+            }
+        }
+        bound.set(r, t);
+        return true;
+    }
+
     boolean isInteger(Type t) {
         Type s = shallow(t);
-        return s instanceof Type.Int || s instanceof Type.IntVar;
+        return s instanceof Type.Int || s instanceof Type.Var v && v.kind() == Type.VarKind.INT;
+    }
+
+    boolean isFloat(Type t) {
+        Type s = shallow(t);
+        return s instanceof Type.Float || s instanceof Type.Var v && v.kind() == Type.VarKind.FLOAT;
+    }
+
+    boolean isNumeric(Type t) {
+        return isInteger(t) || isFloat(t);
     }
 }

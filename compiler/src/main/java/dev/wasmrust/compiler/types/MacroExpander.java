@@ -274,11 +274,30 @@ final class MacroExpander {
             case BINARY -> "Binary";
         };
         boolean ok = switch (spec.kind()) {
-            case DISPLAY -> isInt || t instanceof Type.Bool || t instanceof Type.Char || t instanceof Type.Str;
-            case DEBUG -> isInt || t instanceof Type.Bool || t instanceof Type.Char || t instanceof Type.Str
-                    || t instanceof Type.Unit;
-            default -> isInt;
+            case DISPLAY -> displayable(t);
+            case DEBUG -> debuggable(t);
+            default -> isInt || t instanceof Type.Ref r && tc.inf.isInteger(r.inner());
         };
+        if (!ok && tc.inf.isFloat(t) && (spec.kind() == FmtSpec.Kind.DISPLAY || spec.kind() == FmtSpec.Kind.DEBUG)) {
+            tc.unsupported(span, "formatting floating-point numbers");
+            return false;
+        }
+        if (!ok && spec.kind() == FmtSpec.Kind.DEBUG && t instanceof Type.Adt a) {
+            String n = a.def().name();
+            tc.diags.report(Diagnostic.error("E0277", "`" + t + "` doesn't implement `Debug`")
+                    .primary(span, "`" + t + "` cannot be formatted using `{:?}`")
+                    .help("the trait `Debug` is not implemented for `" + t + "`")
+                    .note("add `#[derive(Debug)]` to `" + n + "` or manually `impl Debug for " + n + "`")
+                    .suggestion(a.def().span().shrinkToLo(), "consider annotating `" + n + "` with `#[derive(Debug)]`", "#[derive(Debug)]\n"));
+            return false;
+        }
+        if (!ok && spec.kind() == FmtSpec.Kind.DISPLAY && t instanceof Type.Adt) {
+            tc.diags.report(Diagnostic.error("E0277", "`" + t + "` doesn't implement `std::fmt::Display`")
+                    .primary(span, "`" + t + "` cannot be formatted with the default formatter")
+                    .help("the trait `std::fmt::Display` is not implemented for `" + t + "`")
+                    .note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"));
+            return false;
+        }
         if (!ok) {
             Diagnostic.Builder b = Diagnostic.error("E0277", "`" + t + "` doesn't implement `" + trait + "`")
                     .primary(span, "`" + t + "` cannot be formatted " + (spec.kind() == FmtSpec.Kind.DISPLAY
@@ -289,6 +308,38 @@ final class MacroExpander {
             tc.diags.report(b);
         }
         return ok;
+    }
+
+    private boolean displayable(Type t) {
+        Type s = tc.inf.shallow(t);
+        if (s instanceof Type.Ref r) {
+            return displayable(r.inner());
+        }
+        return tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str;
+    }
+
+    /** Debug is implemented by primitives, tuples, arrays, slices, references and `#[derive(Debug)]` types. */
+    private boolean debuggable(Type t) {
+        Type s = tc.inf.shallow(t);
+        if (tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str || s instanceof Type.Unit) {
+            return true;
+        }
+        if (s instanceof Type.Ref r) {
+            return debuggable(r.inner());
+        }
+        if (s instanceof Type.Tuple tu) {
+            return tu.elems().stream().allMatch(this::debuggable);
+        }
+        if (s instanceof Type.Array a) {
+            return debuggable(a.elem());
+        }
+        if (s instanceof Type.Slice sl) {
+            return debuggable(sl.elem());
+        }
+        if (s instanceof Type.Adt a) {
+            return a.def().derives().contains("Debug");
+        }
+        return false;
     }
 
     private TExpr expandAssert(MacroCall mac) {
@@ -380,10 +431,6 @@ final class MacroExpander {
         TExpr left = tc.check(args.get(0), null);
         TExpr right = tc.check(args.get(1), left.type());
         Type lt = tc.inf.shallow(left.type());
-        if (lt instanceof Type.Str) {
-            tc.unsupported(args.get(0).span(), "comparing `&str` values");
-            return new TExpr.UnitConst(span);
-        }
         if (!tc.inf.unify(left.type(), right.type())) {
             tc.diags.report(Diagnostic.error("E0308", "mismatched types")
                     .primary(args.get(1).span(), "expected `" + tc.show(left.type()) + "`, found `" + tc.show(right.type()) + "`"));

@@ -33,6 +33,11 @@ final class OverflowLint {
         new OverflowLint(diags, notesShown).value(body);
     }
 
+    /** The value of a constant expression (literals, operators, casts), or null; reports nothing. */
+    static BigInteger constantValue(TExpr e) {
+        return new OverflowLint(new Diagnostics(), new java.util.HashSet<>()).value(e);
+    }
+
     /** Lints {@code e} and everything in it; returns its value when it is a known integer, else null. */
     private BigInteger value(TExpr e) {
         if (e == null) {
@@ -67,7 +72,8 @@ final class OverflowLint {
             for (TStmt s : b.stmts()) {
                 if (s instanceof TStmt.Let l) {
                     BigInteger v = value(l.init());
-                    if (v != null && !l.local().mutable() && l.local().type() instanceof Type.Int) {
+                    value(l.elseBlock());
+                    if (v != null && l.local() != null && !l.local().mutable() && l.local().type() instanceof Type.Int) {
                         knownLocals.put(l.local().id(), v);
                     }
                 } else {
@@ -76,41 +82,10 @@ final class OverflowLint {
             }
             return value(b.tail());
         }
-        for (TExpr child : children(e)) {
+        for (TExpr child : dev.wasmrust.compiler.thir.TExprs.children(e)) {
             value(child);
         }
         return null;
-    }
-
-    private static List<TExpr> children(TExpr e) {
-        if (e instanceof TExpr.Assign a) {
-            return List.of(a.value());
-        } else if (e instanceof TExpr.CompoundAssign a) {
-            return List.of(a.value());
-        } else if (e instanceof TExpr.Call c) {
-            return c.args();
-        } else if (e instanceof TExpr.If i) {
-            return i.otherwise() == null ? List.of(i.cond(), i.then()) : List.of(i.cond(), i.then(), i.otherwise());
-        } else if (e instanceof TExpr.Loop l) {
-            return List.of(l.body());
-        } else if (e instanceof TExpr.While w) {
-            return List.of(w.cond(), w.body());
-        } else if (e instanceof TExpr.ForRange f) {
-            return List.of(f.lo(), f.hi(), f.body());
-        } else if (e instanceof TExpr.LabeledBlock l) {
-            return List.of(l.body());
-        } else if (e instanceof TExpr.Break b) {
-            return b.value() == null ? List.of() : List.of(b.value());
-        } else if (e instanceof TExpr.Return r) {
-            return r.value() == null ? List.of() : List.of(r.value());
-        } else if (e instanceof TExpr.Format f) {
-            return f.args();
-        } else if (e instanceof TExpr.Panic p) {
-            return p.args();
-        } else if (e instanceof TExpr.Exit x) {
-            return List.of(x.code());
-        }
-        return List.of();
     }
 
     private BigInteger unary(TExpr.Unary u) {

@@ -19,9 +19,13 @@ final class Scope {
 
     record ConstBinding(Item.Const item, Scope definedIn) implements Binding {}
 
+    /** A tuple-struct or unit-struct constructor (a value named like its type). */
+    record CtorBinding(AdtDef def, int variant) implements Binding {}
+
     final Scope parent;
     final boolean fnBoundary;
     private final Map<String, Binding> names = new HashMap<>();
+    private final Map<String, AdtDef> types = new HashMap<>();
 
     Scope(Scope parent, boolean fnBoundary) {
         this.parent = parent;
@@ -30,6 +34,30 @@ final class Scope {
 
     void define(String name, Binding b) {
         names.put(name, b);
+    }
+
+    void defineType(String name, AdtDef def) {
+        types.put(name, def);
+    }
+
+    /** Types are items: visible across function boundaries. */
+    AdtDef lookupType(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            AdtDef d = s.types.get(name);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Names of every type visible here (for "similar name" suggestions). */
+    java.util.List<String> visibleTypeNames() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            out.addAll(s.types.keySet());
+        }
+        return out;
     }
 
     /** A lookup result: the binding and whether reaching it crossed a function boundary. */

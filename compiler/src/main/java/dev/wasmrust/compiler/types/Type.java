@@ -1,12 +1,23 @@
 package dev.wasmrust.compiler.types;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * Semantic types. {@link IntVar} is an integer literal's type before inference settles it (it
- * defaults to {@code i32}, as in rustc); {@link Error} stands for a type already reported as wrong,
- * so no follow-on errors are reported about it.
+ * Semantic types. {@link Var} is an inference variable (a general one, or an integer or float literal's
+ * type before inference settles it — those default to {@code i32} and {@code f64} as in rustc);
+ * {@link Error} stands for a type already reported as wrong, so no follow-on errors are reported about it.
+ * {@code toString} spells a type the way rustc prints it in diagnostics.
  */
 public sealed interface Type {
     record Int(IntKind kind) implements Type {
+        @Override
+        public String toString() {
+            return kind.rustName();
+        }
+    }
+
+    record Float(FloatKind kind) implements Type {
         @Override
         public String toString() {
             return kind.rustName();
@@ -27,11 +38,11 @@ public sealed interface Type {
         }
     }
 
-    /** {@code &'static str}: only string literals exist in this subset. */
+    /** The unsized {@code str}; string literals are {@code &str}, a {@link Ref} to it. */
     record Str() implements Type {
         @Override
         public String toString() {
-            return "&str";
+            return "str";
         }
     }
 
@@ -42,6 +53,65 @@ public sealed interface Type {
         }
     }
 
+    /** A tuple of at least one element ({@code ()} is {@link Unit}). */
+    record Tuple(List<Type> elems) implements Type {
+        public Tuple {
+            elems = List.copyOf(elems);
+        }
+
+        @Override
+        public String toString() {
+            if (elems.size() == 1) {
+                return "(" + elems.get(0) + ",)";
+            }
+            return elems.stream().map(Type::toString).collect(Collectors.joining(", ", "(", ")"));
+        }
+    }
+
+    /** A struct or enum with its generic arguments. */
+    record Adt(AdtDef def, List<Type> args) implements Type {
+        public Adt {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public String toString() {
+            if (args.isEmpty()) {
+                return def.name();
+            }
+            return def.name() + args.stream().map(Type::toString).collect(Collectors.joining(", ", "<", ">"));
+        }
+    }
+
+    record Ref(boolean mutable, Type inner) implements Type {
+        @Override
+        public String toString() {
+            return (mutable ? "&mut " : "&") + inner;
+        }
+    }
+
+    record Array(Type elem, long len) implements Type {
+        @Override
+        public String toString() {
+            return "[" + elem + "; " + len + "]";
+        }
+    }
+
+    record Slice(Type elem) implements Type {
+        @Override
+        public String toString() {
+            return "[" + elem + "]";
+        }
+    }
+
+    /** A generic parameter of the item being checked, by position among the item's type parameters. */
+    record Param(int index, String name) implements Type {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     record Never() implements Type {
         @Override
         public String toString() {
@@ -49,13 +119,19 @@ public sealed interface Type {
         }
     }
 
-    /** An integer inference variable; {@code id} indexes the checker's union-find table. */
-    record IntVar(int id) implements Type {
+    /** An inference variable; {@code id} indexes the checker's union-find table. */
+    record Var(int id, VarKind kind) implements Type {
         @Override
         public String toString() {
-            return "{integer}";
+            return switch (kind) {
+                case INT -> "{integer}";
+                case FLOAT -> "{float}";
+                default -> "_";
+            };
         }
     }
+
+    enum VarKind { GENERAL, INT, FLOAT }
 
     record Error() implements Type {
         @Override
@@ -67,11 +143,28 @@ public sealed interface Type {
     Type BOOL = new Bool();
     Type CHAR = new Char();
     Type STR = new Str();
+    Type STR_REF = new Ref(false, STR);
     Type UNIT = new Unit();
     Type NEVER = new Never();
     Type ERROR = new Error();
+    Type F64 = new Float(FloatKind.F64);
+    Type F32 = new Float(FloatKind.F32);
 
     static Type of(IntKind k) {
         return new Int(k);
+    }
+
+    static Type of(FloatKind k) {
+        return new Float(k);
+    }
+
+    static boolean isStrRef(Type t) {
+        return t instanceof Ref r && r.inner() instanceof Str;
+    }
+
+    /** True for the values that are plain wasm scalars: integers, floats, bool, char and thin references. */
+    static boolean isCopyScalar(Type t) {
+        return t instanceof Int || t instanceof Float || t instanceof Bool || t instanceof Char || t instanceof Unit
+                || t instanceof Never;
     }
 }

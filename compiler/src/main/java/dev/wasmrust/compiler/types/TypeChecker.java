@@ -38,7 +38,7 @@ import java.util.Map;
  * variables that unify across statements and default to {@code i32}.
  */
 public final class TypeChecker {
-    final Diagnostics diags;
+    Diagnostics diags;
     final SourceMap sources;
     private final List<TFunction> done = new ArrayList<>();
     /**
@@ -46,7 +46,14 @@ public final class TypeChecker {
      * checked: reported only if the function type-checked cleanly, as rustc skips bodies with type errors.
      */
     private List<Diagnostic.Builder> afterTypeck = new ArrayList<>();
-    private final Deque<Runnable> pendingFns = new ArrayDeque<>();
+    final Deque<Runnable> pendingFns = new ArrayDeque<>();
+    /** Inherent associated items by the type they belong to. */
+    final Map<AdtDef, List<Assoc>> inherent = new IdentityHashMap<>();
+    private final ItemDefiner definer = new ItemDefiner(this);
+    final PatternChecker patterns = new PatternChecker(this);
+    final DataChecks data = new DataChecks(this);
+    /** {@code Self} inside an {@code impl} or a type definition; null elsewhere. */
+    Type selfType;
     private final Map<Item.Const, TExpr> constValues = new IdentityHashMap<>();
     private final Map<Item.Const, Boolean> constInProgress = new IdentityHashMap<>();
     private int nextLocal;
@@ -132,11 +139,13 @@ public final class TypeChecker {
     }
 
     private void defineItems(Scope s, ItemScope items, String prefix) {
+        definer.defineTypes(s, items.types(), prefix);
+        definer.defineImpls(s, items.impls(), prefix);
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
             String symbol = prefix.isEmpty() ? e.getKey() : prefix + "::" + e.getKey();
             s.define(e.getKey(), new Scope.FnBinding(symbol, e.getValue()));
             Item.Fn fn = e.getValue();
-            pendingFns.add(() -> checkFunction(symbol, fn, s));
+            pendingFns.add(() -> checkFunction(symbol, fn, s, null));
         }
         for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
             Scope.ConstBinding binding = new Scope.ConstBinding(e.getValue(), s);
@@ -148,13 +157,13 @@ public final class TypeChecker {
 
     // ---- functions ----
 
-    private void checkFunction(String symbol, Item.Fn fn, Scope outer) {
+    void checkFunction(String symbol, Item.Fn fn, Scope outer, Type self) {
         if (fn.body() == null) {
             diags.report(Diagnostic.error("free function without a body").primary(fn.span(), "")
                     .suggestion(fn.span().shrinkToHi(), "provide a definition for the function", " { <body> }"));
             return;
         }
-        if (!fn.generics().isEmpty()) {
+        if (!onlyLifetimes(fn.generics())) {
             unsupported(fn.generics().span(), "generic functions");
             return;
         }
@@ -162,10 +171,22 @@ public final class TypeChecker {
             unsupported(fn.sig().span(), "`async`, `const`, `unsafe` and `extern` function qualifiers");
             return;
         }
-        if (fn.selfParam() != null) {
-            unsupported(fn.selfParam().span(), "`self` parameters outside `impl` blocks");
+        if (fn.selfParam() != null && self == null) {
+            diags.report(Diagnostic.error("`self` parameter is only allowed in associated functions")
+                    .primary(fn.selfParam().span(), "not semantically valid as function parameter")
+                    .note("associated functions are those in `impl` or `trait` definitions"));
             return;
         }
+        Type saveSelf = selfType;
+        selfType = self;
+        try {
+            checkFunctionBody(symbol, fn, outer);
+        } finally {
+            selfType = saveSelf;
+        }
+    }
+
+    private void checkFunctionBody(String symbol, Item.Fn fn, Scope outer) {
         Inference saveInf = inf;
         Type saveRet = fnReturn;
         Scope saveScope = scope;
@@ -179,6 +200,23 @@ public final class TypeChecker {
         scope = new Scope(outer, true);
         List<TLocal> params = new ArrayList<>();
         boolean ok = true;
+        if (fn.selfParam() != null) {
+            Item.SelfParam sp = fn.selfParam();
+            Type st = switch (sp.kind()) {
+                case REF -> new Type.Ref(false, selfType);
+                case REF_MUT -> new Type.Ref(true, selfType);
+                case VALUE -> selfType;
+                default -> null;
+            };
+            if (st == null) {
+                unsupported(sp.span(), "`self` parameters with an explicit type");
+                ok = false;
+            } else {
+                TLocal local = new TLocal(nextLocal++, "self", st, sp.kind() == Item.SelfKind.VALUE && sp.mutability().isMut());
+                scope.define("self", new Scope.LocalBinding(local, sp.span(), sp.span()));
+                params.add(local);
+            }
+        }
         for (Item.Param p : fn.params()) {
             Type t = lowerTy(p.ty());
             if (t == null) {
@@ -214,6 +252,15 @@ public final class TypeChecker {
         fnSymbol = saveSym;
     }
 
+    /** Lifetime parameters need no code: generics made only of them are accepted and ignored. */
+    static boolean onlyLifetimes(dev.wasmrust.compiler.ast.Generics g) {
+        return g.where().isEmpty() && g.params().stream().allMatch(p -> p instanceof dev.wasmrust.compiler.ast.GenericParam.LifetimeParam);
+    }
+
+    TLocal newLocal(String name, Type t, boolean mutable) {
+        return new TLocal(nextLocal++, name, t, mutable);
+    }
+
     /** Binds a parameter or `let` pattern: an identifier (possibly `mut`) or `_`; returns the local or null. */
     private TLocal bindPattern(Pat pat, Type t, Span declSpan) {
         if (pat instanceof Pat.IdentPat ip && ip.sub() == null && !ip.byRef()) {
@@ -237,10 +284,24 @@ public final class TypeChecker {
 
     Type lowerTy(Ty ty) {
         if (ty instanceof Ty.PathTy p && p.qself() == null && p.path().isSimple()) {
-            String n = p.path().segments().get(0).ident().name();
+            dev.wasmrust.compiler.ast.PathSegment seg = p.path().segments().get(0);
+            String n = seg.ident().name();
+            if (seg.args() != null && !(seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab
+                    && ab.args().stream().allMatch(a -> a instanceof dev.wasmrust.compiler.ast.GenericArg.LifetimeArg))) {
+                unsupported(ty.span(), "generic types");
+                return null;
+            }
             IntKind k = IntKind.ofName(n);
             if (k != null) {
                 return Type.of(k);
+            }
+            FloatKind fk = FloatKind.ofName(n);
+            if (fk != null) {
+                return Type.of(fk);
+            }
+            AdtDef def = scope == null ? null : scope.lookupType(n);
+            if (def != null) {
+                return new Type.Adt(def, List.of());
             }
             switch (n) {
                 case "bool" -> {
@@ -249,32 +310,116 @@ public final class TypeChecker {
                 case "char" -> {
                     return Type.CHAR;
                 }
-                case "f32", "f64", "String", "Vec", "Box", "Option", "Result", "str", "Self" -> {
+                case "str" -> {
+                    return Type.STR;
+                }
+                case "Self" -> {
+                    if (selfType != null) {
+                        return selfType;
+                    }
+                    diags.report(Diagnostic.error("E0411", "cannot find type `Self` in this scope")
+                            .primary(ty.span(), "`Self` is only available in impls, traits, and type definitions"));
+                    return null;
+                }
+                case "String", "Vec", "Box", "Option", "Result", "HashMap" -> {
                     unsupported(ty.span(), "the type `" + n + "`");
                     return null;
                 }
                 default -> {
-                    diags.report(Diagnostic.error("E0412", "cannot find type `" + n + "` in this scope")
-                            .primary(ty.span(), "not found in this scope"));
+                    Diagnostic.Builder b = Diagnostic.error("E0412", "cannot find type `" + n + "` in this scope");
+                    String similar = scope == null ? null : Similarity.closest(n, scope.visibleTypeNames());
+                    if (similar != null) {
+                        AdtDef sd = scope.lookupType(similar);
+                        b.primary(ty.span(), "").secondary(sd.span(), "similarly named " + (sd.isEnum() ? "enum" : "struct")
+                                + " `" + similar + "` defined here")
+                                .suggestionInline(ty.span(), "a " + (sd.isEnum() ? "enum" : "struct") + " with a similar name exists", similar);
+                    } else {
+                        b.primary(ty.span(), "not found in this scope");
+                    }
+                    diags.report(b);
                     return null;
                 }
             }
-        } else if (ty instanceof Ty.TupleTy t && t.elems().isEmpty()) {
-            return Type.UNIT;
+        } else if (ty instanceof Ty.TupleTy t) {
+            if (t.elems().isEmpty()) {
+                return Type.UNIT;
+            }
+            List<Type> elems = new ArrayList<>();
+            for (Ty e : t.elems()) {
+                Type et = lowerTy(e);
+                if (et == null) {
+                    return null;
+                }
+                elems.add(et);
+            }
+            return new Type.Tuple(elems);
         } else if (ty instanceof Ty.NeverTy n) {
             return Type.NEVER;
         } else if (ty instanceof Ty.ParenTy p) {
             return lowerTy(p.inner());
-        } else if (ty instanceof Ty.RefTy r && r.mutability() == dev.wasmrust.compiler.ast.Mutability.NOT
-                && r.inner() instanceof Ty.PathTy pt && pt.path().isSimple()
-                && pt.path().segments().get(0).ident().name().equals("str")) {
-            return Type.STR;
+        } else if (ty instanceof Ty.RefTy r) {
+            Type inner = lowerTy(r.inner());
+            return inner == null ? null : new Type.Ref(r.mutability().isMut(), inner);
+        } else if (ty instanceof Ty.SliceTy sl) {
+            Type inner = lowerTy(sl.elem());
+            return inner == null ? null : new Type.Slice(inner);
+        } else if (ty instanceof Ty.ArrayTy a) {
+            Type inner = lowerTy(a.elem());
+            Long n = arrayLength(a.len());
+            return inner == null || n == null ? null : new Type.Array(inner, n);
         } else if (ty instanceof Ty.Error e) {
             return null;
         } else {
             unsupported(ty.span(), "this type");
             return null;
         }
+    }
+
+    /** An array length: an integer literal or a constant, of type {@code usize}. */
+    Long arrayLength(Expr len) {
+        Inference saveInf = inf;
+        inf = new Inference();
+        try {
+            TExpr v = check(len, Type.of(IntKind.USIZE));
+            demand(v, Type.of(IntKind.USIZE), len.span(), null, null);
+            TExpr z = new Zonker(inf, diags, lintNotesShown).expr(v);
+            BigInteger n = OverflowLint.constantValue(z);
+            if (n == null) {
+                if (!(inf.shallow(v.type()) instanceof Type.Error)) {
+                    unsupported(len.span(), "array lengths other than constants");
+                }
+                return null;
+            }
+            return n.longValue();
+        } finally {
+            inf = saveInf;
+        }
+    }
+
+    // ---- coercions ----
+
+    /**
+     * {@link #demand} with the coercions rustc applies at a coercion site: {@code &mut T} to {@code &T}
+     * and {@code &[T; N]} to {@code &[T]}. Returns the expression, wrapped when a coercion applies.
+     */
+    TExpr coerce(TExpr e, Type expected, Span span) {
+        if (expected == null) {
+            return e;
+        }
+        Type a = inf.shallow(e.type());
+        Type b = inf.shallow(expected);
+        if (a instanceof Type.Ref ra && b instanceof Type.Ref rb && (ra.mutable() || !rb.mutable())) {
+            Type ia = inf.shallow(ra.inner());
+            Type ib = inf.shallow(rb.inner());
+            if (ia instanceof Type.Array arr && ib instanceof Type.Slice sl && inf.unify(arr.elem(), sl.elem())) {
+                return new TExpr.Unsize(e, arr.len(), expected, e.span());
+            }
+            if (ra.mutable() && !rb.mutable() && inf.unify(ia, ib)) {
+                return new TExpr.AddrOf(false, new TExpr.Deref(e, ia, e.span()), expected, e.span());
+            }
+        }
+        demand(e, expected, span, null, null);
+        return e;
     }
 
     // ---- diagnostics helpers ----
@@ -309,14 +454,36 @@ public final class TypeChecker {
             if (because != null) {
                 b.secondary(because, why);
             }
+            if (argumentContext != null) {
+                argumentContext.accept(b);
+            }
             diags.report(b);
         }
         return e;
     }
 
+    /** While checking call arguments: adds rustc's "arguments to this function are incorrect" context to E0308. */
+    java.util.function.Consumer<Diagnostic.Builder> argumentContext;
+
+    /** Coerces a call argument, with the callee and its definition named in a mismatch. */
+    TExpr coerceArgument(TExpr e, Type expected, Span span, Span callee, Span defined, String what) {
+        java.util.function.Consumer<Diagnostic.Builder> saved = argumentContext;
+        argumentContext = b -> {
+            b.secondary(callee, "arguments to this " + what + " are incorrect");
+            if (defined != null) {
+                b.noteAt(defined, what + " defined here");
+            }
+        };
+        try {
+            return coerce(e, expected, span);
+        } finally {
+            argumentContext = saved;
+        }
+    }
+
     private String describeFound(Type t) {
         Type s = inf.shallow(t);
-        return s instanceof Type.IntVar ? "integer" : "`" + s + "`";
+        return s instanceof Type.Var v && v.kind() == Type.VarKind.INT ? "integer" : s instanceof Type.Var v2 && v2.kind() == Type.VarKind.FLOAT ? "floating-point number" : "`" + s + "`";
     }
 
     /** For a block, blame its tail (or the whole block when it has none), like rustc. */
@@ -379,10 +546,6 @@ public final class TypeChecker {
     }
 
     private TStmt checkLet(Stmt.Let let) {
-        if (let.elseBlock() != null) {
-            unsupported(let.span(), "`let ... else`");
-            return null;
-        }
         Type declared = null;
         if (let.ty() != null) {
             declared = lowerTy(let.ty());
@@ -395,26 +558,83 @@ public final class TypeChecker {
         if (let.init() != null) {
             init = check(let.init(), declared);
             if (declared != null) {
-                demand(init, declared, let.init().span(), let.ty().span(), "expected due to this");
+                if (inf.unify(init.type(), declared) || init.type() instanceof Type.Never) {
+                    init = coerce(init, declared, let.init().span());
+                } else {
+                    init = coerceOrReport(init, declared, let.init().span(), let.ty().span());
+                }
             } else {
                 t = init.type() instanceof Type.Never ? Type.UNIT : init.type();
             }
         }
         if (t == null) {
-            // an unannotated, uninitialised binding (`let x;`): an integer settled by later assignments
-            t = inf.fresh();
+            // an unannotated, uninitialised binding (`let x;`): settled by later assignments
+            t = inf.freshGeneral();
         }
-        if (t instanceof Type.Str && !(init instanceof TExpr.StrConst)) {
-            unsupported(let.span(), "`&str` values other than string literals");
+        Pat pat = let.pat();
+        while (pat instanceof Pat.ParenPat pp) {
+            pat = pp.inner();
         }
-        TLocal local = bindPattern(let.pat(), t, let.pat().span());
-        if (local != null && init == null) {
-            uninitialised.add(local.id());
+        boolean simple = pat instanceof Pat.Wild
+                || pat instanceof Pat.IdentPat ip && ip.sub() == null && !ip.byRef() && !namesConstant(ip.name().name());
+        if (simple && let.elseBlock() == null) {
+            TLocal local = bindPattern(pat, t, let.pat().span());
+            if (local != null && init == null) {
+                uninitialised.add(local.id());
+            }
+            if (local == null) {
+                return init == null ? null : new TStmt.ExprStmt(init);
+            }
+            return new TStmt.Let(local, init);
         }
-        if (local == null) {
-            return init == null ? null : new TStmt.ExprStmt(init);
+        if (init == null) {
+            unsupported(let.span(), "destructuring `let` without an initializer");
+            return null;
         }
-        return new TStmt.Let(local, init);
+        PatternChecker.Bindings b = new PatternChecker.Bindings();
+        dev.wasmrust.compiler.thir.TPat p = patterns.check(let.pat(), t, b);
+        TExpr elseBlock = null;
+        if (let.elseBlock() != null) {
+            elseBlock = checkBlock(let.elseBlock(), null, null);
+            if (!(elseBlock.type() instanceof Type.Never)) {
+                diags.report(Diagnostic.error("E0308", "`else` clause of `let...else` does not diverge")
+                        .primary(let.elseBlock().span(), "expected `!`, found `" + show(elseBlock.type()) + "`")
+                        .note("expected type `!`\n   found type `" + show(elseBlock.type()) + "`")
+                        .help("try adding a diverging expression, such as `return` or `panic!(..)`")
+                        .help("...or use `match` instead of `let...else`"));
+            }
+        } else if (!patterns.irrefutable(p) && !(inf.shallow(t) instanceof Type.Error)) {
+            diags.report(Diagnostic.error("E0005", "refutable pattern in local binding")
+                    .primary(let.pat().span(), "pattern not covered")
+                    .note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant")
+                    .note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html")
+                    .note("the matched value is of type `" + show(t) + "`")
+                    .suggestion(let.init().span().shrinkToHi(), "you might want to use `let else` to handle the variant that isn't matched",
+                            " else { todo!() }"));
+        }
+        patterns.define(b);
+        return new TStmt.Let(p, init, elseBlock);
+    }
+
+    /** True when a bare name in a pattern would be a unit struct, unit variant or constant, not a binding. */
+    boolean namesConstant(String name) {
+        Scope.Found f = scope.lookup(name);
+        return f != null && (f.binding() instanceof Scope.CtorBinding || f.binding() instanceof Scope.ConstBinding);
+    }
+
+    /** Coerces or reports E0308 with rustc's "expected due to this" label on the annotation. */
+    private TExpr coerceOrReport(TExpr init, Type declared, Span at, Span because) {
+        Type a = inf.shallow(init.type());
+        Type b = inf.shallow(declared);
+        if (a instanceof Type.Ref && b instanceof Type.Ref) {
+            TExpr c = coerce(init, declared, at);
+            if (c != init) {
+                return c;
+            }
+            return init;
+        }
+        demand(init, declared, at, because, "expected due to this");
+        return init;
     }
 
     // ---- expressions ----
@@ -471,8 +691,11 @@ public final class TypeChecker {
             Type t = ctx.breakType == null ? Type.NEVER : ctx.breakType;
             return new TExpr.Loop(ctx.id, body, t, l.span());
         } else if (e instanceof Expr.While w) {
+            if (w.cond() instanceof Expr.Let let) {
+                return checkWhileLet(w, let);
+            }
             if (containsLet(w.cond())) {
-                unsupported(w.cond().span(), "`while let`");
+                unsupported(w.cond().span(), "`let` chains");
                 return new TExpr.UnitConst(w.span());
             }
             TExpr cond = check(w.cond(), Type.BOOL);
@@ -510,6 +733,26 @@ public final class TypeChecker {
             return macros.expand(m.mac(), expected);
         } else if (e instanceof Expr.Tuple t && t.elems().isEmpty()) {
             return new TExpr.UnitConst(t.span());
+        } else if (e instanceof Expr.Tuple t) {
+            return data.tuple(t, expected);
+        } else if (e instanceof Expr.TupleField f) {
+            return data.tupleField(f);
+        } else if (e instanceof Expr.Field f) {
+            return data.field(f);
+        } else if (e instanceof Expr.StructLit sl) {
+            return data.structLit(sl, expected);
+        } else if (e instanceof Expr.MethodCall m) {
+            return checkMethodCall(m, expected);
+        } else if (e instanceof Expr.AddrOf a) {
+            return checkAddrOf(a, expected);
+        } else if (e instanceof Expr.Index ix) {
+            return checkIndex(ix);
+        } else if (e instanceof Expr.Array a) {
+            return checkArray(a, expected);
+        } else if (e instanceof Expr.Repeat r) {
+            return checkRepeat(r, expected);
+        } else if (e instanceof Expr.Match m) {
+            return patterns.checkMatch(m, expected);
         } else if (e instanceof Expr.Error err) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, err.span());
         } else {
@@ -678,8 +921,11 @@ public final class TypeChecker {
             if (i.suffix() != null) {
                 IntKind k = IntKind.ofName(i.suffix());
                 if (k == null) {
-                    unsupported(i.span(), "floating-point numbers");
-                    return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, i.span());
+                    FloatKind fk = FloatKind.ofName(i.suffix());
+                    if (fk == null) {
+                        return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, i.span());
+                    }
+                    return new TExpr.FloatConst(i.value().doubleValue(), Type.of(fk), i.span());
                 }
                 t = Type.of(k);
             } else {
@@ -698,12 +944,24 @@ public final class TypeChecker {
         } else if (lit instanceof Lit.Str s) {
             return new TExpr.StrConst(s.value(), s.span());
         } else if (lit instanceof Lit.Float f) {
-            unsupported(f.span(), "floating-point numbers");
-            return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, f.span());
+            String text = f.text().replace("_", "");
+            Type t;
+            if (f.suffix() != null && FloatKind.ofName(f.suffix()) != null) {
+                t = Type.of(FloatKind.ofName(f.suffix()));
+            } else {
+                t = inf.freshFloat();
+                if (expected != null && inf.isFloat(expected)) {
+                    inf.unify(t, expected);
+                }
+            }
+            double v = t instanceof Type.Float fl && fl.kind() == FloatKind.F32 ? Float.parseFloat(text) : Double.parseDouble(text);
+            return new TExpr.FloatConst(v, t, f.span());
         } else if (lit instanceof Lit.Error err) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, err.span());
+        } else if (lit instanceof Lit.ByteStr bs) {
+            return new TExpr.ByteStrConst(bs.value(), new Type.Ref(false, new Type.Array(Type.of(IntKind.U8), bs.value().length)), bs.span());
         } else {
-            unsupported(lit.span(), "byte strings and C strings");
+            unsupported(lit.span(), "C strings");
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, lit.span());
         }
     }
@@ -734,6 +992,12 @@ public final class TypeChecker {
                 }
             }
         }
+        if (p.qself() == null && !path.global()) {
+            TExpr assoc = typeRelativeValue(p);
+            if (assoc != null) {
+                return assoc;
+            }
+        }
         if (p.qself() != null || !path.isSimple()) {
             unsupported(p.span(), "paths to items other than local functions and constants");
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
@@ -754,6 +1018,8 @@ public final class TypeChecker {
             return new TExpr.LocalRef(lb.local(), lb.local().type(), p.span());
         } else if (found.binding() instanceof Scope.ConstBinding cb) {
             return constValue(cb, p.span());
+        } else if (found.binding() instanceof Scope.CtorBinding cb) {
+            return ctorValue(new Type.Adt(cb.def(), List.of()), cb.variant(), p.span());
         }
         unsupported(p.span(), "functions used as values");
         return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
@@ -811,7 +1077,8 @@ public final class TypeChecker {
     private TExpr checkUnary(Expr.Unary u, Type expected) {
         switch (u.op()) {
             case NEG -> {
-                if (u.operand() instanceof Expr.LitExpr l && l.lit() instanceof Lit.Int) {
+                if (u.operand() instanceof Expr.LitExpr l && l.lit() instanceof Lit.Int li && (li.suffix() == null
+                        || IntKind.ofName(li.suffix()) != null)) {
                     TExpr lit = checkLit(l.lit(), expected, true);
                     return new TExpr.Unary(UnOp.NEG, lit, lit.type(), u.span());
                 }
@@ -821,7 +1088,7 @@ public final class TypeChecker {
                     diags.report(Diagnostic.error("E0600", "cannot apply unary operator `-` to type `" + t + "`")
                             .primary(u.span(), "cannot apply unary operator `-`")
                             .note("unsigned values cannot be negated"));
-                } else if (!inf.isInteger(t) && !(t instanceof Type.Error)) {
+                } else if (!inf.isNumeric(t) && !(t instanceof Type.Error)) {
                     diags.report(Diagnostic.error("E0600", "cannot apply unary operator `-` to type `" + t + "`")
                             .primary(u.span(), "cannot apply unary operator `-`"));
                 }
@@ -839,12 +1106,12 @@ public final class TypeChecker {
             default -> {
                 TExpr x = check(u.operand(), null);
                 Type t = inf.shallow(x.type());
-                if (t instanceof Type.Bool || inf.isInteger(t) || t instanceof Type.Char || t instanceof Type.Unit) {
-                    // no type of the supported subset is a reference or a smart pointer
+                if (t instanceof Type.Ref r) {
+                    return new TExpr.Deref(x, r.inner(), u.span());
+                }
+                if (!(t instanceof Type.Error)) {
                     diags.report(Diagnostic.error("E0614", "type `" + show(t) + "` cannot be dereferenced")
                             .primary(u.span(), "can't be dereferenced"));
-                } else if (!(t instanceof Type.Error)) {
-                    unsupported(u.span(), "dereferencing");
                 }
                 return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, u.span());
             }
@@ -864,11 +1131,27 @@ public final class TypeChecker {
             TExpr l = check(b.lhs(), null);
             TExpr r = check(b.rhs(), l.type());
             Type lt = inf.shallow(l.type());
-            if (lt instanceof Type.Str || lt instanceof Type.Unit) {
-                unsupported(b.span(), "comparing `" + lt + "` values");
-            } else if (!inf.unify(l.type(), r.type())) {
+            if (lt instanceof Type.Error || inf.shallow(r.type()) instanceof Type.Error) {
+                return new TExpr.Binary(op, l, r, Type.BOOL, b.span());
+            }
+            boolean ordering = op != BinOp.EQ && op != BinOp.NE;
+            if (!inf.unify(l.type(), r.type())) {
                 diags.report(Diagnostic.error("E0308", "mismatched types")
                         .primary(b.rhs().span(), "expected " + describeFound(l.type()) + ", found " + describeFound(r.type())));
+            } else if (!comparable(lt, ordering)) {
+                Diagnostic.Builder d = Diagnostic.error("E0369", "binary operation `" + op.symbol() + "` cannot be applied to type `"
+                        + show(lt) + "`").primary(b.opSpan(), "").secondary(b.lhs().span(), show(lt)).secondary(b.rhs().span(), show(r.type()));
+                Type base = lt;
+                while (base instanceof Type.Ref rr) {
+                    base = inf.shallow(rr.inner());
+                }
+                if (base instanceof Type.Adt a) {
+                    String tr = ordering ? "PartialOrd" : "PartialEq";
+                    d.noteAt(a.def().nameSpan(), "an implementation of `" + tr + "` might be missing for `" + a + "`")
+                            .suggestion(a.def().span().shrinkToLo(), "consider annotating `" + a + "` with `#[derive(" + tr + ")]`",
+                                    "#[derive(" + tr + ")]\n");
+                }
+                diags.report(d);
             }
             return new TExpr.Binary(op, l, r, Type.BOOL, b.span());
         }
@@ -881,23 +1164,26 @@ public final class TypeChecker {
             }
             return new TExpr.Binary(op, l, r, l.type(), b.span());
         }
-        TExpr l = check(b.lhs(), expected);
-        TExpr r = check(b.rhs(), l.type());
+        TExpr l = derefPrimitive(check(b.lhs(), expected));
+        TExpr r = derefPrimitive(check(b.rhs(), l.type()));
         Type lt = inf.shallow(l.type());
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
         if (lt instanceof Type.Bool && bitwise) {
             demand(r, Type.BOOL, b.rhs().span(), null, null);
             return new TExpr.Binary(op, l, r, Type.BOOL, b.span());
         }
-        if (!inf.isInteger(lt)) {
+        if (!inf.isInteger(lt) && !(inf.isFloat(lt) && !bitwise)) {
             if (!(lt instanceof Type.Error) && !(inf.shallow(r.type()) instanceof Type.Error)) {
                 binopError(op, l.type(), r.type(), b);
             }
             return new TExpr.Binary(op, l, r, Type.ERROR, b.span());
         }
+        if (inf.isFloat(lt) && op == BinOp.REM) {
+            unsupported(b.opSpan(), "`%` on floating-point numbers");
+        }
         if (!inf.unify(l.type(), r.type())) {
             Type rt = inf.shallow(r.type());
-            if (rt instanceof Type.Int || rt instanceof Type.IntVar) {
+            if (inf.isInteger(lt) && inf.isInteger(rt) || inf.isFloat(lt) && inf.isFloat(rt)) {
                 diags.report(Diagnostic.error("E0308", "mismatched types")
                         .primary(b.rhs().span(), "expected `" + show(l.type()) + "`, found `" + show(r.type()) + "`"));
             } else {
@@ -905,6 +1191,43 @@ public final class TypeChecker {
             }
         }
         return new TExpr.Binary(op, l, r, l.type(), b.span());
+    }
+
+    /** Arithmetic operators are implemented for references to primitives too (`&i32 + i32`): dereference. */
+    TExpr derefPrimitive(TExpr e) {
+        Type t = inf.shallow(e.type());
+        if (t instanceof Type.Ref r) {
+            Type inner = inf.shallow(r.inner());
+            if (inf.isNumeric(inner) || inner instanceof Type.Bool) {
+                return new TExpr.Deref(e, inner, e.span());
+            }
+        }
+        return e;
+    }
+
+    /** Whether `==` (or with {@code ordering}, `<`) is defined for values of {@code t}. */
+    boolean comparable(Type t, boolean ordering) {
+        Type s = inf.shallow(t);
+        if (s instanceof Type.Int || s instanceof Type.Float || s instanceof Type.Bool || s instanceof Type.Char
+                || s instanceof Type.Unit || s instanceof Type.Str || s instanceof Type.Var v && v.kind() != Type.VarKind.GENERAL) {
+            return true;
+        }
+        if (s instanceof Type.Ref r) {
+            return comparable(r.inner(), ordering);
+        }
+        if (s instanceof Type.Tuple tu) {
+            return tu.elems().stream().allMatch(e -> comparable(e, ordering));
+        }
+        if (s instanceof Type.Array a) {
+            return comparable(a.elem(), ordering);
+        }
+        if (s instanceof Type.Slice sl) {
+            return comparable(sl.elem(), ordering);
+        }
+        if (s instanceof Type.Adt a) {
+            return a.def().derives().contains(ordering ? "PartialOrd" : "PartialEq");
+        }
+        return false;
     }
 
     private void requireInt(TExpr e, BinOp op, Expr.Binary b) {
@@ -923,7 +1246,7 @@ public final class TypeChecker {
             default -> "apply binary operator `" + op.symbol() + "` to type `" + show(l) + "`";
         };
         String code = "E0369";
-        if (!(inf.shallow(l) instanceof Type.Int || inf.shallow(l) instanceof Type.IntVar)
+        if (!inf.isNumeric(l)
                 || op == BinOp.SHL || op == BinOp.SHR || op.ordinal() > BinOp.SHR.ordinal()) {
             diags.report(Diagnostic.error(code, "cannot " + verb)
                     .primary(b.opSpan(), "").secondary(b.lhs().span(), show(l)).secondary(b.rhs().span(), show(r)));
@@ -936,7 +1259,7 @@ public final class TypeChecker {
     private TExpr checkCast(Expr.Cast c) {
         Type target = lowerTy(c.ty());
         TExpr x = check(c.expr(), null);
-        if (target instanceof Type.Int && castHintApplies(c.expr()) && inf.shallow(x.type()) instanceof Type.IntVar) {
+        if (target instanceof Type.Int && castHintApplies(c.expr()) && inf.shallow(x.type()) instanceof Type.Var xv && xv.kind() == Type.VarKind.INT) {
             // rustc's "castable to" expectation: an unsuffixed literal operand takes the cast's type
             inf.unify(x.type(), target);
         }
@@ -950,9 +1273,13 @@ public final class TypeChecker {
         boolean fromInt = inf.isInteger(from);
         boolean ok;
         if (target instanceof Type.Int) {
-            ok = fromInt || from instanceof Type.Bool || from instanceof Type.Char;
+            ok = fromInt || from instanceof Type.Bool || from instanceof Type.Char || inf.isFloat(from)
+                    || from instanceof Type.Adt a && isFieldlessEnum(a);
+            if (inf.isFloat(from) && ((Type.Int) target).kind().bits() == 128) {
+                unsupported(c.span(), "casts between 128-bit integers and floats");
+            }
         } else if (target instanceof Type.Char) {
-            ok = from instanceof Type.Char || from instanceof Type.IntVar && inf.unify(from, Type.of(IntKind.U8))
+            ok = from instanceof Type.Char || from instanceof Type.Var fv && fv.kind() == Type.VarKind.INT && inf.unify(from, Type.of(IntKind.U8))
                     || from instanceof Type.Int i && i.kind() == IntKind.U8;
             if (!ok && fromInt) {
                 diags.report(Diagnostic.error("E0604", "only `u8` can be cast as `char`, not `" + show(from) + "`")
@@ -967,6 +1294,11 @@ public final class TypeChecker {
                         .help("compare with zero instead: `" + sources.file(c.expr().span()).slice(c.expr().span()) + " != 0`"));
                 return new TExpr.Cast(x, target, c.span());
             }
+        } else if (target instanceof Type.Float) {
+            ok = fromInt || inf.isFloat(from);
+            if (from instanceof Type.Int fi && fi.kind().bits() == 128) {
+                unsupported(c.span(), "casts between 128-bit integers and floats");
+            }
         } else {
             ok = from.equals(target);
         }
@@ -975,6 +1307,11 @@ public final class TypeChecker {
                     .primary(c.span(), "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
         }
         return new TExpr.Cast(x, target, c.span());
+    }
+
+    static boolean isFieldlessEnum(Type.Adt a) {
+        return a.def().isEnum() && !a.def().variants().isEmpty()
+                && a.def().variants().stream().allMatch(v -> v.ctor() == AdtDef.CtorKind.UNIT);
     }
 
     private static TExpr respan(TExpr t, Span span) {
@@ -1041,30 +1378,62 @@ public final class TypeChecker {
         return false;
     }
 
+    /** The place an assignment writes: a local (with rustc's E0384 rules), a field, a dereference or an index. */
+    private TExpr assignablePlace(Expr lhs, Span whole) {
+        Expr inner = lhs;
+        while (inner instanceof Expr.Paren pp) {
+            inner = pp.inner();
+        }
+        if (inner instanceof Expr.PathExpr p && p.path().isSimple() && p.qself() == null) {
+            Scope.LocalBinding lb = assignableLocal(inner, whole);
+            if (lb == null) {
+                return null;
+            }
+            checkMutable(lb, whole);
+            return new TExpr.LocalRef(lb.local(), lb.local().type(), lhs.span());
+        }
+        if (inner instanceof Expr.Field || inner instanceof Expr.TupleField || inner instanceof Expr.Index
+                || inner instanceof Expr.Unary u && u.op() == UnOp.DEREF) {
+            TExpr place = check(inner, null);
+            if (inf.shallow(place.type()) instanceof Type.Error) {
+                return null;
+            }
+            requireMutablePlace(place, whole, false);
+            return place;
+        }
+        if (inner instanceof Expr.Underscore || inner instanceof Expr.Tuple || inner instanceof Expr.StructLit) {
+            unsupported(lhs.span(), "destructuring assignments");
+            return null;
+        }
+        diags.report(Diagnostic.error("E0070", "invalid left-hand side of assignment")
+                .primary(whole, "").secondary(lhs.span(), "cannot assign to this expression"));
+        return null;
+    }
+
     private TExpr checkAssign(Expr.Assign a) {
-        Scope.LocalBinding lb = assignableLocal(a.lhs(), a.span());
-        if (lb == null) {
+        TExpr place = assignablePlace(a.lhs(), a.span());
+        if (place == null) {
             check(a.rhs(), null);
             return new TExpr.UnitConst(a.span());
         }
-        TExpr v = check(a.rhs(), lb.local().type());
-        demand(v, lb.local().type(), a.rhs().span(), null, null);
-        checkMutable(lb, a.span());
-        return new TExpr.Assign(lb.local(), v, a.span());
+        TExpr v = check(a.rhs(), place.type());
+        v = coerce(v, place.type(), a.rhs().span());
+        return new TExpr.Assign(place, v, a.span());
     }
 
     private TExpr checkAssignOp(Expr.AssignOp a) {
-        Scope.LocalBinding lb = assignableLocal(a.lhs(), a.span());
-        if (lb == null) {
+        TExpr place = assignablePlace(a.lhs(), a.span());
+        if (place == null) {
             check(a.rhs(), null);
             return new TExpr.UnitConst(a.span());
         }
-        Type lt = lb.local().type();
+        Type lt = place.type();
         boolean shift = a.op() == BinOp.SHL || a.op() == BinOp.SHR;
         TExpr v = check(a.rhs(), shift ? null : lt);
-        boolean boolBitwise = inf.shallow(lt) instanceof Type.Bool
-                && (a.op() == BinOp.BIT_AND || a.op() == BinOp.BIT_OR || a.op() == BinOp.BIT_XOR);
-        if (!inf.isInteger(lt) && !boolBitwise) {
+        boolean bitwise = a.op() == BinOp.BIT_AND || a.op() == BinOp.BIT_OR || a.op() == BinOp.BIT_XOR;
+        boolean boolBitwise = inf.shallow(lt) instanceof Type.Bool && bitwise;
+        boolean floatArith = inf.isFloat(lt) && !bitwise && !shift;
+        if (!inf.isInteger(lt) && !boolBitwise && !floatArith) {
             if (!(inf.shallow(lt) instanceof Type.Error)) {
                 diags.report(Diagnostic.error("E0368", "binary assignment operation `" + a.op().symbol()
                         + "=` cannot be applied to type `" + show(lt) + "`")
@@ -1077,8 +1446,7 @@ public final class TypeChecker {
         } else {
             demand(v, lt, a.rhs().span(), null, null);
         }
-        checkMutable(lb, a.span());
-        return new TExpr.CompoundAssign(lb.local(), a.op(), v, a.span());
+        return new TExpr.CompoundAssign(place, a.op(), v, a.span());
     }
 
     private TExpr checkCall(Expr.Call c, Type expected) {
@@ -1095,6 +1463,12 @@ public final class TypeChecker {
             TExpr code = check(c.args().get(0), Type.of(IntKind.I32));
             demand(code, Type.of(IntKind.I32), c.args().get(0).span(), null, null);
             return new TExpr.Exit(code, c.span());
+        }
+        if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
+            return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
+        }
+        if (segs.size() == 1 && segs.get(0).equals("Self") && selfType instanceof Type.Adt sa && !sa.def().isEnum()) {
+            return ctorCall(c, sa, 0);
         }
         if (!p.path().isSimple()) {
             // `use`, modules and associated functions are not resolved yet: never claim the path is wrong
@@ -1113,6 +1487,9 @@ public final class TypeChecker {
                 check(a, null);
             }
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
+        }
+        if (f.binding() instanceof Scope.CtorBinding cb) {
+            return ctorCall(c, new Type.Adt(cb.def(), List.of()), cb.variant());
         }
         if (!(f.binding() instanceof Scope.FnBinding fb)) {
             Type t = f.binding() instanceof Scope.LocalBinding lb ? lb.local().type() : Type.ERROR;
@@ -1143,8 +1520,7 @@ public final class TypeChecker {
         List<TExpr> args = new ArrayList<>();
         for (int i = 0; i < c.args().size(); i++) {
             TExpr a = check(c.args().get(i), paramTypes.get(i));
-            demand(a, paramTypes.get(i), c.args().get(i).span(), null, null);
-            args.add(a);
+            args.add(coerceArgument(a, paramTypes.get(i), c.args().get(i).span(), c.callee().span(), fn.name().span(), "function"));
         }
         if (!sigOk) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
@@ -1154,8 +1530,13 @@ public final class TypeChecker {
 
     /** A signature's type without reporting again (the function's own check reports problems once). */
     private Type lowerTyQuiet(Ty ty) {
-        Diagnostics sink = new Diagnostics();
-        return new TypeChecker(sink, sources).lowerTy(ty);
+        Diagnostics real = diags;
+        diags = new Diagnostics();
+        try {
+            return lowerTy(ty);
+        } finally {
+            diags = real;
+        }
     }
 
     private void argCountError(Expr.Call c, int want, Item.Fn fn) {
@@ -1170,8 +1551,11 @@ public final class TypeChecker {
     }
 
     private TExpr checkIf(Expr.If i, Type expected) {
+        if (i.cond() instanceof Expr.Let let) {
+            return checkIfLet(i, let, expected);
+        }
         if (containsLet(i.cond())) {
-            unsupported(i.cond().span(), "`if let`");
+            unsupported(i.cond().span(), "`let` chains");
             return new TExpr.UnitConst(i.span());
         }
         TExpr cond = check(i.cond(), Type.BOOL);
@@ -1218,5 +1602,501 @@ public final class TypeChecker {
             }
         }
         return new TExpr.If(cond, then, other, t, i.span());
+    }
+
+    // ---- methods ----
+
+    private TExpr checkMethodCall(Expr.MethodCall m, Type expected) {
+        TExpr recv = check(m.receiver(), null);
+        String name = m.method().ident().name();
+        Span nameSpan = m.method().ident().span();
+        if (m.method().args() != null) {
+            unsupported(m.method().args().span(), "generic arguments on methods");
+        }
+        TExpr cur = recv;
+        for (int step = 0; step < 16; step++) {
+            Type t = inf.shallow(cur.type());
+            if (t instanceof Type.Error) {
+                for (Expr a : m.args()) {
+                    check(a, null);
+                }
+                return DataChecks.error(m.span());
+            }
+            if (t instanceof Type.Adt adt) {
+                Assoc as = data.findAssoc(adt.def(), name);
+                if (as != null && as.isMethod()) {
+                    return callMethod(m, cur, as);
+                }
+            }
+            TExpr builtin = Builtins.method(this, m, cur, t);
+            if (builtin != null) {
+                return builtin;
+            }
+            if (t instanceof Type.Ref r) {
+                cur = new TExpr.Deref(cur, r.inner(), cur.span());
+                continue;
+            }
+            if (t instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL) {
+                diags.report(Diagnostic.error("E0282", "type annotations needed").primary(m.receiver().span(), "")
+                        .note("type must be known at this point"));
+                return DataChecks.error(m.span());
+            }
+            break;
+        }
+        Type t = inf.shallow(recv.type());
+        Type base = t;
+        while (base instanceof Type.Ref r) {
+            base = inf.shallow(r.inner());
+        }
+        String kind = base instanceof Type.Adt a ? (a.def().isEnum() ? "enum `" : "struct `") + show(base) + "`"
+                : "type `" + show(t) + "`";
+        Diagnostic.Builder b = Diagnostic.error("E0599", "no method named `" + name + "` found for " + kind + " in the current scope");
+        if (base instanceof Type.Adt a) {
+            b.secondary(new Span(a.def().span().file(), a.def().span().lo(), a.def().nameSpan().hi()),
+                    "method `" + name + "` not found for this " + (a.def().isEnum() ? "enum" : "struct"));
+            String similar = Similarity.closest(name, data.assocNames(a.def(), true));
+            Assoc assocFn = data.findAssoc(a.def(), name);
+            if (assocFn != null && assocFn.fn() != null) {
+                b.primary(nameSpan, "this is an associated function, not a method")
+                        .note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
+                        .noteAt(assocFn.fn().name().span(), "the candidate is defined in an impl for the type `" + a + "`");
+            } else if (similar != null) {
+                b.primary(nameSpan, "").suggestion(nameSpan, "there is a method `" + similar + "` with a similar name", similar);
+            } else {
+                b.primary(nameSpan, "method not found in `" + show(base) + "`");
+            }
+        } else {
+            String similar = Similarity.closest(name, Builtins.methodNames(base));
+            if (similar != null) {
+                b.primary(nameSpan, "").suggestionInline(nameSpan, "there is a method `" + similar + "` with a similar name", similar);
+            } else {
+                b.primary(nameSpan, "method not found in `" + show(t) + "`");
+            }
+        }
+        diags.report(b);
+        for (Expr a : m.args()) {
+            check(a, null);
+        }
+        return DataChecks.error(m.span());
+    }
+
+    /** A call of an inherent method: the receiver is adjusted to the method's `self` (auto-referencing). */
+    private TExpr callMethod(Expr.MethodCall m, TExpr recv, Assoc as) {
+        Item.Fn fn = as.fn();
+        DataChecks.Signature sig = data.signature(fn, as.scope(), as.selfType());
+        TExpr self = switch (fn.selfParam().kind()) {
+            case REF -> autoref(recv, false);
+            case REF_MUT -> autoref(recv, true);
+            default -> recv;
+        };
+        List<TExpr> args = data.arguments(m.args(), sig.params(), m.method().ident().span(), m.span(), fn.name().span() , "method");
+        if (args == null || !sig.ok()) {
+            return DataChecks.error(m.span());
+        }
+        List<TExpr> all = new ArrayList<>();
+        all.add(self);
+        all.addAll(args);
+        return new TExpr.Call(as.symbol(), all, sig.ret(), m.span());
+    }
+
+    /** {@code &recv} or {@code &mut recv} for a method receiver; a reborrow when it is a dereference. */
+    TExpr autoref(TExpr recv, boolean mutable) {
+        Type t = recv.type();
+        if (mutable) {
+            requireMutablePlace(recv, recv.span(), true);
+        }
+        return new TExpr.AddrOf(mutable, recv, new Type.Ref(mutable, t), recv.span());
+    }
+
+    /**
+     * Reports (after type checking, like rustc's borrow checker) a mutable borrow or an assignment through a
+     * place that is not mutable: an immutable local, or a field or index of one, or a `&` reference.
+     */
+    void requireMutablePlace(TExpr place, Span at, boolean borrow) {
+        TExpr root = place;
+        while (true) {
+            if (root instanceof TExpr.Field f) {
+                root = f.base();
+            } else if (root instanceof TExpr.Index i && !(inf.shallow(i.base().type()) instanceof Type.Slice)) {
+                root = i.base();
+            } else {
+                break;
+            }
+        }
+        if (root instanceof TExpr.LocalRef lr) {
+            TLocal l = lr.local();
+            if (l.mutable() || uninitialised.contains(l.id())) {
+                return;
+            }
+            Scope.Found f = scope.lookup(l.name());
+            Span nameSpan = f != null && f.binding() instanceof Scope.LocalBinding lb && lb.local().id() == l.id() ? lb.nameSpan() : null;
+            String what = describePlace(place);
+            String whose = place instanceof TExpr.LocalRef ? "it" : "`" + l.name() + "`";
+            Diagnostic.Builder b = borrow
+                    ? Diagnostic.error("E0596", "cannot borrow `" + what + "` as mutable, as " + whose + " is not declared as mutable")
+                            .primary(at, "cannot borrow as mutable")
+                    : Diagnostic.error("E0594", "cannot assign to `" + what + "`, as " + whose + " is not declared as mutable")
+                            .primary(at, "cannot assign");
+            if (nameSpan != null) {
+                b.suggestion(nameSpan.shrinkToLo(), "consider changing this to be mutable", "mut ");
+            }
+            afterTypeck.add(b);
+        } else if (root instanceof TExpr.Deref d && inf.shallow(d.ref().type()) instanceof Type.Ref r && !r.mutable()) {
+            String what = describePlace(place);
+            afterTypeck.add(borrow
+                    ? Diagnostic.error("E0596", "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference")
+                            .primary(at, "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable")
+                    : Diagnostic.error("E0594", "cannot assign to `" + what + "`, which is behind a `&` reference")
+                            .primary(at, "`" + what + "` is a `&` reference, so the data it refers to cannot be written"));
+        }
+    }
+
+    /** A place written the way rustc names it in borrow errors ({@code p.x}, {@code *r}, {@code a[_]}). */
+    String describePlace(TExpr place) {
+        if (place instanceof TExpr.LocalRef l) {
+            return l.local().name();
+        }
+        if (place instanceof TExpr.Field f) {
+            String base = describePlace(f.base());
+            Type bt = inf.shallow(f.base().type());
+            String field = Integer.toString(f.index());
+            if (bt instanceof Type.Adt a && !a.def().isEnum()) {
+                field = a.def().struct().fields().get(f.index()).name();
+            }
+            if (f.base() instanceof TExpr.Deref d) {
+                base = describePlace(d.ref());
+            }
+            return base + "." + field;
+        }
+        if (place instanceof TExpr.Deref d) {
+            return "*" + describePlace(d.ref());
+        }
+        if (place instanceof TExpr.Index i) {
+            return describePlace(i.base()) + "[_]";
+        }
+        return "value";
+    }
+
+    // ---- references, arrays, indexing ----
+
+    private TExpr checkAddrOf(Expr.AddrOf a, Type expected) {
+        if (a.raw()) {
+            unsupported(a.span(), "raw pointers");
+            return DataChecks.error(a.span());
+        }
+        boolean mut = a.mutability().isMut();
+        Type exp = expected == null ? null : inf.shallow(expected);
+        Type innerExpected = exp instanceof Type.Ref r ? r.inner() : null;
+        if (innerExpected != null && inf.shallow(innerExpected) instanceof Type.Slice) {
+            innerExpected = null;
+        }
+        TExpr inner = check(a.expr(), innerExpected);
+        if (mut && isPlace(inner)) {
+            requireMutablePlace(inner, a.span(), true);
+        }
+        return new TExpr.AddrOf(mut, inner, new Type.Ref(mut, inner.type()), a.span());
+    }
+
+    static boolean isPlace(TExpr e) {
+        return e instanceof TExpr.LocalRef || e instanceof TExpr.Field || e instanceof TExpr.Deref || e instanceof TExpr.Index;
+    }
+
+    private TExpr checkIndex(Expr.Index ix) {
+        TExpr base = data.autoderef(check(ix.base(), null));
+        Type bt = inf.shallow(base.type());
+        TExpr idx = check(ix.index(), null);
+        Type it = inf.shallow(idx.type());
+        if (bt instanceof Type.Error || it instanceof Type.Error) {
+            return DataChecks.error(ix.span());
+        }
+        Type elem = bt instanceof Type.Array a ? a.elem() : bt instanceof Type.Slice sl ? sl.elem() : null;
+        if (elem == null) {
+            diags.report(Diagnostic.error("E0608", "cannot index into a value of type `" + show(bt) + "`")
+                    .primary(ix.span(), ""));
+            return DataChecks.error(ix.span());
+        }
+        if (ix.index() instanceof Expr.Range) {
+            unsupported(ix.index().span(), "indexing with a range");
+            return DataChecks.error(ix.span());
+        }
+        if (!inf.unify(it, Type.of(IntKind.USIZE))) {
+            diags.report(Diagnostic.error("E0277", "the type `[" + show(elem) + "]` cannot be indexed by `" + show(it) + "`")
+                    .primary(ix.index().span(), "slice indices are of type `usize` or ranges of `usize`")
+                    .help("the trait `SliceIndex<[" + show(elem) + "]>` is not implemented for `" + show(it) + "`"));
+            return DataChecks.error(ix.span());
+        }
+        return new TExpr.Index(base, idx, elem, ix.span());
+    }
+
+    private TExpr checkArray(Expr.Array a, Type expected) {
+        Type exp = expected == null ? null : inf.shallow(expected);
+        Type elemExpected = exp instanceof Type.Array arr ? arr.elem() : null;
+        List<TExpr> elems = new ArrayList<>();
+        Type elemType = elemExpected;
+        for (Expr x : a.elems()) {
+            TExpr t = check(x, elemType);
+            if (elemType == null) {
+                elemType = t.type() instanceof Type.Never ? null : t.type();
+            } else {
+                t = coerce(t, elemType, x.span());
+            }
+            elems.add(t);
+        }
+        if (elemType == null) {
+            elemType = inf.freshGeneral();
+        }
+        return new TExpr.ArrayLit(elems, new Type.Array(elemType, elems.size()), a.span());
+    }
+
+    private TExpr checkRepeat(Expr.Repeat r, Type expected) {
+        Type exp = expected == null ? null : inf.shallow(expected);
+        TExpr v = check(r.elem(), exp instanceof Type.Array arr ? arr.elem() : null);
+        Long n = arrayLength(r.count());
+        if (n == null) {
+            return DataChecks.error(r.span());
+        }
+        return new TExpr.ArrayRepeat(v, n, new Type.Array(v.type(), n), r.span());
+    }
+
+    // ---- if let, while let ----
+
+    /** {@code if let P = e { a } else { b }} is {@code match e { P => a, _ => b }}. */
+    private TExpr checkIfLet(Expr.If i, Expr.Let let, Type expected) {
+        TExpr scrut = check(let.scrutinee(), null);
+        Scope saved = scope;
+        scope = new Scope(saved, false);
+        PatternChecker.Bindings b = new PatternChecker.Bindings();
+        dev.wasmrust.compiler.thir.TPat p = patterns.check(let.pat(), scrut.type(), b);
+        patterns.define(b);
+        TExpr then;
+        if (i.elseExpr() == null) {
+            then = checkBlock(i.then(), Type.UNIT, null);
+            demand(then, Type.UNIT, i.then().span(), null, null);
+        } else {
+            then = checkBlock(i.then(), expected, null);
+        }
+        scope = saved;
+        TExpr other;
+        Type t;
+        if (i.elseExpr() == null) {
+            other = new TExpr.UnitConst(i.span());
+            t = Type.UNIT;
+        } else {
+            Type want = expected != null ? expected : (then.type() instanceof Type.Never ? null : then.type());
+            other = check(i.elseExpr(), want);
+            if (then.type() instanceof Type.Never) {
+                t = other.type();
+            } else if (other.type() instanceof Type.Never) {
+                t = then.type();
+            } else {
+                t = then.type();
+                if (!inf.unify(then.type(), other.type())) {
+                    Span thenTail = then instanceof TExpr.Block tb && tb.tail() != null ? tb.tail().span() : i.then().span();
+                    Span elseTail = other instanceof TExpr.Block ob && ob.tail() != null ? ob.tail().span() : i.elseExpr().span();
+                    diags.report(Diagnostic.error("E0308", "`if` and `else` have incompatible types")
+                            .primary(elseTail, "expected " + describeFound(then.type()) + ", found " + describeFound(other.type()))
+                            .secondary(thenTail, "expected because of this"));
+                }
+            }
+        }
+        List<dev.wasmrust.compiler.thir.TArm> arms = List.of(
+                new dev.wasmrust.compiler.thir.TArm(p, null, then, i.then().span()),
+                new dev.wasmrust.compiler.thir.TArm(new dev.wasmrust.compiler.thir.TPat.Wild(scrut.type(), let.span()), null, other, i.span()));
+        return new TExpr.Match(scrut, arms, t, i.span());
+    }
+
+    /** {@code while let P = e { body }} is {@code loop { match e { P => body, _ => break } }}. */
+    private TExpr checkWhileLet(Expr.While w, Expr.Let let) {
+        LoopCtx ctx = new LoopCtx(labelName(w.label()), nextLabel++, false, false);
+        TExpr scrut = check(let.scrutinee(), null);
+        Scope saved = scope;
+        scope = new Scope(saved, false);
+        PatternChecker.Bindings b = new PatternChecker.Bindings();
+        dev.wasmrust.compiler.thir.TPat p = patterns.check(let.pat(), scrut.type(), b);
+        patterns.define(b);
+        loops.push(ctx);
+        TExpr body = checkBlock(w.body(), Type.UNIT, null);
+        demand(body, Type.UNIT, w.body().span(), null, null);
+        loops.pop();
+        scope = saved;
+        List<dev.wasmrust.compiler.thir.TArm> arms = List.of(
+                new dev.wasmrust.compiler.thir.TArm(p, null, body, w.body().span()),
+                new dev.wasmrust.compiler.thir.TArm(new dev.wasmrust.compiler.thir.TPat.Wild(scrut.type(), let.span()), null,
+                        new TExpr.Break(ctx.id, null, w.span()), w.span()));
+        TExpr m = new TExpr.Match(scrut, arms, Type.UNIT, w.span());
+        return new TExpr.Loop(ctx.id, m, Type.UNIT, w.span());
+    }
+
+    // ---- type-relative paths: variants, associated items, float constants ----
+
+    /** A unit struct or unit variant as a value; other constructors used as values are not supported yet. */
+    private TExpr ctorValue(Type.Adt adt, int variant, Span span) {
+        AdtDef.Variant v = adt.def().variants().get(variant);
+        if (v.ctor() == AdtDef.CtorKind.UNIT) {
+            return new TExpr.Construct(adt, variant, List.of(), null, span);
+        }
+        if (v.ctor() == AdtDef.CtorKind.NAMED) {
+            String what = adt.def().isEnum() ? adt + "::" + v.name() : adt.toString();
+            diags.report(Diagnostic.error("E0533", "expected value, found struct " + (adt.def().isEnum() ? "variant" : "") + " `" + what + "`")
+                    .primary(span, "not a value"));
+            return DataChecks.error(span);
+        }
+        unsupported(span, "tuple constructors used as function values");
+        return DataChecks.error(span);
+    }
+
+    /** {@code Type::NAME}: an enum variant, an associated constant, or a float type's constant; null if none applies. */
+    private TExpr typeRelativeValue(Expr.PathExpr p) {
+        List<String> segs = p.path().segments().stream().map(x -> x.ident().name()).toList();
+        if (segs.size() == 4 && (segs.get(0).equals("std") || segs.get(0).equals("core")) && segs.get(2).equals("consts")
+                && FloatKind.ofName(segs.get(1)) != null) {
+            return floatConst(FloatKind.ofName(segs.get(1)), segs.get(3), p);
+        }
+        if (segs.size() != 2) {
+            return null;
+        }
+        FloatKind fk = FloatKind.ofName(segs.get(0));
+        if (fk != null) {
+            return floatConst(fk, segs.get(1), p);
+        }
+        Type.Adt owner = data.typeNamed(segs.get(0));
+        if (owner == null) {
+            return null;
+        }
+        String item = segs.get(1);
+        Span itemSpan = p.path().segments().get(1).ident().span();
+        if (owner.def().isEnum()) {
+            int v = owner.def().variantIndex(item);
+            if (v >= 0) {
+                return ctorValue(owner, v, p.span());
+            }
+        }
+        Assoc as = data.findAssoc(owner.def(), item);
+        if (as != null && as.konst() != null) {
+            Type saveSelf = selfType;
+            selfType = as.selfType();
+            try {
+                return constValue(new Scope.ConstBinding(as.konst(), as.scope()), p.span());
+            } finally {
+                selfType = saveSelf;
+            }
+        }
+        if (as != null) {
+            unsupported(p.span(), "associated functions used as values");
+            return DataChecks.error(p.span());
+        }
+        if (owner.def().isEnum()) {
+            data.noVariant(owner, item, itemSpan);
+        } else {
+            diags.report(Diagnostic.error("E0599", "no associated item named `" + item + "` found for struct `" + owner
+                    + "` in the current scope").primary(itemSpan, "associated item not found in `" + owner + "`")
+                    .secondary(owner.def().nameSpan(), "associated item `" + item + "` not found for this struct"));
+        }
+        return DataChecks.error(p.span());
+    }
+
+    /** A mathematical constant given in decimal, correctly rounded to the type. */
+    private static double exact(boolean f32, String decimal) {
+        return f32 ? Float.parseFloat(decimal) : Double.parseDouble(decimal);
+    }
+
+    private TExpr floatConst(FloatKind k, String name, Expr.PathExpr p) {
+        boolean f32 = k == FloatKind.F32;
+        Double v = switch (name) {
+            case "MAX" -> f32 ? (double) Float.MAX_VALUE : Double.MAX_VALUE;
+            case "MIN" -> f32 ? (double) -Float.MAX_VALUE : -Double.MAX_VALUE;
+            case "MIN_POSITIVE" -> f32 ? (double) Float.MIN_NORMAL : Double.MIN_NORMAL;
+            case "EPSILON" -> f32 ? (double) Math.ulp(1.0f) : Math.ulp(1.0);
+            case "INFINITY" -> Double.POSITIVE_INFINITY;
+            case "NEG_INFINITY" -> Double.NEGATIVE_INFINITY;
+            case "NAN" -> Double.NaN;
+            case "PI" -> exact(f32, "3.14159265358979323846264338327950288");
+            case "E" -> exact(f32, "2.71828182845904523536028747135266250");
+            case "TAU" -> exact(f32, "6.28318530717958647692528676655900577");
+            case "SQRT_2" -> exact(f32, "1.41421356237309504880168872420969808");
+            case "LN_2" -> exact(f32, "0.693147180559945309417232121458176568");
+            case "LN_10" -> exact(f32, "2.30258509299404568401799145468436421");
+            case "FRAC_PI_2" -> exact(f32, "1.57079632679489661923132169163975144");
+            case "FRAC_PI_4" -> exact(f32, "0.785398163397448309615660845819875721");
+            case "FRAC_1_SQRT_2" -> exact(f32, "0.707106781186547524400844362104849039");
+            default -> null;
+        };
+        if (v == null) {
+            diags.report(Diagnostic.error("E0599", "no associated item named `" + name + "` found for type `" + k.rustName()
+                    + "` in the current scope").primary(p.path().segments().get(p.path().segments().size() - 1).ident().span(),
+                    "associated item not found in `" + k.rustName() + "`"));
+            return DataChecks.error(p.span());
+        }
+        return new TExpr.FloatConst(f32 ? (double) (float) (double) v : v, Type.of(k), p.span());
+    }
+
+    // ---- constructor and associated-function calls ----
+
+    private TExpr ctorCall(Expr.Call c, Type.Adt adt, int variant) {
+        AdtDef.Variant v = adt.def().variants().get(variant);
+        String what = adt.def().isEnum() ? adt + "::" + v.name() : adt.toString();
+        if (v.ctor() != AdtDef.CtorKind.TUPLE) {
+            diags.report(Diagnostic.error("E0618", "expected function, found " + (adt.def().isEnum() ? "enum variant" : "struct")
+                    + " `" + what + "`").primary(c.callee().span(), "").secondary(v.span(), "`" + what + "` defined here"));
+            for (Expr a : c.args()) {
+                check(a, null);
+            }
+            return DataChecks.error(c.span());
+        }
+        List<Type> params = v.fields().stream().map(f -> Types.fieldType(adt, f)).toList();
+        List<TExpr> args = data.arguments(c.args(), params, c.callee().span(), c.span(), v.span(),
+                adt.def().isEnum() ? "enum variant" : "struct");
+        if (args == null) {
+            return DataChecks.error(c.span());
+        }
+        return new TExpr.Construct(adt, variant, args, null, c.span());
+    }
+
+    private TExpr typeRelativeCall(Expr.Call c, Expr.PathExpr p, Type.Adt owner, String item) {
+        Span itemSpan = p.path().segments().get(1).ident().span();
+        if (owner.def().isEnum()) {
+            int v = owner.def().variantIndex(item);
+            if (v >= 0) {
+                return ctorCall(c, owner, v);
+            }
+        }
+        Assoc as = data.findAssoc(owner.def(), item);
+        if (as == null || as.fn() == null) {
+            if (owner.def().isEnum()) {
+                data.noVariant(owner, item, itemSpan);
+            } else {
+                Diagnostic.Builder b = Diagnostic.error("E0599", "no function or associated item named `" + item + "` found for struct `"
+                        + owner + "` in the current scope")
+                        .secondary(owner.def().nameSpan(), "function or associated item `" + item + "` not found for this struct");
+                String similar = Similarity.closest(item, data.assocNames(owner.def(), false));
+                if (similar != null) {
+                    b.primary(itemSpan, "").suggestionInline(itemSpan, "there is an associated function `" + similar
+                            + "` with a similar name", similar);
+                } else {
+                    b.primary(itemSpan, "function or associated item not found in `" + owner + "`");
+                }
+                diags.report(b);
+            }
+            for (Expr a : c.args()) {
+                check(a, null);
+            }
+            return DataChecks.error(c.span());
+        }
+        Item.Fn fn = as.fn();
+        DataChecks.Signature sig = data.signature(fn, as.scope(), as.selfType());
+        List<Type> params = new ArrayList<>();
+        if (fn.selfParam() != null) {
+            params.add(switch (fn.selfParam().kind()) {
+                case REF -> new Type.Ref(false, as.selfType());
+                case REF_MUT -> new Type.Ref(true, as.selfType());
+                default -> as.selfType();
+            });
+        }
+        params.addAll(sig.params());
+        List<TExpr> args = data.arguments(c.args(), params, c.callee().span(), c.span(), fn.name().span(), "function");
+        if (args == null || !sig.ok()) {
+            return DataChecks.error(c.span());
+        }
+        return new TExpr.Call(as.symbol(), args, sig.ret(), c.span());
     }
 }

@@ -3,7 +3,9 @@ package dev.wasmrust.compiler.types;
 import dev.wasmrust.compiler.ast.UnOp;
 import dev.wasmrust.compiler.diag.Diagnostic;
 import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.thir.TArm;
 import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.thir.TPat;
 import dev.wasmrust.compiler.thir.TLocal;
 import dev.wasmrust.compiler.thir.TStmt;
 import java.math.BigInteger;
@@ -59,6 +61,9 @@ final class Zonker {
         if (e instanceof TExpr.StrConst s) {
             return s;
         }
+        if (e instanceof TExpr.ByteStrConst b) {
+            return b;
+        }
         if (e instanceof TExpr.UnitConst u) {
             return u;
         }
@@ -80,10 +85,53 @@ final class Zonker {
             return new TExpr.Cast(expr(c.expr()), t(c.type()), c.span());
         }
         if (e instanceof TExpr.Assign a) {
-            return new TExpr.Assign(local(a.local()), expr(a.value()), a.span());
+            return new TExpr.Assign(expr(a.place()), expr(a.value()), a.span());
         }
         if (e instanceof TExpr.CompoundAssign a) {
-            return new TExpr.CompoundAssign(local(a.local()), a.op(), expr(a.value()), a.span());
+            return new TExpr.CompoundAssign(expr(a.place()), a.op(), expr(a.value()), a.span());
+        }
+        if (e instanceof TExpr.FloatConst f) {
+            Type ty = t(f.type());
+            double v = ty instanceof Type.Float fl && fl.kind() == FloatKind.F32 ? (double) (float) f.value() : f.value();
+            return new TExpr.FloatConst(v, ty, f.span());
+        }
+        if (e instanceof TExpr.Tuple tu) {
+            return new TExpr.Tuple(exprs(tu.elems()), t(tu.type()), tu.span());
+        }
+        if (e instanceof TExpr.Construct c) {
+            List<TExpr> fs = new java.util.ArrayList<>();
+            for (TExpr f : c.fields()) {
+                fs.add(f == null ? null : expr(f));
+            }
+            return new TExpr.Construct((Type.Adt) t(c.adt()), c.variant(), fs, expr(c.base()), c.span());
+        }
+        if (e instanceof TExpr.Field f) {
+            return new TExpr.Field(expr(f.base()), f.index(), t(f.type()), f.span());
+        }
+        if (e instanceof TExpr.Deref d) {
+            return new TExpr.Deref(expr(d.ref()), t(d.type()), d.span());
+        }
+        if (e instanceof TExpr.AddrOf a) {
+            return new TExpr.AddrOf(a.mutable(), expr(a.place()), t(a.type()), a.span());
+        }
+        if (e instanceof TExpr.Index i) {
+            return new TExpr.Index(expr(i.base()), expr(i.index()), t(i.type()), i.span());
+        }
+        if (e instanceof TExpr.ArrayLit a) {
+            return new TExpr.ArrayLit(exprs(a.elems()), t(a.type()), a.span());
+        }
+        if (e instanceof TExpr.ArrayRepeat r) {
+            return new TExpr.ArrayRepeat(expr(r.value()), r.count(), t(r.type()), r.span());
+        }
+        if (e instanceof TExpr.Unsize u) {
+            return new TExpr.Unsize(expr(u.ref()), u.len(), t(u.type()), u.span());
+        }
+        if (e instanceof TExpr.Intrinsic in) {
+            return new TExpr.Intrinsic(in.name(), exprs(in.args()), t(in.type()), in.span());
+        }
+        if (e instanceof TExpr.Match m) {
+            List<TArm> arms = m.arms().stream().map(a -> new TArm(pat(a.pat()), expr(a.guard()), expr(a.body()), a.span())).toList();
+            return new TExpr.Match(expr(m.scrutinee()), arms, t(m.type()), m.span());
         }
         if (e instanceof TExpr.Call c) {
             return new TExpr.Call(c.function(), exprs(c.args()), t(c.type()), c.span());
@@ -131,9 +179,45 @@ final class Zonker {
 
     private TStmt stmt(TStmt s) {
         if (s instanceof TStmt.Let l) {
-            return new TStmt.Let(local(l.local()), expr(l.init()));
+            return new TStmt.Let(pat(l.pat()), expr(l.init()), expr(l.elseBlock()));
         }
         return new TStmt.ExprStmt(expr(((TStmt.ExprStmt) s).expr()));
+    }
+
+    TPat pat(TPat p) {
+        if (p == null) {
+            return null;
+        }
+        if (p instanceof TPat.Wild w) {
+            return new TPat.Wild(t(w.type()), w.span());
+        }
+        if (p instanceof TPat.Binding b) {
+            return new TPat.Binding(local(b.local()), b.mode(), pat(b.sub()), t(b.type()), b.span());
+        }
+        if (p instanceof TPat.Lit l) {
+            return new TPat.Lit(expr(l.value()), t(l.type()), l.span());
+        }
+        if (p instanceof TPat.Range r) {
+            return new TPat.Range(expr(r.lo()), expr(r.hi()), r.inclusive(), t(r.type()), r.span());
+        }
+        if (p instanceof TPat.Tuple tu) {
+            return new TPat.Tuple(pats(tu.elems()), t(tu.type()), tu.span());
+        }
+        if (p instanceof TPat.Variant v) {
+            return new TPat.Variant((Type.Adt) t(v.adt()), v.variant(), pats(v.fields()), t(v.type()), v.span());
+        }
+        if (p instanceof TPat.Deref d) {
+            return new TPat.Deref(pat(d.inner()), d.implicit(), t(d.type()), d.span());
+        }
+        if (p instanceof TPat.Or o) {
+            return new TPat.Or(pats(o.alts()), t(o.type()), o.span());
+        }
+        TPat.Slice s = (TPat.Slice) p;
+        return new TPat.Slice(pats(s.prefix()), pat(s.rest()), s.hasRest(), pats(s.suffix()), t(s.type()), s.span());
+    }
+
+    private List<TPat> pats(List<TPat> ps) {
+        return ps.stream().map(this::pat).toList();
     }
 
     private void checkRange(BigInteger v, Type ty, TExpr at) {

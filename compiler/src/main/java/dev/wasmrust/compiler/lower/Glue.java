@@ -1,0 +1,88 @@
+package dev.wasmrust.compiler.lower;
+
+import dev.wasmrust.compiler.thir.FmtSpec;
+import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.thir.TFunction;
+import dev.wasmrust.compiler.thir.TLocal;
+import dev.wasmrust.compiler.types.Type;
+import dev.wasmrust.compiler.wasmir.WirFunction;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Functions the compiler derives per type, as rustc's {@code #[derive]} expansions would: structural
+ * equality ({@code PartialEq}) and {@code Debug} formatting (one function per type and format spec,
+ * since the spec's width and flags apply to every leaf). Each is a small synthesized function whose body
+ * is an intrinsic the lowering expands; they are generated on first use.
+ */
+final class Glue {
+    private final LowerPhase phase;
+    private final Map<String, String> names = new HashMap<>();
+    private final Deque<TFunction> pending = new ArrayDeque<>();
+    private final Map<String, FmtSpec> specs = new HashMap<>();
+
+    Glue(LowerPhase phase) {
+        this.phase = phase;
+    }
+
+    /** {@code fn(a: &T, b: &T) -> bool}. */
+    String eq(Type t) {
+        String name = "__eq<" + t + ">";
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal a = new TLocal(0, "a", new Type.Ref(false, t), false);
+            TLocal b = new TLocal(1, "b", new Type.Ref(false, t), false);
+            pending.add(new TFunction(name, List.of(a, b), Type.BOOL,
+                    new TExpr.Intrinsic("glue::eq", List.of(new TExpr.LocalRef(a, a.type(), null),
+                            new TExpr.LocalRef(b, b.type(), null)), Type.BOOL, null), null));
+        }
+        return name;
+    }
+
+    /** {@code fn(v: &T)} appending the value's Debug text to the output being formatted. */
+    String debug(Type t, FmtSpec spec) {
+        String name = "__fmt_debug<" + t + ">" + specKey(spec);
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal v = new TLocal(0, "v", new Type.Ref(false, t), false);
+            specs.put(name, spec);
+            pending.add(new TFunction(name, List.of(v), Type.UNIT,
+                    new TExpr.Intrinsic("glue::debug", List.of(new TExpr.LocalRef(v, v.type(), null)), Type.UNIT, null), null));
+        }
+        return name;
+    }
+
+    /** {@code fn(v: &[T])} appending the slice's Debug text. */
+    String debugSlice(Type slice, FmtSpec spec) {
+        String name = "__fmt_debug<&" + slice + ">" + specKey(spec);
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal v = new TLocal(0, "v", new Type.Ref(false, slice), false);
+            specs.put(name, spec);
+            pending.add(new TFunction(name, List.of(v), Type.UNIT,
+                    new TExpr.Intrinsic("glue::debug", List.of(new TExpr.LocalRef(v, v.type(), null)), Type.UNIT, null), null));
+        }
+        return name;
+    }
+
+    private static String specKey(FmtSpec s) {
+        if (s.equals(FmtSpec.DEBUG)) {
+            return "";
+        }
+        return "#" + s.fill() + s.align() + s.plus() + s.alternate() + s.zeroPad() + s.width();
+    }
+
+    FmtSpec spec(String function) {
+        return specs.get(function);
+    }
+
+    /** Lowers every glue function requested so far, including those requested while lowering them. */
+    List<WirFunction> lowerPending() {
+        List<WirFunction> out = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            out.add(new FunctionLowering(phase, pending.poll()).lower());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.wasmrust.compiler.lower;
+
+import dev.wasmrust.compiler.ast.BinOp;
+import dev.wasmrust.compiler.thir.FmtSpec;
+import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.types.AdtDef;
+import dev.wasmrust.compiler.types.FloatKind;
+import dev.wasmrust.compiler.types.Type;
+import dev.wasmrust.compiler.wasmir.BlockType;
+import dev.wasmrust.compiler.wasmir.Op;
+import dev.wasmrust.compiler.wasmir.ValType;
+import java.util.List;
+
+/**
+ * Expands the compiler's intrinsics: float methods (each one or a few wasm instructions with Rust's
+ * semantics — {@code round} rounds half away from zero, {@code min}/{@code max} ignore a NaN operand,
+ * {@code powi} multiplies by repeated squaring as compiler-rt does), slice and string lengths, and the
+ * bodies of derived glue functions (equality, Debug).
+ */
+final class Intrinsics {
+    private Intrinsics() {}
+
+    static void lower(FunctionLowering fl, TExpr.Intrinsic in) {
+        String name = in.name();
+        if (name.startsWith("f32::") || name.startsWith("f64::")) {
+            floatMethod(fl, name.startsWith("f32::") ? FloatKind.F32 : FloatKind.F64, name.substring(5), in.args());
+            return;
+        }
+        switch (name) {
+            case "slice::len", "slice::is_empty", "str::len", "str::is_empty" -> {
+                TExpr arg = in.args().get(0);
+                fl.expr(arg);
+                Type t = arg.type();
+                if (t instanceof Type.Ref r && r.inner() instanceof Type.Array a) {
+                    fl.e.drop();
+                    fl.e.i32((int) a.len());
+                } else {
+                    int len = fl.temp(ValType.I32);
+                    fl.e.set(len).drop();
+                    fl.e.get(len);
+                    fl.release(len);
+                }
+                if (name.endsWith("is_empty")) {
+                    fl.e.op(Op.I32_EQZ);
+                }
+            }
+            case "glue::eq" -> eqGlue(fl, in);
+            case "glue::debug" -> DebugGlue.body(fl, in);
+            default -> throw new IllegalStateException("unknown intrinsic " + name);
+        }
+    }
+
+    private static void floatMethod(FunctionLowering fl, FloatKind k, String m, List<TExpr> args) {
+        Emitter e = fl.e;
+        boolean f32 = k == FloatKind.F32;
+        ValType vt = f32 ? ValType.F32 : ValType.F64;
+        fl.expr(args.get(0));
+        switch (m) {
+            case "sqrt" -> e.op(f32 ? Op.F32_SQRT : Op.F64_SQRT);
+            case "abs" -> e.op(f32 ? Op.F32_ABS : Op.F64_ABS);
+            case "floor" -> e.op(f32 ? Op.F32_FLOOR : Op.F64_FLOOR);
+            case "ceil" -> e.op(f32 ? Op.F32_CEIL : Op.F64_CEIL);
+            case "trunc" -> e.op(f32 ? Op.F32_TRUNC : Op.F64_TRUNC);
+            case "to_bits" -> e.op(f32 ? Op.I32_REINTERPRET_F32 : Op.I64_REINTERPRET_F64);
+            case "is_nan" -> {
+                int x = fl.temp(vt);
+                e.tee(x).get(x).op(f32 ? Op.F32_NE : Op.F64_NE);
+                fl.release(x);
+            }
+            case "is_infinite" -> {
+                e.op(f32 ? Op.F32_ABS : Op.F64_ABS);
+                constant(e, f32, Double.POSITIVE_INFINITY);
+                e.op(f32 ? Op.F32_EQ : Op.F64_EQ);
+            }
+            case "is_finite" -> {
+                e.op(f32 ? Op.F32_ABS : Op.F64_ABS);
+                constant(e, f32, Double.POSITIVE_INFINITY);
+                e.op(f32 ? Op.F32_LT : Op.F64_LT);
+            }
+            case "is_sign_negative", "is_sign_positive" -> {
+                if (f32) {
+                    e.op(Op.I32_REINTERPRET_F32).i32(31).op(Op.I32_SHR_U);
+                } else {
+                    e.op(Op.I64_REINTERPRET_F64).i64(63).op(Op.I64_SHR_U).op(Op.I32_WRAP_I64);
+                }
+                if (m.equals("is_sign_positive")) {
+                    e.op(Op.I32_EQZ);
+                }
+            }
+            case "signum" -> {
+                // NaN stays NaN; otherwise ±1 with the sign of the value
+                int x = fl.temp(vt);
+                e.set(x);
+                constant(e, f32, 1.0);
+                e.get(x).op(f32 ? Op.F32_COPYSIGN : Op.F64_COPYSIGN);
+                e.get(x);
+                e.get(x).get(x).op(f32 ? Op.F32_EQ : Op.F64_EQ);
+                e.emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null));
+                fl.release(x);
+            }
+            case "fract" -> {
+                int x = fl.temp(vt);
+                e.tee(x).get(x).op(f32 ? Op.F32_TRUNC : Op.F64_TRUNC).op(f32 ? Op.F32_SUB : Op.F64_SUB);
+                fl.release(x);
+            }
+            case "round" -> {
+                // t = trunc(x); if |x - t| >= 0.5 then t + copysign(1, x) else t  (x - t is exact)
+                int x = fl.temp(vt);
+                int t = fl.temp(vt);
+                e.tee(x).op(f32 ? Op.F32_TRUNC : Op.F64_TRUNC).set(t);
+                e.get(t);
+                constant(e, f32, 1.0);
+                e.get(x).op(f32 ? Op.F32_COPYSIGN : Op.F64_COPYSIGN).op(f32 ? Op.F32_ADD : Op.F64_ADD);
+                e.get(t);
+                e.get(x).get(t).op(f32 ? Op.F32_SUB : Op.F64_SUB).op(f32 ? Op.F32_ABS : Op.F64_ABS);
+                constant(e, f32, 0.5);
+                e.op(f32 ? Op.F32_GE : Op.F64_GE);
+                e.emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null));
+                fl.release(x, t);
+            }
+            case "min", "max", "copysign" -> {
+                fl.expr(args.get(1));
+                if (m.equals("copysign")) {
+                    e.op(f32 ? Op.F32_COPYSIGN : Op.F64_COPYSIGN);
+                    return;
+                }
+                int b = fl.temp(vt);
+                int a = fl.temp(vt);
+                e.set(b).set(a);
+                // a NaN operand yields the other one, as Rust's min and max do
+                int r = fl.temp(vt);
+                e.get(a);
+                e.get(a).get(b).op(m.equals("min") ? (f32 ? Op.F32_MIN : Op.F64_MIN) : (f32 ? Op.F32_MAX : Op.F64_MAX));
+                e.get(b).get(b).op(f32 ? Op.F32_NE : Op.F64_NE);
+                e.emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null));
+                e.set(r);
+                e.get(b).get(r);
+                e.get(a).get(a).op(f32 ? Op.F32_NE : Op.F64_NE);
+                e.emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null));
+                fl.release(r);
+                fl.release(a, b);
+            }
+            case "powi" -> {
+                fl.expr(args.get(1));
+                e.call(f32 ? RuntimeLibrary.POWI_F32 : RuntimeLibrary.POWI_F64);
+            }
+            default -> throw new IllegalStateException("float method " + m);
+        }
+    }
+
+    private static void constant(Emitter e, boolean f32, double v) {
+        if (f32) {
+            e.emit(new dev.wasmrust.compiler.wasmir.Inst.Const(ValType.F32, Float.floatToRawIntBits((float) v)));
+        } else {
+            e.emit(new dev.wasmrust.compiler.wasmir.Inst.Const(ValType.F64, Double.doubleToRawLongBits(v)));
+        }
+    }
+
+    /** Derived PartialEq: fields compared in order, stopping at the first difference; enums compare tags first. */
+    private static void eqGlue(FunctionLowering fl, TExpr.Intrinsic in) {
+        Emitter e = fl.e;
+        Type t = ((Type.Ref) in.args().get(0).type()).inner();
+        int a = 0;
+        int b = 1;
+        int result = e.block(BlockType.EMPTY);
+        if (t instanceof Type.Array arr) {
+            int size = fl.layouts.size(arr.elem());
+            int i = fl.temp(ValType.I32);
+            e.i32(0).set(i);
+            int top = e.loop(BlockType.EMPTY);
+            e.get(i).i32((int) arr.len()).op(Op.I32_GE_U).brIf(result);
+            fieldsDiffer(fl, arr.elem(), () -> e.get(a).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD),
+                    () -> e.get(b).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD));
+            e.ifThen(BlockType.EMPTY);
+            e.i32(0);
+            fl.epilogue();
+            e.ret();
+            e.end();
+            e.get(i).i32(1).op(Op.I32_ADD).set(i);
+            e.br(top);
+            e.end();
+            e.end();
+            e.i32(1);
+            return;
+        }
+        int variants = t instanceof Type.Adt adt ? adt.def().variants().size() : 1;
+        boolean isEnum = t instanceof Type.Adt adt2 && adt2.def().isEnum();
+        if (isEnum) {
+            e.get(a).load(Op.I32_LOAD, 0).get(b).load(Op.I32_LOAD, 0).op(Op.I32_NE);
+            e.ifThen(BlockType.EMPTY);
+            e.i32(0);
+            fl.epilogue();
+            e.ret();
+            e.end();
+        }
+        for (int v = 0; v < variants; v++) {
+            List<Type> fields = FunctionLowering.fieldTypes(t, v);
+            if (isEnum) {
+                AdtDef.Variant var = ((Type.Adt) t).def().variants().get(v);
+                e.get(a).load(Op.I32_LOAD, 0).i32(var.discriminant().intValue()).op(Op.I32_EQ);
+                e.ifThen(BlockType.EMPTY);
+            }
+            for (int f = 0; f < fields.size(); f++) {
+                int off = fl.layouts.fieldOffset(t, v, f);
+                fieldsDiffer(fl, fields.get(f), () -> e.get(a).i32(off).op(Op.I32_ADD), () -> e.get(b).i32(off).op(Op.I32_ADD));
+                e.ifThen(BlockType.EMPTY);
+                e.i32(0);
+            fl.epilogue();
+            e.ret();
+                e.end();
+            }
+            if (isEnum) {
+                e.end();
+            }
+        }
+        e.end();
+        e.i32(1);
+    }
+
+    /** Leaves 1 when the values of type {@code t} at the two addresses differ. */
+    private static void fieldsDiffer(FunctionLowering fl, Type t, Runnable addrA, Runnable addrB) {
+        addrA.run();
+        fl.loadValue(t);
+        int[] x = fl.spill(t);
+        addrB.run();
+        fl.loadValue(t);
+        int[] y = fl.spill(t);
+        Comparisons.dispatch(fl, BinOp.NE, t, x, y);
+        fl.release(x);
+        fl.release(y);
+    }
+
+    static FmtSpec specOf(FunctionLowering fl) {
+        return fl.phaseRef().glue().spec(fl.symbol());
+    }
+}

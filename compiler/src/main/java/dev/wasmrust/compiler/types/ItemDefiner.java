@@ -1,0 +1,230 @@
+package dev.wasmrust.compiler.types;
+
+import dev.wasmrust.compiler.ast.Attr;
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Item;
+import dev.wasmrust.compiler.ast.Lit;
+
+import dev.wasmrust.compiler.ast.TokenTree;
+import dev.wasmrust.compiler.ast.UnOp;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.source.Span;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Defines the type items of a module or block in a scope: structs and enums first by name (so field
+ * types may refer to any of them, recursively), then their fields, then the inherent {@code impl}
+ * blocks' associated items.
+ */
+final class ItemDefiner {
+    private final TypeChecker tc;
+
+    ItemDefiner(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    void defineTypes(Scope s, List<Item> types, String prefix) {
+        List<AdtDef> defs = new ArrayList<>();
+        for (Item it : types) {
+            String name = it.name().name();
+            String path = prefix.isEmpty() ? name : prefix + "::" + name;
+            AdtDef def;
+            if (it instanceof Item.Struct st) {
+                def = new AdtDef(name, path, AdtDef.Kind.STRUCT, List.of(), st.span(), st.name().span());
+                if (!(st.data() instanceof Item.VariantData.Named)) {
+                    s.define(name, new Scope.CtorBinding(def, 0));
+                }
+            } else {
+                Item.Enum en = (Item.Enum) it;
+                def = new AdtDef(name, path, AdtDef.Kind.ENUM, List.of(), en.span(), en.name().span());
+            }
+            s.defineType(name, def);
+            defs.add(def);
+        }
+        Scope saved = tc.scope;
+        Type savedSelf = tc.selfType;
+        tc.scope = s;
+        try {
+            for (int i = 0; i < types.size(); i++) {
+                Item it = types.get(i);
+                AdtDef def = defs.get(i);
+                tc.selfType = new Type.Adt(def, List.of());
+                if (it instanceof Item.Struct st) {
+                    if (!TypeChecker.onlyLifetimes(st.generics())) {
+                        tc.unsupported(st.generics().span(), "generic structs");
+                    }
+                    def.define(List.of(variant(st.name().name(), st.data(), BigInteger.ZERO, st.span())), derives(st.attrs()));
+                } else {
+                    Item.Enum en = (Item.Enum) it;
+                    if (!TypeChecker.onlyLifetimes(en.generics())) {
+                        tc.unsupported(en.generics().span(), "generic enums");
+                    }
+                    List<AdtDef.Variant> vs = new ArrayList<>();
+                    BigInteger next = BigInteger.ZERO;
+                    Map<String, Span> seen = new java.util.HashMap<>();
+                    for (Item.Variant v : en.variants()) {
+                        Span prev = seen.putIfAbsent(v.name().name(), v.name().span());
+                        if (prev != null) {
+                            tc.diags.report(Diagnostic.error("E0428", "the name `" + v.name().name() + "` is defined multiple times")
+                                    .primary(v.name().span(), "`" + v.name().name() + "` redefined here")
+                                    .secondary(prev, "previous definition of the type `" + v.name().name() + "` here")
+                                    .note("`" + v.name().name() + "` must be defined only once in the type namespace of this enum"));
+                            continue;
+                        }
+                        BigInteger d = next;
+                        if (v.discriminant() != null) {
+                            BigInteger given = constInt(v.discriminant());
+                            if (given == null) {
+                                tc.unsupported(v.discriminant().span(), "enum discriminants other than integer literals");
+                            } else {
+                                d = given;
+                            }
+                        }
+                        vs.add(variant(v.name().name(), v.data(), d, v.span()));
+                        next = d.add(BigInteger.ONE);
+                    }
+                    def.define(vs, derives(en.attrs()));
+                }
+            }
+        } finally {
+            tc.scope = saved;
+            tc.selfType = savedSelf;
+        }
+    }
+
+    private AdtDef.Variant variant(String name, Item.VariantData data, BigInteger discr, Span span) {
+        List<AdtDef.Field> fields = new ArrayList<>();
+        AdtDef.CtorKind kind;
+        List<Item.FieldDef> defs;
+        if (data instanceof Item.VariantData.Named n) {
+            kind = AdtDef.CtorKind.NAMED;
+            defs = n.fields();
+        } else if (data instanceof Item.VariantData.TupleFields t) {
+            kind = AdtDef.CtorKind.TUPLE;
+            defs = t.fields();
+        } else {
+            kind = AdtDef.CtorKind.UNIT;
+            defs = List.of();
+        }
+        for (int i = 0; i < defs.size(); i++) {
+            Item.FieldDef f = defs.get(i);
+            Type t = tc.lowerTy(f.ty());
+            String fname = f.name() == null ? Integer.toString(i) : f.name().name();
+            fields.add(new AdtDef.Field(fname, t == null ? Type.ERROR : t,
+                    !(f.vis() instanceof dev.wasmrust.compiler.ast.Visibility.Inherited), f.span()));
+        }
+        return new AdtDef.Variant(name, kind, fields, discr, span);
+    }
+
+    /** The names listed in {@code #[derive(...)]} attributes. */
+    private static Set<String> derives(List<Attr> attrs) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Attr a : attrs) {
+            if (!a.is("derive")) {
+                continue;
+            }
+            for (TokenTree tt : a.args()) {
+                if (tt instanceof TokenTree.Delimited d) {
+                    String last = null;
+                    for (TokenTree inner : d.trees()) {
+                        if (inner instanceof TokenTree.Leaf l && l.token().kind() == dev.wasmrust.compiler.syntax.TokenKind.IDENT) {
+                            last = l.token().text();
+                        } else if (inner instanceof TokenTree.Leaf l && l.token().kind() == dev.wasmrust.compiler.syntax.TokenKind.COMMA) {
+                            if (last != null) {
+                                out.add(last);
+                            }
+                            last = null;
+                        }
+                    }
+                    if (last != null) {
+                        out.add(last);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static BigInteger constInt(Expr e) {
+        if (e instanceof Expr.LitExpr l && l.lit() instanceof Lit.Int i) {
+            return i.value();
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnOp.NEG) {
+            BigInteger v = constInt(u.operand());
+            return v == null ? null : v.negate();
+        }
+        if (e instanceof Expr.Paren p) {
+            return constInt(p.inner());
+        }
+        return null;
+    }
+
+    /** Registers the associated items of inherent impls; their bodies are checked later like functions. */
+    void defineImpls(Scope s, List<Item.Impl> impls, String prefix) {
+        Scope saved = tc.scope;
+        tc.scope = s;
+        try {
+            for (Item.Impl im : impls) {
+                defineImpl(s, im);
+            }
+        } finally {
+            tc.scope = saved;
+        }
+    }
+
+    private void defineImpl(Scope s, Item.Impl im) {
+        Span header = new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi());
+        if (im.trait() != null) {
+            tc.unsupported(header, "trait implementations");
+            return;
+        }
+        if (!TypeChecker.onlyLifetimes(im.generics())) {
+            tc.unsupported(im.generics().span(), "generic `impl` blocks");
+            return;
+        }
+        Type self = tc.lowerTy(im.selfTy());
+        if (self == null) {
+            return;
+        }
+        if (!(self instanceof Type.Adt adt)) {
+            tc.diags.report(Diagnostic.error("E0390", "cannot define inherent `impl` for primitive types")
+                    .primary(im.selfTy().span(), "")
+                    .help("consider using an extension trait instead"));
+            return;
+        }
+        List<Assoc> list = tc.inherent.computeIfAbsent(adt.def(), k -> new ArrayList<>());
+        for (Item it : im.items()) {
+            if (it instanceof Item.Fn fn) {
+                if (!addAssoc(list, fn.name(), new Assoc(fn.name().name(), fn, null,
+                        adt.def().path() + "::" + fn.name().name(), self, s))) {
+                    continue;
+                }
+                Assoc a = list.get(list.size() - 1);
+                tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, s, self));
+            } else if (it instanceof Item.Const c) {
+                addAssoc(list, c.name(), new Assoc(c.name().name(), null, c, adt.def().path() + "::" + c.name().name(), self, s));
+            } else if (!(it instanceof Item.Error)) {
+                dev.wasmrust.compiler.resolve.Resolver.unsupported(it, tc.diags);
+            }
+        }
+    }
+
+    private boolean addAssoc(List<Assoc> list, dev.wasmrust.compiler.ast.Ident name, Assoc a) {
+        for (Assoc prev : list) {
+            if (prev.name().equals(name.name())) {
+                Span prevSpan = prev.fn() != null ? prev.fn().name().span() : prev.konst().name().span();
+                tc.diags.report(Diagnostic.error("E0592", "duplicate definitions with name `" + name.name() + "`")
+                        .primary(name.span(), "duplicate definitions for `" + name.name() + "`")
+                        .secondary(prevSpan, "other definition for `" + name.name() + "`"));
+                return false;
+            }
+        }
+        list.add(a);
+        return true;
+    }
+}
