@@ -412,7 +412,7 @@ final class FunctionLowering {
                     copyToTemp(arg.type());
                 }
             }
-            e.call(c.function());
+            e.call(phase.instance(c.function(), c.typeArgs()));
             if (c.type() instanceof Type.Never) {
                 e.unreachable();
             } else if (Layouts.isAggregate(c.type())) {

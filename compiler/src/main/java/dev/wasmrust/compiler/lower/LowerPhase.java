@@ -27,6 +27,9 @@ public final class LowerPhase {
     private int dataBytes;
     private final Layouts layouts = new Layouts();
     private final Glue glue = new Glue(this);
+    private final Map<String, TFunction> templates = new java.util.HashMap<>();
+    private final java.util.Set<String> instantiated = new java.util.HashSet<>();
+    private final java.util.ArrayDeque<TFunction> instances = new java.util.ArrayDeque<>();
     /** Reports a shadow-stack overflow the way a native Rust binary reports a stack overflow. */
     static final String STACK_OVERFLOW = "__rt_stack_overflow";
 
@@ -41,7 +44,16 @@ public final class LowerPhase {
     private WirModule run(TProgram program) {
         List<WirFunction> fns = new ArrayList<>();
         for (TFunction f : program.functions()) {
-            fns.add(new FunctionLowering(this, f).lower());
+            templates.put(f.symbol(), f);
+        }
+        for (TFunction f : program.functions()) {
+            if (f.typeParams() == 0) {
+                fns.add(new FunctionLowering(this, f).lower());
+            }
+        }
+        // monomorphization: each generic function once per distinct list of type arguments it is called with
+        while (!instances.isEmpty()) {
+            fns.add(new FunctionLowering(this, instances.poll()).lower());
         }
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
@@ -53,6 +65,22 @@ public final class LowerPhase {
         List<WirGlobal> globals = RuntimeLibrary.globals();
         WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, null, null, "memory");
         return new WirModule(imports, memory, globals, data, fns);
+    }
+
+    /** The symbol of a generic function's instance for concrete {@code typeArgs}, queued for lowering on first use. */
+    String instance(String symbol, List<dev.wasmrust.compiler.types.Type> typeArgs) {
+        if (typeArgs.isEmpty()) {
+            return symbol;
+        }
+        StringBuilder name = new StringBuilder(symbol).append('<');
+        for (int i = 0; i < typeArgs.size(); i++) {
+            name.append(i == 0 ? "" : ",").append(typeArgs.get(i).toString().replace(" ", ""));
+        }
+        String inst = name.append('>').toString();
+        if (instantiated.add(inst)) {
+            instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(templates.get(symbol), typeArgs, inst));
+        }
+        return inst;
     }
 
     Glue glue() {

@@ -74,9 +74,18 @@ public sealed interface TExpr {
         }
     }
 
-    record Call(String function, List<TExpr> args, Type type, Span span) implements TExpr {
+    /**
+     * A call of a checked function by symbol (methods and associated functions included); {@code typeArgs}
+     * instantiate a generic function's parameters (an impl's first, then the function's own).
+     */
+    record Call(String function, List<Type> typeArgs, List<TExpr> args, Type type, Span span) implements TExpr {
         public Call {
+            typeArgs = List.copyOf(typeArgs);
             args = List.copyOf(args);
+        }
+
+        public Call(String function, List<TExpr> args, Type type, Span span) {
+            this(function, List.of(), args, type, span);
         }
     }
 

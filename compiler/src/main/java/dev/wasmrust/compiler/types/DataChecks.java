@@ -162,7 +162,7 @@ final class DataChecks {
             }
             AdtDef def = tc.scope.lookupType(n);
             if (def != null && !def.isEnum()) {
-                return new VariantRef(new Type.Adt(def, List.of()), 0);
+                return new VariantRef(tc.freshAdt(def), 0);
             }
             if (def != null && reportMissing) {
                 tc.diags.report(Diagnostic.error("E0574", "expected struct, variant or union type, found enum `" + n + "`")
@@ -195,7 +195,7 @@ final class DataChecks {
             return tc.selfType instanceof Type.Adt a ? a : null;
         }
         AdtDef def = tc.scope.lookupType(n);
-        return def == null ? null : new Type.Adt(def, List.of());
+        return def == null ? null : tc.freshAdt(def);
     }
 
     void noVariant(Type.Adt owner, String name, Span at) {

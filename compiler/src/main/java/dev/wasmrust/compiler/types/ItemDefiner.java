@@ -34,14 +34,15 @@ final class ItemDefiner {
             String name = it.name().name();
             String path = prefix.isEmpty() ? name : prefix + "::" + name;
             AdtDef def;
+            List<String> params = typeParamNames(it instanceof Item.Struct st0 ? st0.generics() : ((Item.Enum) it).generics());
             if (it instanceof Item.Struct st) {
-                def = new AdtDef(name, path, AdtDef.Kind.STRUCT, List.of(), st.span(), st.name().span());
+                def = new AdtDef(name, path, AdtDef.Kind.STRUCT, params, st.span(), st.name().span());
                 if (!(st.data() instanceof Item.VariantData.Named)) {
                     s.define(name, new Scope.CtorBinding(def, 0));
                 }
             } else {
                 Item.Enum en = (Item.Enum) it;
-                def = new AdtDef(name, path, AdtDef.Kind.ENUM, List.of(), en.span(), en.name().span());
+                def = new AdtDef(name, path, AdtDef.Kind.ENUM, params, en.span(), en.name().span());
             }
             s.defineType(name, def);
             defs.add(def);
@@ -53,17 +54,12 @@ final class ItemDefiner {
             for (int i = 0; i < types.size(); i++) {
                 Item it = types.get(i);
                 AdtDef def = defs.get(i);
-                tc.selfType = new Type.Adt(def, List.of());
+                tc.scope = tc.withGenerics(s, it instanceof Item.Struct st1 ? st1.generics() : ((Item.Enum) it).generics(), 0);
+                tc.selfType = new Type.Adt(def, paramsOf(def));
                 if (it instanceof Item.Struct st) {
-                    if (!TypeChecker.onlyLifetimes(st.generics())) {
-                        tc.unsupported(st.generics().span(), "generic structs");
-                    }
                     def.define(List.of(variant(st.name().name(), st.data(), BigInteger.ZERO, st.span())), derives(st.attrs()));
                 } else {
                     Item.Enum en = (Item.Enum) it;
-                    if (!TypeChecker.onlyLifetimes(en.generics())) {
-                        tc.unsupported(en.generics().span(), "generic enums");
-                    }
                     List<AdtDef.Variant> vs = new ArrayList<>();
                     BigInteger next = BigInteger.ZERO;
                     Map<String, Span> seen = new java.util.HashMap<>();
@@ -95,6 +91,24 @@ final class ItemDefiner {
             tc.scope = saved;
             tc.selfType = savedSelf;
         }
+    }
+
+    private static List<String> typeParamNames(dev.wasmrust.compiler.ast.Generics g) {
+        List<String> out = new ArrayList<>();
+        for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
+            if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
+                out.add(tp.name().name());
+            }
+        }
+        return out;
+    }
+
+    static List<Type> paramsOf(AdtDef def) {
+        List<Type> out = new ArrayList<>();
+        for (int i = 0; i < def.typeParams().size(); i++) {
+            out.add(new Type.Param(i, def.typeParams().get(i)));
+        }
+        return out;
     }
 
     private AdtDef.Variant variant(String name, Item.VariantData data, BigInteger discr, Span span) {
@@ -183,11 +197,11 @@ final class ItemDefiner {
             tc.unsupported(header, "trait implementations");
             return;
         }
-        if (!TypeChecker.onlyLifetimes(im.generics())) {
-            tc.unsupported(im.generics().span(), "generic `impl` blocks");
-            return;
-        }
+        Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        int implParams = TypeChecker.typeParamCount(im.generics());
+        tc.scope = implScope;
         Type self = tc.lowerTy(im.selfTy());
+        tc.scope = s;
         if (self == null) {
             return;
         }
@@ -201,13 +215,18 @@ final class ItemDefiner {
         for (Item it : im.items()) {
             if (it instanceof Item.Fn fn) {
                 if (!addAssoc(list, fn.name(), new Assoc(fn.name().name(), fn, null,
-                        adt.def().path() + "::" + fn.name().name(), self, s))) {
+                        adt.def().path() + "::" + fn.name().name(), self, implScope, implParams))) {
                     continue;
                 }
                 Assoc a = list.get(list.size() - 1);
-                tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, s, self));
+                tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
             } else if (it instanceof Item.Const c) {
-                addAssoc(list, c.name(), new Assoc(c.name().name(), null, c, adt.def().path() + "::" + c.name().name(), self, s));
+                if (implParams > 0) {
+                    tc.unsupported(c.span(), "associated constants in generic `impl` blocks");
+                    continue;
+                }
+                addAssoc(list, c.name(), new Assoc(c.name().name(), null, c, adt.def().path() + "::" + c.name().name(), self,
+                        implScope, 0));
             } else if (!(it instanceof Item.Error)) {
                 dev.wasmrust.compiler.resolve.Resolver.unsupported(it, tc.diags);
             }

@@ -315,7 +315,8 @@ final class MacroExpander {
         if (s instanceof Type.Ref r) {
             return displayable(r.inner());
         }
-        return tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str;
+        return tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str
+                || s instanceof Type.Param p && tc.hasBound(p, "Display");
     }
 
     /** Debug is implemented by primitives, tuples, arrays, slices, references and `#[derive(Debug)]` types. */
@@ -337,7 +338,10 @@ final class MacroExpander {
             return debuggable(sl.elem());
         }
         if (s instanceof Type.Adt a) {
-            return a.def().derives().contains("Debug");
+            return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debuggable);
+        }
+        if (s instanceof Type.Param p) {
+            return tc.hasBound(p, "Debug");
         }
         return false;
     }

@@ -154,7 +154,7 @@ final class PatternChecker {
             return null;
         }
         if (f.binding() instanceof Scope.CtorBinding cb && cb.def().variants().get(cb.variant()).ctor() == AdtDef.CtorKind.UNIT) {
-            return derefThen(type, mode, b, span, inner -> variant(new DataChecks.VariantRef(new Type.Adt(cb.def(), List.of()),
+            return derefThen(type, mode, b, span, inner -> variant(new DataChecks.VariantRef(tc.freshAdt(cb.def()),
                     cb.variant()), List.of(), inner, span));
         }
         if (f.binding() instanceof Scope.ConstBinding) {

@@ -15,7 +15,8 @@ final class Scope {
 
     record LocalBinding(TLocal local, Span declSpan, Span nameSpan) implements Binding {}
 
-    record FnBinding(String symbol, Item.Fn fn) implements Binding {}
+    /** A function item; {@code scope} is where its signature's names resolve. */
+    record FnBinding(String symbol, Item.Fn fn, Scope scope) implements Binding {}
 
     record ConstBinding(Item.Const item, Scope definedIn) implements Binding {}
 
@@ -26,6 +27,7 @@ final class Scope {
     final boolean fnBoundary;
     private final Map<String, Binding> names = new HashMap<>();
     private final Map<String, AdtDef> types = new HashMap<>();
+    private final Map<String, Type.Param> typeParams = new HashMap<>();
 
     Scope(Scope parent, boolean fnBoundary) {
         this.parent = parent;
@@ -38,6 +40,41 @@ final class Scope {
 
     void defineType(String name, AdtDef def) {
         types.put(name, def);
+    }
+
+    void defineTypeParam(String name, Type.Param p) {
+        typeParams.put(name, p);
+    }
+
+    private final Map<Integer, java.util.Set<String>> bounds = new HashMap<>();
+
+    void addBound(int param, String trait) {
+        bounds.computeIfAbsent(param, k -> new java.util.HashSet<>()).add(trait);
+    }
+
+    /** Whether the generic parameter numbered {@code param} is bounded by {@code trait} where it is declared. */
+    boolean hasBound(int param, String trait) {
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.Set<String> b = s.bounds.get(param);
+            if (b != null && b.contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A generic parameter in scope (items nested in a generic function cannot see its parameters: E0401). */
+    Type.Param lookupTypeParam(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Type.Param p = s.typeParams.get(name);
+            if (p != null) {
+                return p;
+            }
+            if (s.types.containsKey(name)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Types are items: visible across function boundaries. */

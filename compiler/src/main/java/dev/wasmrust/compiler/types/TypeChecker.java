@@ -143,7 +143,7 @@ public final class TypeChecker {
         definer.defineImpls(s, items.impls(), prefix);
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
             String symbol = prefix.isEmpty() ? e.getKey() : prefix + "::" + e.getKey();
-            s.define(e.getKey(), new Scope.FnBinding(symbol, e.getValue()));
+            s.define(e.getKey(), new Scope.FnBinding(symbol, e.getValue(), s));
             Item.Fn fn = e.getValue();
             pendingFns.add(() -> checkFunction(symbol, fn, s, null));
         }
@@ -158,15 +158,16 @@ public final class TypeChecker {
     // ---- functions ----
 
     void checkFunction(String symbol, Item.Fn fn, Scope outer, Type self) {
+        checkFunction(symbol, fn, outer, self, 0);
+    }
+
+    void checkFunction(String symbol, Item.Fn fn, Scope outer, Type self, int implParams) {
         if (fn.body() == null) {
             diags.report(Diagnostic.error("free function without a body").primary(fn.span(), "")
                     .suggestion(fn.span().shrinkToHi(), "provide a definition for the function", " { <body> }"));
             return;
         }
-        if (!onlyLifetimes(fn.generics())) {
-            unsupported(fn.generics().span(), "generic functions");
-            return;
-        }
+
         if (fn.sig().isAsync() || fn.sig().isConst() || fn.sig().isUnsafe() || fn.sig().abi() != null) {
             unsupported(fn.sig().span(), "`async`, `const`, `unsafe` and `extern` function qualifiers");
             return;
@@ -180,13 +181,13 @@ public final class TypeChecker {
         Type saveSelf = selfType;
         selfType = self;
         try {
-            checkFunctionBody(symbol, fn, outer);
+            checkFunctionBody(symbol, fn, withGenerics(outer, fn.generics(), implParams), implParams + typeParamCount(fn.generics()));
         } finally {
             selfType = saveSelf;
         }
     }
 
-    private void checkFunctionBody(String symbol, Item.Fn fn, Scope outer) {
+    private void checkFunctionBody(String symbol, Item.Fn fn, Scope outer, int typeParams) {
         Inference saveInf = inf;
         Type saveRet = fnReturn;
         Scope saveScope = scope;
@@ -240,7 +241,7 @@ public final class TypeChecker {
             Zonker z = new Zonker(inf, diags, lintNotesShown);
             List<TLocal> zparams = params.stream().map(z::local).toList();
             TExpr checked = z.expr(body);
-            done.add(new TFunction(symbol, zparams, ret, checked, fn.span()));
+            done.add(new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams));
         }
         if (diags.errorCount() == errorsBefore) {
             afterTypeck.forEach(diags::report);
@@ -250,6 +251,95 @@ public final class TypeChecker {
         fnReturn = saveRet;
         scope = saveScope;
         fnSymbol = saveSym;
+    }
+
+    /**
+     * A scope with the type parameters of {@code g} defined as {@link Type.Param}s numbered from {@code offset}
+     * (an impl's parameters come first, then a method's), with their trait bounds recorded by name.
+     */
+    Scope withGenerics(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset) {
+        return genericScope(outer, g, offset);
+    }
+
+    private Scope genericScope(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset) {
+        Scope s = new Scope(outer, false);
+        int i = offset;
+        for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
+            if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
+                Type.Param param = new Type.Param(i++, tp.name().name());
+                s.defineTypeParam(tp.name().name(), param);
+                for (dev.wasmrust.compiler.ast.Bound b : tp.bounds()) {
+                    String n = boundName(b);
+                    if (n != null) {
+                        s.addBound(param.index(), n);
+                    }
+                }
+            } else if (p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam cp) {
+                unsupported(cp.span(), "const generics");
+            }
+        }
+        for (dev.wasmrust.compiler.ast.WherePredicate w : g.where()) {
+            if (w instanceof dev.wasmrust.compiler.ast.WherePredicate.BoundPredicate bp && bp.ty() instanceof Ty.PathTy pt
+                    && pt.path().isSimple()) {
+                Type.Param param = s.lookupTypeParam(pt.path().segments().get(0).ident().name());
+                if (param != null) {
+                    for (dev.wasmrust.compiler.ast.Bound b : bp.bounds()) {
+                        String n = boundName(b);
+                        if (n != null) {
+                            s.addBound(param.index(), n);
+                        }
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    private static String boundName(dev.wasmrust.compiler.ast.Bound b) {
+        if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb) {
+            return tb.path().last().ident().name();
+        }
+        return null;
+    }
+
+    static int typeParamCount(dev.wasmrust.compiler.ast.Generics g) {
+        return (int) g.params().stream().filter(p -> p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam).count();
+    }
+
+    /**
+     * Type arguments for a generic item's {@code n} parameters: from a turbofish ({@code f::<i32>}) when the
+     * path segment has one, else fresh inference variables.
+     */
+    List<Type> instantiate(int n, dev.wasmrust.compiler.ast.PathSegment seg, Span at) {
+        List<Type> out = new ArrayList<>();
+        List<Type> given = new ArrayList<>();
+        if (seg != null && seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+            for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                    Type t = ta.ty() instanceof Ty.InferTy ? inf.freshGeneral() : lowerTy(ta.ty());
+                    given.add(t == null ? Type.ERROR : t);
+                }
+            }
+            if (given.size() != n) {
+                diags.report(Diagnostic.error("E0107", "function takes " + n + " generic argument" + (n == 1 ? "" : "s")
+                        + " but " + given.size() + " generic argument" + (given.size() == 1 ? " was" : "s were") + " supplied")
+                        .primary(seg.ident().span(), "expected " + n + " generic argument" + (n == 1 ? "" : "s")));
+                given.clear();
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            out.add(i < given.size() ? given.get(i) : inf.freshGeneral());
+        }
+        return out;
+    }
+
+    /** A struct or enum named in an expression or pattern: its generic parameters become inference variables. */
+    Type.Adt freshAdt(AdtDef def) {
+        List<Type> args = new ArrayList<>();
+        for (int i = 0; i < def.typeParams().size(); i++) {
+            args.add(inf.freshGeneral());
+        }
+        return new Type.Adt(def, args);
     }
 
     /** Lifetime parameters need no code: generics made only of them are accepted and ignored. */
@@ -283,12 +373,29 @@ public final class TypeChecker {
     // ---- types written in source ----
 
     Type lowerTy(Ty ty) {
-        if (ty instanceof Ty.PathTy p && p.qself() == null && p.path().isSimple()) {
+        if (ty instanceof Ty.PathTy p && p.qself() == null && !p.path().global() && p.path().segments().size() == 1) {
             dev.wasmrust.compiler.ast.PathSegment seg = p.path().segments().get(0);
             String n = seg.ident().name();
-            if (seg.args() != null && !(seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab
-                    && ab.args().stream().allMatch(a -> a instanceof dev.wasmrust.compiler.ast.GenericArg.LifetimeArg))) {
-                unsupported(ty.span(), "generic types");
+            Type.Param param = scope == null ? null : scope.lookupTypeParam(n);
+            if (param != null && seg.args() == null) {
+                return param;
+            }
+            List<Type> typeArgs = new ArrayList<>();
+            if (seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+                for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                    if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                        Type t = lowerTy(ta.ty());
+                        if (t == null) {
+                            return null;
+                        }
+                        typeArgs.add(t);
+                    } else if (!(a instanceof dev.wasmrust.compiler.ast.GenericArg.LifetimeArg)) {
+                        unsupported(ty.span(), "this kind of generic argument");
+                        return null;
+                    }
+                }
+            } else if (seg.args() != null) {
+                unsupported(ty.span(), "parenthesized generic arguments");
                 return null;
             }
             IntKind k = IntKind.ofName(n);
@@ -301,7 +408,24 @@ public final class TypeChecker {
             }
             AdtDef def = scope == null ? null : scope.lookupType(n);
             if (def != null) {
-                return new Type.Adt(def, List.of());
+                int want = def.typeParams().size();
+                if (typeArgs.size() != want) {
+                    String kind = def.isEnum() ? "enum" : "struct";
+                    if (typeArgs.isEmpty()) {
+                        diags.report(Diagnostic.error("E0107", "missing generics for " + kind + " `" + n + "`")
+                                .primary(seg.ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
+                    } else {
+                        diags.report(Diagnostic.error("E0107", kind + " takes " + want + " generic argument" + (want == 1 ? "" : "s")
+                                + " but " + typeArgs.size() + " generic argument" + (typeArgs.size() == 1 ? " was" : "s were") + " supplied")
+                                .primary(seg.ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
+                    }
+                    return null;
+                }
+                return new Type.Adt(def, typeArgs);
+            }
+            if (!typeArgs.isEmpty() && IntKind.ofName(n) == null) {
+                unsupported(ty.span(), "generic arguments on `" + n + "`");
+                return null;
             }
             switch (n) {
                 case "bool" -> {
@@ -1019,7 +1143,7 @@ public final class TypeChecker {
         } else if (found.binding() instanceof Scope.ConstBinding cb) {
             return constValue(cb, p.span());
         } else if (found.binding() instanceof Scope.CtorBinding cb) {
-            return ctorValue(new Type.Adt(cb.def(), List.of()), cb.variant(), p.span());
+            return ctorValue(freshAdt(cb.def()), cb.variant(), p.span());
         }
         unsupported(p.span(), "functions used as values");
         return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
@@ -1227,7 +1351,16 @@ public final class TypeChecker {
         if (s instanceof Type.Adt a) {
             return a.def().derives().contains(ordering ? "PartialOrd" : "PartialEq");
         }
+        if (s instanceof Type.Param p) {
+            return hasBound(p, ordering ? "PartialOrd" : "PartialEq") || hasBound(p, ordering ? "Ord" : "Eq")
+                    || hasBound(p, "PartialOrd") || hasBound(p, "Ord");
+        }
         return false;
+    }
+
+    /** Whether a generic parameter in scope is bounded by the trait named {@code trait}. */
+    boolean hasBound(Type.Param p, String trait) {
+        return scope != null && scope.hasBound(p.index(), trait);
     }
 
     private void requireInt(TExpr e, BinOp op, Expr.Binary b) {
@@ -1470,7 +1603,7 @@ public final class TypeChecker {
         if (segs.size() == 1 && segs.get(0).equals("Self") && selfType instanceof Type.Adt sa && !sa.def().isEnum()) {
             return ctorCall(c, sa, 0);
         }
-        if (!p.path().isSimple()) {
+        if (p.path().global() || p.path().segments().size() != 1) {
             // `use`, modules and associated functions are not resolved yet: never claim the path is wrong
             unsupported(p.span(), "calling `" + p.path() + "` (paths to items other than local functions)");
             for (Expr a : c.args()) {
@@ -1489,7 +1622,7 @@ public final class TypeChecker {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
         if (f.binding() instanceof Scope.CtorBinding cb) {
-            return ctorCall(c, new Type.Adt(cb.def(), List.of()), cb.variant());
+            return ctorCall(c, freshAdt(cb.def()), cb.variant());
         }
         if (!(f.binding() instanceof Scope.FnBinding fb)) {
             Type t = f.binding() instanceof Scope.LocalBinding lb ? lb.local().type() : Type.ERROR;
@@ -1498,18 +1631,11 @@ public final class TypeChecker {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
         Item.Fn fn = fb.fn();
-        List<Type> paramTypes = new ArrayList<>();
-        boolean sigOk = true;
-        for (Item.Param prm : fn.params()) {
-            Type t = lowerTyQuiet(prm.ty());
-            sigOk &= t != null;
-            paramTypes.add(t == null ? Type.ERROR : t);
-        }
-        Type ret = fn.ret() == null ? Type.UNIT : lowerTyQuiet(fn.ret());
-        if (ret == null) {
-            ret = Type.ERROR;
-            sigOk = false;
-        }
+        DataChecks.Signature sig = data.signature(fn, withGenerics(fb.scope(), fn.generics(), 0), null);
+        List<Type> typeArgs = instantiate(typeParamCount(fn.generics()), p.path().last(), fn.generics().span());
+        List<Type> paramTypes = sig.params().stream().map(t -> Types.subst(t, typeArgs)).toList();
+        Type ret = Types.subst(sig.ret(), typeArgs);
+        boolean sigOk = sig.ok();
         if (c.args().size() != paramTypes.size()) {
             argCountError(c, paramTypes.size(), fn);
             for (Expr a : c.args()) {
@@ -1525,7 +1651,7 @@ public final class TypeChecker {
         if (!sigOk) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
-        return new TExpr.Call(fb.symbol(), args, ret, c.span());
+        return new TExpr.Call(fb.symbol(), typeArgs, args, ret, c.span());
     }
 
     /** A signature's type without reporting again (the function's own check reports problems once). */
@@ -1683,20 +1809,44 @@ public final class TypeChecker {
     /** A call of an inherent method: the receiver is adjusted to the method's `self` (auto-referencing). */
     private TExpr callMethod(Expr.MethodCall m, TExpr recv, Assoc as) {
         Item.Fn fn = as.fn();
-        DataChecks.Signature sig = data.signature(fn, as.scope(), as.selfType());
+        Instance inst = instanceOf(as, recv.type(), m.method());
         TExpr self = switch (fn.selfParam().kind()) {
             case REF -> autoref(recv, false);
             case REF_MUT -> autoref(recv, true);
             default -> recv;
         };
-        List<TExpr> args = data.arguments(m.args(), sig.params(), m.method().ident().span(), m.span(), fn.name().span() , "method");
-        if (args == null || !sig.ok()) {
+        List<TExpr> args = data.arguments(m.args(), inst.params(), m.method().ident().span(), m.span(), fn.name().span() , "method");
+        if (args == null || !inst.ok()) {
             return DataChecks.error(m.span());
         }
         List<TExpr> all = new ArrayList<>();
         all.add(self);
         all.addAll(args);
-        return new TExpr.Call(as.symbol(), all, sig.ret(), m.span());
+        return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), m.span());
+    }
+
+    /** An associated function instantiated for a call: its type arguments and its signature under them. */
+    record Instance(List<Type> typeArgs, Type self, List<Type> params, Type ret, boolean ok) {}
+
+    /**
+     * Instantiates an associated function for a value of type {@code selfValue} (the impl's parameters are
+     * inferred by unifying the impl's self type with it; the function's own come from a turbofish or fresh).
+     */
+    Instance instanceOf(Assoc as, Type selfValue, dev.wasmrust.compiler.ast.PathSegment seg) {
+        Item.Fn fn = as.fn();
+        List<Type> implArgs = new ArrayList<>();
+        for (int i = 0; i < as.implParams(); i++) {
+            implArgs.add(inf.freshGeneral());
+        }
+        Type self = Types.subst(as.selfType(), implArgs);
+        if (selfValue != null) {
+            inf.unify(self, selfValue);
+        }
+        List<Type> all = new ArrayList<>(implArgs);
+        all.addAll(instantiate(typeParamCount(fn.generics()), seg, fn.generics().span()));
+        DataChecks.Signature sig = data.signature(fn, withGenerics(as.scope(), fn.generics(), as.implParams()), as.selfType());
+        List<Type> params = sig.params().stream().map(t -> Types.subst(t, all)).toList();
+        return new Instance(all, self, params, Types.subst(sig.ret(), all), sig.ok());
     }
 
     /** {@code &recv} or {@code &mut recv} for a method receiver; a reborrow when it is a dereference. */
@@ -2083,20 +2233,20 @@ public final class TypeChecker {
             return DataChecks.error(c.span());
         }
         Item.Fn fn = as.fn();
-        DataChecks.Signature sig = data.signature(fn, as.scope(), as.selfType());
+        Instance inst = instanceOf(as, owner, p.path().last());
         List<Type> params = new ArrayList<>();
         if (fn.selfParam() != null) {
             params.add(switch (fn.selfParam().kind()) {
-                case REF -> new Type.Ref(false, as.selfType());
-                case REF_MUT -> new Type.Ref(true, as.selfType());
-                default -> as.selfType();
+                case REF -> new Type.Ref(false, inst.self());
+                case REF_MUT -> new Type.Ref(true, inst.self());
+                default -> inst.self();
             });
         }
-        params.addAll(sig.params());
+        params.addAll(inst.params());
         List<TExpr> args = data.arguments(c.args(), params, c.callee().span(), c.span(), fn.name().span(), "function");
-        if (args == null || !sig.ok()) {
+        if (args == null || !inst.ok()) {
             return DataChecks.error(c.span());
         }
-        return new TExpr.Call(as.symbol(), args, sig.ret(), c.span());
+        return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
     }
 }
