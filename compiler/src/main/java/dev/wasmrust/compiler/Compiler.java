@@ -50,9 +50,10 @@ public final class Compiler {
             if (diags.hasErrors()) {
                 return new CompileResult(null, null, diags.all(), nanos);
             }
+            Crate prelude = Prelude.parse(sources, diags);
             ItemScope items = Resolver.resolveCrate(crate, diags);
             t = lap(nanos, "resolve", t);
-            TProgram program = TypeChecker.check(crate, items, sources, diags);
+            TProgram program = TypeChecker.check(crate, items, prelude, sources, diags);
             t = lap(nanos, "check", t);
             if (diags.hasErrors() || !generate) {
                 return new CompileResult(null, null, diags.all(), nanos);

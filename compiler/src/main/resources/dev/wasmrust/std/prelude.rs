@@ -166,3 +166,6 @@ impl<T, E> Result<T, E> {
         }
     }
 }
+
+pub use Option::{None, Some};
+pub use Result::{Err, Ok};

@@ -453,7 +453,9 @@ final class FunctionLowering {
         } else if (x instanceof TExpr.Format f) {
             format(f.fd(), f.args(), f.pieces(), null);
         } else if (x instanceof TExpr.Panic p) {
+            panicLocation = p.location();
             format(2, p.args(), p.pieces(), p.span());
+            panicLocation = null;
         } else if (x instanceof TExpr.Exit ex) {
             expr(ex.code());
             e.call(RuntimeLibrary.EXIT).unreachable();
@@ -1341,7 +1343,12 @@ final class FunctionLowering {
             values.add(spill(a.type()));
         }
         e.i32(fd).call(RuntimeLibrary.BEGIN);
-        if (panicAt != null) {
+        if (panicAt != null && panicLocation != null) {
+            pushText("\nthread 'main' panicked at ");
+            expr(panicLocation);
+            e.call(RuntimeLibrary.PUSH);
+            pushText(":\n");
+        } else if (panicAt != null) {
             pushText("\nthread 'main' panicked at " + location(panicAt) + ":\n");
         }
         for (FmtPiece p : pieces) {
@@ -1360,6 +1367,9 @@ final class FunctionLowering {
             e.call(RuntimeLibrary.FLUSH);
         }
     }
+
+    /** The caller's location while lowering a panic inside a `#[track_caller]` function. */
+    private TExpr panicLocation;
 
     void pushText(String s) {
         if (s.isEmpty()) {

@@ -147,10 +147,15 @@ public sealed interface TExpr {
     }
 
     /** A panic with a formatted message, reported at {@code span}'s start like rustc's panic location. */
-    record Panic(List<TExpr> args, List<FmtPiece> pieces, Span span) implements TExpr {
+    record Panic(List<TExpr> args, List<FmtPiece> pieces, Span span, TExpr location) implements TExpr {
         public Panic {
             args = List.copyOf(args);
             pieces = List.copyOf(pieces);
+        }
+
+        /** A panic located at its own span (rather than at a `#[track_caller]` function's caller, {@code location}). */
+        public Panic(List<TExpr> args, List<FmtPiece> pieces, Span span) {
+            this(args, pieces, span, null);
         }
 
         public Type type() {

@@ -43,6 +43,7 @@ public final class TExprs {
             out.addAll(f.args());
         } else if (e instanceof TExpr.Panic p) {
             out.addAll(p.args());
+            add(out, p.location());
         } else if (e instanceof TExpr.Exit x) {
             out.add(x.code());
         } else if (e instanceof TExpr.Unary u) {

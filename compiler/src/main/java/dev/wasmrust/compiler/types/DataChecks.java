@@ -160,6 +160,10 @@ final class DataChecks {
             if (n.equals("Self") && tc.selfType instanceof Type.Adt a && !a.def().isEnum()) {
                 return new VariantRef(a, 0);
             }
+            Scope.Found found = tc.scope.lookup(n);
+            if (found != null && found.binding() instanceof Scope.CtorBinding cb) {
+                return new VariantRef(tc.freshAdt(cb.def()), cb.variant());
+            }
             AdtDef def = tc.scope.lookupType(n);
             if (def != null && !def.isEnum()) {
                 return new VariantRef(tc.freshAdt(def), 0);

@@ -106,7 +106,8 @@ final class Exhaustiveness {
         }
         Type.Adt adt = (Type.Adt) base;
         AdtDef.Variant v = adt.def().variants().get(i);
-        String name = adt.def().name() + "::" + v.name();
+        // the prelude re-exports its enums' variants (Some, None, Ok, Err), so rustc names them bare
+        String name = adt.def().path().startsWith("core::") ? v.name() : adt.def().name() + "::" + v.name();
         return switch (v.ctor()) {
             case UNIT -> name;
             case TUPLE -> name + "(" + String.join(", ", v.fields().stream().map(f -> "_").toList()) + ")";

@@ -77,13 +77,13 @@ final class MacroExpander {
             case "panic" -> {
                 List<Expr> args = parseArgs(mac);
                 if (args == null) {
-                    return new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit("explicit panic")), span);
+                    return tc.panic(List.of(), List.of(new FmtPiece.Lit("explicit panic")), span);
                 }
                 if (args.isEmpty()) {
-                    return new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit("explicit panic")), span);
+                    return tc.panic(List.of(), List.of(new FmtPiece.Lit("explicit panic")), span);
                 }
                 Formatted f = format(args, name);
-                return new TExpr.Panic(f.args(), f.pieces(), span);
+                return tc.panic(f.args(), f.pieces(), span);
             }
             case "unreachable", "todo", "unimplemented" -> {
                 String base = switch (name) {
@@ -93,13 +93,13 @@ final class MacroExpander {
                 };
                 List<Expr> args = parseArgs(mac);
                 if (args == null || args.isEmpty()) {
-                    return new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit(base)), span);
+                    return tc.panic(List.of(), List.of(new FmtPiece.Lit(base)), span);
                 }
                 Formatted f = format(args, name);
                 List<FmtPiece> pieces = new ArrayList<>();
                 pieces.add(new FmtPiece.Lit(base + ": "));
                 pieces.addAll(f.pieces());
-                return new TExpr.Panic(f.args(), pieces, span);
+                return tc.panic(f.args(), pieces, span);
             }
             case "assert", "debug_assert" -> {
                 return expandAssert(mac);
@@ -363,10 +363,10 @@ final class MacroExpander {
         TExpr panic;
         if (args.size() > 1) {
             Formatted f = format(args.subList(1, args.size()), "assert");
-            panic = new TExpr.Panic(f.args(), f.pieces(), span);
+            panic = tc.panic(f.args(), f.pieces(), span);
         } else {
             String text = stringify(mac.tokens(), condExpr);
-            panic = new TExpr.Panic(List.of(), List.of(new FmtPiece.Lit("assertion failed: " + text)), span);
+            panic = tc.panic(List.of(), List.of(new FmtPiece.Lit("assertion failed: " + text)), span);
         }
         TExpr notCond = new TExpr.Unary(UnOp.NOT, cond, Type.BOOL, condExpr.span());
         return new TExpr.If(notCond, panic, null, Type.UNIT, span);
@@ -464,7 +464,7 @@ final class MacroExpander {
         pieces.add(new FmtPiece.Arg(1, FmtSpec.DEBUG));
         TExpr cmp = new TExpr.Binary(eq ? BinOp.NE : BinOp.EQ,
                 new TExpr.LocalRef(l, l.type(), span), new TExpr.LocalRef(r, r.type(), span), Type.BOOL, span);
-        TExpr check = new TExpr.If(cmp, new TExpr.Panic(panicArgs, pieces, span), null, Type.UNIT, span);
+        TExpr check = new TExpr.If(cmp, tc.panic(panicArgs, pieces, span), null, Type.UNIT, span);
         List<TStmt> stmts = List.of(new TStmt.Let(l, left), new TStmt.Let(r, right), new TStmt.ExprStmt(check));
         return new TExpr.Block(stmts, null, Type.UNIT, span);
     }

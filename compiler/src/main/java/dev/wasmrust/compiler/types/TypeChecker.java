@@ -94,8 +94,17 @@ public final class TypeChecker {
 
     /** Checks a crate; {@code main} must exist (E0601). */
     public static TProgram check(Crate crate, ItemScope items, SourceMap sources, Diagnostics diags) {
+        return check(crate, items, null, sources, diags);
+    }
+
+    /** Checks a crate in front of the standard library's prelude (null: no prelude). */
+    public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
         TypeChecker tc = new TypeChecker(diags, sources);
-        Scope module = new Scope(null, true);
+        Scope preludeScope = new Scope(null, true);
+        if (prelude != null) {
+            tc.definePrelude(preludeScope, prelude);
+        }
+        Scope module = new Scope(preludeScope, true);
         tc.defineItems(module, items, "");
         Item.Fn main = items.functions().get("main");
         if (main == null) {
@@ -122,6 +131,37 @@ public final class TypeChecker {
             }
         }
         return new TProgram(tc.done, main == null ? null : "main");
+    }
+
+    /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
+    AdtDef optionDef;
+    AdtDef resultDef;
+
+    private void definePrelude(Scope s, Crate prelude) {
+        List<Item> items = new ArrayList<>();
+        List<Item.Use> uses = new ArrayList<>();
+        for (Item it : prelude.items()) {
+            if (it instanceof Item.Use u) {
+                uses.add(u);
+            } else {
+                items.add(it);
+            }
+        }
+        defineItems(s, Resolver.collect(items, diags), "core");
+        optionDef = s.lookupType("Option");
+        resultDef = s.lookupType("Result");
+        // `pub use Enum::{A, B};` re-exports variants, as Rust's prelude does for Some/None/Ok/Err
+        for (Item.Use u : uses) {
+            if (u.tree() instanceof Item.UseTree.Nested n && n.prefix().segments().size() == 1) {
+                AdtDef def = s.lookupType(n.prefix().segments().get(0).ident().name());
+                for (Item.UseTree t : n.trees()) {
+                    if (def != null && t instanceof Item.UseTree.Simple sm && def.variantIndex(sm.path().last().ident().name()) >= 0) {
+                        String v = sm.path().last().ident().name();
+                        s.define(v, new Scope.CtorBinding(def, def.variantIndex(v)));
+                    }
+                }
+            }
+        }
     }
 
     private static String crateName(String file) {
@@ -231,6 +271,12 @@ public final class TypeChecker {
             }
             params.add(local);
         }
+        TLocal saveCaller = callerLocation;
+        callerLocation = null;
+        if (tracksCaller(fn)) {
+            callerLocation = new TLocal(nextLocal++, "__caller_location", Type.STR_REF, false);
+            params.add(callerLocation);
+        }
         Type ret = fn.ret() == null ? Type.UNIT : lowerTy(fn.ret());
         if (ret != null && ok) {
             fnReturn = ret;
@@ -243,6 +289,7 @@ public final class TypeChecker {
             TExpr checked = z.expr(body);
             done.add(new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams));
         }
+        callerLocation = saveCaller;
         if (diags.errorCount() == errorsBefore) {
             afterTypeck.forEach(diags::report);
         }
@@ -331,6 +378,28 @@ public final class TypeChecker {
             out.add(i < given.size() ? given.get(i) : inf.freshGeneral());
         }
         return out;
+    }
+
+    /** In a `#[track_caller]` function: the hidden parameter holding the caller's location; else null. */
+    TLocal callerLocation;
+
+    /** A panic, located at the caller inside a `#[track_caller]` function as in Rust. */
+    TExpr.Panic panic(List<TExpr> args, List<dev.wasmrust.compiler.thir.FmtPiece> pieces, Span span) {
+        TExpr loc = callerLocation == null ? null : new TExpr.LocalRef(callerLocation, callerLocation.type(), span);
+        return new TExpr.Panic(args, pieces, span, loc);
+    }
+
+    static boolean tracksCaller(Item.Fn fn) {
+        return fn.attrs().stream().anyMatch(a -> a.is("track_caller"));
+    }
+
+    /** The location argument passed to a `#[track_caller]` callee: this call site, or this function's own caller. */
+    TExpr callerArgument(Span site) {
+        if (callerLocation != null) {
+            return new TExpr.LocalRef(callerLocation, callerLocation.type(), site);
+        }
+        dev.wasmrust.compiler.source.SourceFile f = sources.file(site);
+        return new TExpr.StrConst(f.name() + ":" + f.line(site.lo()) + ":" + f.column(site.lo()), site);
     }
 
     /** A struct or enum named in an expression or pattern: its generic parameters become inference variables. */
@@ -877,6 +946,8 @@ public final class TypeChecker {
             return checkRepeat(r, expected);
         } else if (e instanceof Expr.Match m) {
             return patterns.checkMatch(m, expected);
+        } else if (e instanceof Expr.Try t) {
+            return checkTry(t);
         } else if (e instanceof Expr.Error err) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, err.span());
         } else {
@@ -1651,6 +1722,9 @@ public final class TypeChecker {
         if (!sigOk) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
+        if (tracksCaller(fn)) {
+            args.add(callerArgument(c.span()));
+        }
         return new TExpr.Call(fb.symbol(), typeArgs, args, ret, c.span());
     }
 
@@ -1822,6 +1896,9 @@ public final class TypeChecker {
         List<TExpr> all = new ArrayList<>();
         all.add(self);
         all.addAll(args);
+        if (tracksCaller(fn)) {
+            all.add(callerArgument(m.method().ident().span()));
+        }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), m.span());
     }
 
@@ -2247,6 +2324,80 @@ public final class TypeChecker {
         if (args == null || !inst.ok()) {
             return DataChecks.error(c.span());
         }
+        if (tracksCaller(fn)) {
+            args = new ArrayList<>(args);
+            args.add(callerArgument(c.span()));
+        }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+    }
+
+    // ---- the `?` operator ----
+
+    /**
+     * {@code e?} on {@code Option<T>} is {@code match e { Some(v) => v, None => return None }}; on
+     * {@code Result<T, E>} it returns {@code Err(e)} — the error type must be the function's (conversions
+     * through {@code From} come with traits).
+     */
+    private TExpr checkTry(Expr.Try t) {
+        TExpr inner = check(t.expr(), null);
+        Type it = inf.shallow(inner.type());
+        if (it instanceof Type.Error) {
+            return DataChecks.error(t.span());
+        }
+        Span q = new Span(t.span().file(), t.span().hi() - 1, t.span().hi());
+        if (!(it instanceof Type.Adt adt) || adt.def() != optionDef && adt.def() != resultDef) {
+            diags.report(Diagnostic.error("E0277", "the `?` operator can only be applied to values that implement `Try`")
+                    .primary(t.span(), "the `?` operator cannot be applied to type `" + show(it) + "`")
+                    .help("the trait `Try` is not implemented for `" + show(it) + "`"));
+            return DataChecks.error(t.span());
+        }
+        boolean option = adt.def() == optionDef;
+        Type ret = fnReturn == null ? null : inf.shallow(fnReturn);
+        boolean retOk = ret instanceof Type.Adt ra && ra.def() == adt.def() || ret instanceof Type.Var;
+        if (!retOk) {
+            String fnKind = option ? "Option" : "Result";
+            diags.report(Diagnostic.error("E0277", "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)")
+                    .primary(q, "cannot use the `?` operator in a function that returns `" + (ret == null ? "()" : show(ret)) + "`")
+                    .help("the trait `FromResidual<" + (option ? "Option<Infallible>" : "Result<Infallible, " + show(adt.args().get(1)) + ">")
+                            + ">` is not implemented for `" + (ret == null ? "()" : show(ret)) + "`"));
+            return DataChecks.error(t.span());
+        }
+        Type.Adt retAdt = (Type.Adt) inf.shallow(ret instanceof Type.Var ? freshAdtUnify(adt.def(), ret) : ret);
+        Type value = adt.args().get(0);
+        TLocal v = newLocal("v", value, false);
+        int residualVariant = option ? 0 : 1;
+        int okVariant = option ? 1 : 0;
+        List<dev.wasmrust.compiler.thir.TPat> okFields = List.of(new dev.wasmrust.compiler.thir.TPat.Binding(v,
+                dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null, value, t.span()));
+        dev.wasmrust.compiler.thir.TArm okArm = new dev.wasmrust.compiler.thir.TArm(
+                new dev.wasmrust.compiler.thir.TPat.Variant(adt, okVariant, okFields, adt, t.span()), null,
+                new TExpr.LocalRef(v, value, t.span()), t.span());
+        TExpr residual;
+        dev.wasmrust.compiler.thir.TPat residualPat;
+        if (option) {
+            residualPat = new dev.wasmrust.compiler.thir.TPat.Variant(adt, residualVariant, List.of(), adt, t.span());
+            residual = new TExpr.Construct(retAdt, 0, List.of(), null, t.span());
+        } else {
+            Type err = adt.args().get(1);
+            if (!inf.unify(err, retAdt.args().get(1))) {
+                diags.report(Diagnostic.error("E0277", "`?` couldn't convert the error to `" + show(retAdt.args().get(1)) + "`")
+                        .primary(q, "the trait `From<" + show(err) + ">` is not implemented for `" + show(retAdt.args().get(1)) + "`")
+                        .note("the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait"));
+                return DataChecks.error(t.span());
+            }
+            TLocal e = newLocal("e", err, false);
+            residualPat = new dev.wasmrust.compiler.thir.TPat.Variant(adt, residualVariant, List.of(new dev.wasmrust.compiler.thir.TPat.Binding(e,
+                    dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null, err, t.span())), adt, t.span());
+            residual = new TExpr.Construct(retAdt, 1, List.of(new TExpr.LocalRef(e, err, t.span())), null, t.span());
+        }
+        dev.wasmrust.compiler.thir.TArm residualArm = new dev.wasmrust.compiler.thir.TArm(residualPat, null,
+                new TExpr.Return(residual, t.span()), t.span());
+        return new TExpr.Match(inner, List.of(okArm, residualArm), value, t.span());
+    }
+
+    private Type freshAdtUnify(AdtDef def, Type var) {
+        Type.Adt a = freshAdt(def);
+        inf.unify(var, a);
+        return a;
     }
 }

@@ -180,7 +180,7 @@ public final class Zonker {
             return new TExpr.Format(f.fd(), exprs(f.args()), f.pieces(), f.span());
         }
         if (e instanceof TExpr.Panic p) {
-            return new TExpr.Panic(exprs(p.args()), p.pieces(), p.span());
+            return new TExpr.Panic(exprs(p.args()), p.pieces(), p.span(), expr(p.location()));
         }
         if (e instanceof TExpr.Exit x) {
             return new TExpr.Exit(expr(x.code()), x.span());
