@@ -169,3 +169,371 @@ impl<T, E> Result<T, E> {
 
 pub use Option::{None, Some};
 pub use Result::{Err, Ok};
+
+// ---- the heap: size classes of 16 to 32768 bytes, each with a free list; larger blocks come from the
+// bump region. Its state lives at the start of the heap (above the shadow stack):
+// [0, 48) free-list heads of the 12 classes, [48, 52) bump pointer, [52, 56) bump limit.
+
+const HEAP_CLASSES: usize = 12;
+const HEAP_STATE: usize = 64;
+
+fn heap_state(field: usize) -> usize {
+    intrinsics::heap_base() + field * 4
+}
+
+fn size_class(size: usize) -> usize {
+    let mut class = 0;
+    let mut block = 16;
+    while block < size {
+        block = block * 2;
+        class += 1;
+    }
+    class
+}
+
+fn bump(size: usize, align: usize) -> usize {
+    let mut top = intrinsics::read::<usize>(heap_state(12));
+    let mut limit = intrinsics::read::<usize>(heap_state(13));
+    if top == 0 {
+        // the heap's first page is part of the initial memory
+        top = intrinsics::heap_base() + HEAP_STATE;
+        limit = intrinsics::heap_base() + 65536;
+    }
+    let start = (top + align - 1) / align * align;
+    if start + size > limit || start + size < start {
+        let needed = start + size - limit;
+        let pages = (needed + 65535) / 65536;
+        if intrinsics::memory_grow(pages) == usize::MAX {
+            intrinsics::alloc_failed(size);
+        }
+        limit = limit + pages * 65536;
+    }
+    intrinsics::write::<usize>(heap_state(12), start + size);
+    intrinsics::write::<usize>(heap_state(13), limit);
+    start
+}
+
+pub fn __rust_alloc(size: usize, align: usize) -> usize {
+    if size == 0 {
+        return align;
+    }
+    let need = if size > align { size } else { align };
+    let class = size_class(need);
+    if class >= HEAP_CLASSES {
+        return bump(size, align);
+    }
+    let head = intrinsics::read::<usize>(heap_state(class));
+    if head != 0 {
+        intrinsics::write::<usize>(heap_state(class), intrinsics::read::<usize>(head));
+        return head;
+    }
+    let block = 16 << class;
+    bump(block, block)
+}
+
+pub fn __rust_dealloc(ptr: usize, size: usize, align: usize) {
+    if size == 0 {
+        return;
+    }
+    let need = if size > align { size } else { align };
+    let class = size_class(need);
+    if class >= HEAP_CLASSES {
+        return;
+    }
+    intrinsics::write::<usize>(ptr, intrinsics::read::<usize>(heap_state(class)));
+    intrinsics::write::<usize>(heap_state(class), ptr);
+}
+
+#[lang = "owned_box"]
+pub struct Box<T> {
+    ptr: &'static mut T,
+}
+
+impl<T> Box<T> {
+    pub fn new(value: T) -> Box<T> {
+        let p = __rust_alloc(intrinsics::size_of::<T>(), intrinsics::align_of::<T>());
+        intrinsics::write::<T>(p, value);
+        Box { ptr: intrinsics::mut_at::<T>(p) }
+    }
+}
+
+#[lang = "vec"]
+pub struct Vec<T> {
+    ptr: usize,
+    cap: usize,
+    len: usize,
+}
+
+impl<T> Vec<T> {
+    pub fn new() -> Vec<T> {
+        Vec { ptr: intrinsics::align_of::<T>(), cap: 0, len: 0 }
+    }
+
+    pub fn with_capacity(capacity: usize) -> Vec<T> {
+        let mut v = Vec::new();
+        v.reserve(capacity);
+        v
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    fn slot(&self, index: usize) -> usize {
+        self.ptr + index * intrinsics::size_of::<T>()
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        let size = intrinsics::size_of::<T>();
+        if self.len + additional <= self.cap || size == 0 {
+            return;
+        }
+        let mut cap = if self.cap == 0 { 4 } else { self.cap * 2 };
+        if cap < self.len + additional {
+            cap = self.len + additional;
+        }
+        let fresh = __rust_alloc(cap * size, intrinsics::align_of::<T>());
+        if self.cap > 0 {
+            intrinsics::copy(fresh, self.ptr, self.len * size);
+            __rust_dealloc(self.ptr, self.cap * size, intrinsics::align_of::<T>());
+        }
+        self.ptr = fresh;
+        self.cap = cap;
+    }
+
+    pub fn push(&mut self, value: T) {
+        if self.len == self.cap {
+            self.reserve(1);
+        }
+        intrinsics::write::<T>(self.slot(self.len), value);
+        self.len += 1;
+    }
+
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            None
+        } else {
+            self.len -= 1;
+            Some(intrinsics::read::<T>(self.slot(self.len)))
+        }
+    }
+
+    #[track_caller]
+    pub fn index(&self, index: usize) -> &T {
+        if index >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, index);
+        }
+        intrinsics::ref_at::<T>(self.slot(index))
+    }
+
+    #[track_caller]
+    pub fn index_mut(&mut self, index: usize) -> &mut T {
+        if index >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, index);
+        }
+        intrinsics::mut_at::<T>(self.slot(index))
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len {
+            Some(intrinsics::ref_at::<T>(self.slot(index)))
+        } else {
+            None
+        }
+    }
+
+    pub fn first(&self) -> Option<&T> {
+        self.get(0)
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        if self.len == 0 {
+            None
+        } else {
+            self.get(self.len - 1)
+        }
+    }
+
+    pub fn as_slice(&self) -> &[T] {
+        intrinsics::slice_at::<T>(self.ptr, self.len)
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        intrinsics::slice_mut_at::<T>(self.ptr, self.len)
+    }
+
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    pub fn truncate(&mut self, len: usize) {
+        if len < self.len {
+            self.len = len;
+        }
+    }
+
+    #[track_caller]
+    pub fn insert(&mut self, index: usize, element: T) {
+        if index > self.len {
+            panic!("insertion index (is {}) should be <= len (is {})", index, self.len);
+        }
+        if self.len == self.cap {
+            self.reserve(1);
+        }
+        let size = intrinsics::size_of::<T>();
+        intrinsics::copy(self.slot(index + 1), self.slot(index), (self.len - index) * size);
+        intrinsics::write::<T>(self.slot(index), element);
+        self.len += 1;
+    }
+
+    #[track_caller]
+    pub fn remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("removal index (is {}) should be < len (is {})", index, self.len);
+        }
+        let value = intrinsics::read::<T>(self.slot(index));
+        let size = intrinsics::size_of::<T>();
+        intrinsics::copy(self.slot(index), self.slot(index + 1), (self.len - index - 1) * size);
+        self.len -= 1;
+        value
+    }
+
+    #[track_caller]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        if a >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, a);
+        }
+        if b >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, b);
+        }
+        let x = intrinsics::read::<T>(self.slot(a));
+        let y = intrinsics::read::<T>(self.slot(b));
+        intrinsics::write::<T>(self.slot(a), y);
+        intrinsics::write::<T>(self.slot(b), x);
+    }
+
+    pub fn reverse(&mut self) {
+        if self.len < 2 {
+            return;
+        }
+        let mut i = 0;
+        let mut j = self.len - 1;
+        while i < j {
+            self.swap(i, j);
+            i += 1;
+            j -= 1;
+        }
+    }
+
+    pub fn __from_elems(items: &[T]) -> Vec<T> {
+        let mut v = Vec::with_capacity(items.len());
+        intrinsics::copy(v.ptr, intrinsics::addr_of::<[T]>(items), items.len() * intrinsics::size_of::<T>());
+        v.len = items.len();
+        v
+    }
+}
+
+#[lang = "string"]
+pub struct String {
+    vec: Vec<u8>,
+}
+
+impl String {
+    pub fn new() -> String {
+        String { vec: Vec::new() }
+    }
+
+    pub fn with_capacity(capacity: usize) -> String {
+        String { vec: Vec::with_capacity(capacity) }
+    }
+
+    pub fn from(s: &str) -> String {
+        let mut v = Vec::with_capacity(s.len());
+        intrinsics::copy(v.ptr, intrinsics::addr_of::<str>(s), s.len());
+        v.len = s.len();
+        String { vec: v }
+    }
+
+    pub fn len(&self) -> usize {
+        self.vec.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vec.len == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.vec.cap
+    }
+
+    pub fn as_str(&self) -> &str {
+        intrinsics::str_at(self.vec.ptr, self.vec.len)
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        self.vec.reserve(s.len());
+        intrinsics::copy(self.vec.ptr + self.vec.len, intrinsics::addr_of::<str>(s), s.len());
+        self.vec.len += s.len();
+    }
+
+    pub fn push(&mut self, c: char) {
+        let code = c as u32;
+        if code < 0x80 {
+            self.vec.push(code as u8);
+        } else if code < 0x800 {
+            self.vec.push((0xC0 | (code >> 6)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        } else if code < 0x10000 {
+            self.vec.push((0xE0 | (code >> 12)) as u8);
+            self.vec.push((0x80 | ((code >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        } else {
+            self.vec.push((0xF0 | (code >> 18)) as u8);
+            self.vec.push((0x80 | ((code >> 12) & 0x3F)) as u8);
+            self.vec.push((0x80 | ((code >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.vec.len = 0;
+    }
+
+    pub fn __add(mut self, other: &str) -> String {
+        self.push_str(other);
+        self
+    }
+}
+
+impl str {
+    pub fn to_string(&self) -> String {
+        String::from(self)
+    }
+
+    pub fn to_owned(&self) -> String {
+        String::from(self)
+    }
+}
+
+impl<T> Vec<T> {
+    pub fn __from_elem(elem: T, n: usize) -> Vec<T> {
+        let mut v = Vec::with_capacity(n);
+        let size = intrinsics::size_of::<T>();
+        let src = intrinsics::addr_of::<T>(&elem);
+        let mut i = 0;
+        while i < n {
+            intrinsics::copy(v.ptr + i * size, src, size);
+            i += 1;
+        }
+        v.len = n;
+        v
+    }
+}

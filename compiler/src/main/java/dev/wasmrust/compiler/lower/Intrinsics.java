@@ -44,6 +44,59 @@ final class Intrinsics {
                     fl.e.op(Op.I32_EQZ);
                 }
             }
+            case "intrinsics::size_of" -> fl.e.i32(fl.layouts.size(in.typeArgs().get(0)));
+            case "intrinsics::align_of" -> fl.e.i32(fl.layouts.of(in.typeArgs().get(0)).align());
+            case "intrinsics::read" -> {
+                Type t = in.typeArgs().get(0);
+                fl.expr(in.args().get(0));
+                fl.loadValue(t);
+                if (Layouts.isAggregate(t)) {
+                    fl.copyToTemp(t);
+                }
+            }
+            case "intrinsics::write" -> {
+                Type t = in.typeArgs().get(0);
+                fl.expr(in.args().get(0));
+                int a = fl.temp(ValType.I32);
+                fl.e.set(a);
+                fl.expr(in.args().get(1));
+                fl.storeAt(t, () -> fl.e.get(a));
+                fl.release(a);
+            }
+            case "intrinsics::ref_at", "intrinsics::mut_at" -> fl.expr(in.args().get(0));
+            case "intrinsics::addr_of" -> {
+                fl.expr(in.args().get(0));
+                if (Layouts.isFatRef(in.args().get(0).type())) {
+                    fl.e.drop();
+                }
+            }
+            case "intrinsics::slice_at", "intrinsics::slice_mut_at", "intrinsics::str_at" -> {
+                fl.expr(in.args().get(0));
+                fl.expr(in.args().get(1));
+            }
+            case "intrinsics::copy" -> {
+                fl.expr(in.args().get(0));
+                fl.expr(in.args().get(1));
+                fl.expr(in.args().get(2));
+                fl.e.emit(new dev.wasmrust.compiler.wasmir.Inst.MemoryCopy());
+            }
+            case "intrinsics::memory_grow" -> {
+                fl.expr(in.args().get(0));
+                fl.e.emit(new dev.wasmrust.compiler.wasmir.Inst.MemoryGrow());
+            }
+            case "intrinsics::heap_base" -> fl.e.i32(MemoryLayout.STACK_TOP);
+            case "intrinsics::alloc_failed" -> {
+                fl.expr(in.args().get(0));
+                int n = fl.temp(ValType.I32);
+                fl.e.set(n);
+                fl.e.i32(2).call(RuntimeLibrary.BEGIN);
+                fl.pushText("memory allocation of ");
+                fl.formatInt(new int[] {n}, dev.wasmrust.compiler.types.IntKind.USIZE, FmtSpec.DISPLAY);
+                fl.pushText(" bytes failed\n");
+                fl.e.call(RuntimeLibrary.FLUSH);
+                fl.e.i32(134).call(RuntimeLibrary.EXIT).unreachable();
+                fl.release(n);
+            }
             case "glue::eq" -> eqGlue(fl, in);
             case "glue::debug" -> DebugGlue.body(fl, in);
             default -> throw new IllegalStateException("unknown intrinsic " + name);

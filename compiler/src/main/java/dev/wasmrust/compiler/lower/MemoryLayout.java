@@ -24,6 +24,6 @@ final class MemoryLayout {
     /** The shadow stack for values kept in memory (aggregates, locals whose address is taken) grows down to here. */
     static final int STACK_BASE = OUT_BUF + OUT_CAP;
     static final int STACK_TOP = STACK_BASE + (1 << 20);
-    /** Pages: data area + output buffer + shadow stack. */
-    static final int MIN_PAGES = STACK_TOP / 65536;
+    /** Pages: data area + output buffer + shadow stack + the heap's first page (its state and first blocks). */
+    static final int MIN_PAGES = STACK_TOP / 65536 + 1;
 }

@@ -222,9 +222,14 @@ public sealed interface TExpr {
     }
 
     /** An operation the compiler supplies (float methods, bit casts), named as the method it implements. */
-    record Intrinsic(String name, List<TExpr> args, Type type, Span span) implements TExpr {
+    record Intrinsic(String name, List<Type> typeArgs, List<TExpr> args, Type type, Span span) implements TExpr {
         public Intrinsic {
+            typeArgs = List.copyOf(typeArgs);
             args = List.copyOf(args);
+        }
+
+        public Intrinsic(String name, List<TExpr> args, Type type, Span span) {
+            this(name, List.of(), args, type, span);
         }
     }
 }

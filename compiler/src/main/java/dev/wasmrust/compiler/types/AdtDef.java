@@ -41,6 +41,7 @@ public final class AdtDef {
     private final Span nameSpan;
     private List<Variant> variants = List.of();
     private Set<String> derives = Set.of();
+    private String lang;
 
     public AdtDef(String name, String path, Kind kind, List<String> typeParams, Span span, Span nameSpan) {
         this.name = name;
@@ -105,6 +106,22 @@ public final class AdtDef {
     void define(List<Variant> variants, Set<String> derives) {
         this.variants = List.copyOf(variants);
         this.derives = Set.copyOf(derives);
+    }
+
+    /**
+     * The standard library's role for this type ({@code #[lang = "owned_box"]}, {@code "vec"}, {@code "string"}),
+     * which the compiler relies on for dereferencing, indexing and formatting; null for other types.
+     */
+    public String lang() {
+        return lang;
+    }
+
+    void setLang(String lang) {
+        this.lang = lang;
+    }
+
+    public boolean isLang(String name) {
+        return name.equals(lang);
     }
 
     @Override

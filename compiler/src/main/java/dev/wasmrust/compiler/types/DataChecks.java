@@ -56,6 +56,8 @@ final class DataChecks {
             Type t = tc.inf.shallow(cur.type());
             if (t instanceof Type.Ref r) {
                 cur = new TExpr.Deref(cur, r.inner(), cur.span());
+            } else if (t instanceof Type.Adt a && a.def().isLang("owned_box")) {
+                cur = tc.boxDeref(cur, a);
             } else {
                 break;
             }

@@ -46,6 +46,10 @@ final class ItemDefiner {
             }
             s.defineType(name, def);
             defs.add(def);
+            String lang = langOf(it instanceof Item.Struct st2 ? st2.attrs() : ((Item.Enum) it).attrs());
+            if (lang != null && tc.sources.file(it.span()).name().startsWith("<std>/")) {
+                def.setLang(lang);
+            }
         }
         Scope saved = tc.scope;
         Type savedSelf = tc.selfType;
@@ -135,6 +139,18 @@ final class ItemDefiner {
         return new AdtDef.Variant(name, kind, fields, discr, span);
     }
 
+    /** The value of a {@code #[lang = "..."]} attribute. */
+    private static String langOf(List<Attr> attrs) {
+        for (Attr a : attrs) {
+            if (a.is("lang") && a.args().size() == 2 && a.args().get(1) instanceof TokenTree.Leaf l
+                    && l.token().kind() == dev.wasmrust.compiler.syntax.TokenKind.STR_LIT) {
+                String t = l.token().text();
+                return t.substring(1, t.length() - 1);
+            }
+        }
+        return null;
+    }
+
     /** The names listed in {@code #[derive(...)]} attributes. */
     private static Set<String> derives(List<Attr> attrs) {
         Set<String> out = new LinkedHashSet<>();
@@ -203,6 +219,18 @@ final class ItemDefiner {
         Type self = tc.lowerTy(im.selfTy());
         tc.scope = s;
         if (self == null) {
+            return;
+        }
+        if (!(self instanceof Type.Adt) && tc.sources.file(im.span()).name().startsWith("<std>/")) {
+            // the standard library defines methods of primitive types (`impl str { .. }`)
+            List<Assoc> list = tc.primitiveInherent.computeIfAbsent(self.toString(), k -> new ArrayList<>());
+            for (Item it : im.items()) {
+                if (it instanceof Item.Fn fn && addAssoc(list, fn.name(), new Assoc(fn.name().name(), fn, null,
+                        "core::" + self + "::" + fn.name().name(), self, implScope, implParams))) {
+                    Assoc a = list.get(list.size() - 1);
+                    tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
+                }
+            }
             return;
         }
         if (!(self instanceof Type.Adt adt)) {

@@ -49,6 +49,9 @@ final class MacroExpander {
             return new TExpr.UnitConst(span);
         }
         switch (name) {
+            case "vec" -> {
+                return expandVec(mac, expected);
+            }
             case "println", "print", "eprintln", "eprint" -> {
                 boolean newline = name.endsWith("ln");
                 int fd = name.startsWith("e") ? 2 : 1;
@@ -107,7 +110,7 @@ final class MacroExpander {
             case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne" -> {
                 return expandAssertEq(mac, name.endsWith("eq"));
             }
-            case "format", "vec", "write", "writeln", "matches", "dbg", "format_args", "concat", "stringify",
+            case "format", "write", "writeln", "matches", "dbg", "format_args", "concat", "stringify",
                     "include_str", "env", "line", "column", "file", "cfg", "thread_local", "compile_error" -> {
                 tc.unsupported(span, "the macro `" + name + "!`");
                 return new TExpr.UnitConst(span);
@@ -308,6 +311,37 @@ final class MacroExpander {
             tc.diags.report(b);
         }
         return ok;
+    }
+
+    /** {@code vec![a, b]} builds the vector from a temporary array; {@code vec![x; n]} repeats a copyable value. */
+    private TExpr expandVec(MacroCall mac, Type expected) {
+        Span span = mac.span();
+        List<TokenTree> trees = mac.tokens();
+        int semi = -1;
+        for (int i = 0; i < trees.size(); i++) {
+            if (trees.get(i) instanceof TokenTree.Leaf l && l.token().kind() == TokenKind.SEMI) {
+                semi = i;
+            }
+        }
+        dev.wasmrust.compiler.ast.Path vecPath = new dev.wasmrust.compiler.ast.Path(false, List.of(
+                new dev.wasmrust.compiler.ast.PathSegment(new dev.wasmrust.compiler.ast.Ident("Vec", false, span), null),
+                new dev.wasmrust.compiler.ast.PathSegment(new dev.wasmrust.compiler.ast.Ident(semi >= 0 ? "__from_elem" : "__from_elems", false, span), null)), span);
+        Expr callee = new Expr.PathExpr(List.of(), null, vecPath, span);
+        if (semi >= 0) {
+            Expr elem = SyntaxPhase.parseExpr(trees.subList(0, semi), tc.diags);
+            Expr count = SyntaxPhase.parseExpr(trees.subList(semi + 1, trees.size()), tc.diags);
+            if (elem == null || count == null) {
+                return new TExpr.UnitConst(span);
+            }
+            return tc.check(new Expr.Call(List.of(), callee, List.of(elem, count), span), expected);
+        }
+        List<Expr> elems = parseArgs(mac);
+        if (elems == null) {
+            return new TExpr.UnitConst(span);
+        }
+        Expr array = new Expr.AddrOf(List.of(), dev.wasmrust.compiler.ast.Mutability.NOT, false,
+                new Expr.Array(List.of(), elems, span), span);
+        return tc.check(new Expr.Call(List.of(), callee, List.of(array), span), expected);
     }
 
     private boolean displayable(Type t) {

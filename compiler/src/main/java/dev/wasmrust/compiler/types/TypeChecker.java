@@ -49,6 +49,8 @@ public final class TypeChecker {
     final Deque<Runnable> pendingFns = new ArrayDeque<>();
     /** Inherent associated items by the type they belong to. */
     final Map<AdtDef, List<Assoc>> inherent = new IdentityHashMap<>();
+    /** Methods the standard library defines on primitive types, by the type's name (`str`, `i32`, ...). */
+    final Map<String, List<Assoc>> primitiveInherent = new HashMap<>();
     private final ItemDefiner definer = new ItemDefiner(this);
     final PatternChecker patterns = new PatternChecker(this);
     final DataChecks data = new DataChecks(this);
@@ -282,6 +284,12 @@ public final class TypeChecker {
             fnReturn = ret;
             Span bodySpan = fn.body().span();
             TExpr body = checkBlock(fn.body(), ret, null);
+            if (body instanceof TExpr.Block bb && bb.tail() != null && !inf.unify(body.type(), ret)) {
+                TExpr tail = coerce(bb.tail(), ret, bb.tail().span());
+                if (tail != bb.tail()) {
+                    body = new TExpr.Block(bb.stmts(), tail, ret, bb.span());
+                }
+            }
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
             Zonker z = new Zonker(inf, diags, lintNotesShown);
@@ -609,6 +617,13 @@ public final class TypeChecker {
             }
             if (ra.mutable() && !rb.mutable() && inf.unify(ia, ib)) {
                 return new TExpr.AddrOf(false, new TExpr.Deref(e, ia, e.span()), expected, e.span());
+            }
+            // deref coercions of the standard library's smart types: &String to &str, &Vec<T> to &[T], &Box<T> to &T
+            if (ia instanceof Type.Adt la && la.def().lang() != null && !(ib instanceof Type.Adt lb && lb.def() == la.def())) {
+                TExpr target = langTarget(new TExpr.Deref(e, ia, e.span()), la, rb.mutable());
+                if (target != null && inf.unify(target.type(), ib)) {
+                    return new TExpr.AddrOf(rb.mutable(), target, expected, e.span());
+                }
             }
         }
         demand(e, expected, span, null, null);
@@ -1304,6 +1319,9 @@ public final class TypeChecker {
                 if (t instanceof Type.Ref r) {
                     return new TExpr.Deref(x, r.inner(), u.span());
                 }
+                if (t instanceof Type.Adt box && box.def().isLang("owned_box")) {
+                    return boxDeref(x, box);
+                }
                 if (!(t instanceof Type.Error)) {
                     diags.report(Diagnostic.error("E0614", "type `" + show(t) + "` cannot be dereferenced")
                             .primary(u.span(), "can't be dereferenced"));
@@ -1598,7 +1616,7 @@ public final class TypeChecker {
         }
         if (inner instanceof Expr.Field || inner instanceof Expr.TupleField || inner instanceof Expr.Index
                 || inner instanceof Expr.Unary u && u.op() == UnOp.DEREF) {
-            TExpr place = check(inner, null);
+            TExpr place = mutablePlace(check(inner, null));
             if (inf.shallow(place.type()) instanceof Type.Error) {
                 return null;
             }
@@ -1667,6 +1685,9 @@ public final class TypeChecker {
             TExpr code = check(c.args().get(0), Type.of(IntKind.I32));
             demand(code, Type.of(IntKind.I32), c.args().get(0).span(), null, null);
             return new TExpr.Exit(code, c.span());
+        }
+        if (segs.size() == 2 && segs.get(0).equals("intrinsics") && sources.file(c.span()).name().startsWith("<std>/")) {
+            return StdIntrinsics.call(this, c, p.path().last());
         }
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
             return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
@@ -1828,12 +1849,23 @@ public final class TypeChecker {
                     return callMethod(m, cur, as);
                 }
             }
+            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(t.toString())) {
+                for (Assoc as : primitiveInherent.get(t.toString())) {
+                    if (as.name().equals(name) && as.isMethod()) {
+                        return callMethod(m, cur, as);
+                    }
+                }
+            }
             TExpr builtin = Builtins.method(this, m, cur, t);
             if (builtin != null) {
                 return builtin;
             }
             if (t instanceof Type.Ref r) {
                 cur = new TExpr.Deref(cur, r.inner(), cur.span());
+                continue;
+            }
+            if (t instanceof Type.Adt box && box.def().isLang("owned_box")) {
+                cur = boxDeref(cur, box);
                 continue;
             }
             if (t instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL) {
@@ -1930,6 +1962,7 @@ public final class TypeChecker {
     TExpr autoref(TExpr recv, boolean mutable) {
         Type t = recv.type();
         if (mutable) {
+            recv = mutablePlace(recv);
             requireMutablePlace(recv, recv.span(), true);
         }
         return new TExpr.AddrOf(mutable, recv, new Type.Ref(mutable, t), recv.span());
@@ -2019,6 +2052,7 @@ public final class TypeChecker {
         }
         TExpr inner = check(a.expr(), innerExpected);
         if (mut && isPlace(inner)) {
+            inner = mutablePlace(inner);
             requireMutablePlace(inner, a.span(), true);
         }
         return new TExpr.AddrOf(mut, inner, new Type.Ref(mut, inner.type()), a.span());
@@ -2035,6 +2069,12 @@ public final class TypeChecker {
         Type it = inf.shallow(idx.type());
         if (bt instanceof Type.Error || it instanceof Type.Error) {
             return DataChecks.error(ix.span());
+        }
+        if (bt instanceof Type.Adt va && va.def().isLang("vec") && !(ix.index() instanceof Expr.Range)) {
+            idx = coerce(idx, Type.of(IntKind.USIZE), ix.index().span());
+            // rustc locates an overloaded index at the end of its base expression
+            Span at = new Span(ix.span().file(), ix.base().span().hi(), ix.span().hi());
+            return vecIndex(base, idx, false, at);
         }
         Type elem = bt instanceof Type.Array a ? a.elem() : bt instanceof Type.Slice sl ? sl.elem() : null;
         if (elem == null) {
@@ -2399,5 +2439,65 @@ public final class TypeChecker {
         Type.Adt a = freshAdt(def);
         inf.unify(var, a);
         return a;
+    }
+
+    // ---- the standard library's smart types ----
+
+    /** {@code *b} for a {@code Box<T>}: the value its pointer field points to. */
+    TExpr boxDeref(TExpr b, Type.Adt box) {
+        Type inner = box.args().get(0);
+        TExpr ptr = new TExpr.Field(b, 0, new Type.Ref(true, inner), b.span());
+        return new TExpr.Deref(ptr, inner, b.span());
+    }
+
+    /** {@code v[i]} on a {@code Vec}: {@code *Vec::index(&v, i)} ({@code index_mut} where the place is written). */
+    TExpr vecIndex(TExpr vec, TExpr idx, boolean mutable, Span span) {
+        Type.Adt va = (Type.Adt) inf.shallow(vec.type());
+        Type elem = va.args().get(0);
+        TExpr self = new TExpr.AddrOf(mutable, vec, new Type.Ref(mutable, va), vec.span());
+        TExpr call = new TExpr.Call("core::Vec::" + (mutable ? "index_mut" : "index"), List.of(elem),
+                List.of(self, idx, callerArgument(span)), new Type.Ref(mutable, elem), span);
+        return new TExpr.Deref(call, elem, span);
+    }
+
+    /** Rewrites a place that will be written or mutably borrowed so that `Vec` indexing uses `index_mut`. */
+    TExpr mutablePlace(TExpr p) {
+        if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Call c && c.function().equals("core::Vec::index")) {
+            TExpr vec = ((TExpr.AddrOf) c.args().get(0)).place();
+            TExpr base = mutablePlace(vec);
+            requireMutablePlace(base, p.span(), true);
+            return vecIndex(base, c.args().get(1), true, d.span());
+        }
+        if (p instanceof TExpr.Field f) {
+            return new TExpr.Field(mutablePlace(f.base()), f.index(), f.type(), f.span());
+        }
+        if (p instanceof TExpr.Index i) {
+            return new TExpr.Index(mutablePlace(i.base()), i.index(), i.type(), i.span());
+        }
+        if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Field bf && inf.shallow(bf.base().type()) instanceof Type.Adt ba
+                && ba.def().isLang("owned_box")) {
+            return new TExpr.Deref(new TExpr.Field(mutablePlace(bf.base()), 0, bf.type(), bf.span()), d.type(), d.span());
+        }
+        return p;
+    }
+
+    /** What a `String`, `Vec<T>` or `Box<T>` place dereferences to (`str`, `[T]`, `T`) as a place, or null. */
+    TExpr langTarget(TExpr place, Type.Adt a, boolean mutable) {
+        if (a.def().isLang("owned_box")) {
+            return boxDeref(place, a);
+        }
+        if (a.def().isLang("vec")) {
+            Type elem = a.args().get(0);
+            Type slice = new Type.Ref(mutable, new Type.Slice(elem));
+            TExpr self = new TExpr.AddrOf(mutable, mutable ? mutablePlace(place) : place, new Type.Ref(mutable, a), place.span());
+            return new TExpr.Deref(new TExpr.Call(mutable ? "core::Vec::as_mut_slice" : "core::Vec::as_slice", List.of(elem),
+                    List.of(self), slice, place.span()), new Type.Slice(elem), place.span());
+        }
+        if (a.def().isLang("string") && !mutable) {
+            TExpr self = new TExpr.AddrOf(false, place, new Type.Ref(false, a), place.span());
+            return new TExpr.Deref(new TExpr.Call("core::String::as_str", List.of(), List.of(self), Type.STR_REF, place.span()),
+                    Type.STR, place.span());
+        }
+        return null;
     }
 }

@@ -138,7 +138,7 @@ public final class Zonker {
             return new TExpr.Unsize(expr(u.ref()), u.len(), t(u.type()), u.span());
         }
         if (e instanceof TExpr.Intrinsic in) {
-            return new TExpr.Intrinsic(in.name(), exprs(in.args()), t(in.type()), in.span());
+            return new TExpr.Intrinsic(in.name(), in.typeArgs().stream().map(this::t).toList(), exprs(in.args()), t(in.type()), in.span());
         }
         if (e instanceof TExpr.Match m) {
             List<TArm> arms = m.arms().stream().map(a -> new TArm(pat(a.pat()), expr(a.guard()), expr(a.body()), a.span())).toList();

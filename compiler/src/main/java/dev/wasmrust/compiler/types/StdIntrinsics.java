@@ -1,0 +1,87 @@
+package dev.wasmrust.compiler.types;
+
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.PathSegment;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.thir.TExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The intrinsics the standard library's Rust source is written against ({@code intrinsics::NAME}), the
+ * only place the compiler supplies behaviour to it. Invariants they rely on: addresses are byte offsets in
+ * the one linear memory; {@code read}/{@code write} move a value of {@code T} without running any code;
+ * {@code slice_at}/{@code str_at} trust the caller that the bytes exist (and, for {@code str_at}, are UTF-8).
+ */
+final class StdIntrinsics {
+    private StdIntrinsics() {}
+
+    private static final Type USIZE = Type.of(IntKind.USIZE);
+
+    static TExpr call(TypeChecker tc, Expr.Call c, PathSegment seg) {
+        String name = seg.ident().name();
+        int generics = switch (name) {
+            case "size_of", "align_of", "read", "write", "ref_at", "mut_at", "slice_at", "slice_mut_at", "addr_of" -> 1;
+            default -> 0;
+        };
+        List<Type> targs = tc.instantiate(generics, seg, c.span());
+        Type t = generics == 1 ? targs.get(0) : null;
+        List<Type> params;
+        Type ret;
+        switch (name) {
+            case "size_of", "align_of" -> {
+                params = List.of();
+                ret = USIZE;
+            }
+            case "read" -> {
+                params = List.of(USIZE);
+                ret = t;
+            }
+            case "write" -> {
+                params = List.of(USIZE, t);
+                ret = Type.UNIT;
+            }
+            case "ref_at", "mut_at" -> {
+                params = List.of(USIZE);
+                ret = new Type.Ref(name.equals("mut_at"), t);
+            }
+            case "slice_at", "slice_mut_at" -> {
+                params = List.of(USIZE, USIZE);
+                ret = new Type.Ref(name.equals("slice_mut_at"), new Type.Slice(t));
+            }
+            case "str_at" -> {
+                params = List.of(USIZE, USIZE);
+                ret = Type.STR_REF;
+            }
+            case "addr_of" -> {
+                params = List.of(new Type.Ref(false, t));
+                ret = USIZE;
+            }
+            case "copy" -> {
+                params = List.of(USIZE, USIZE, USIZE);
+                ret = Type.UNIT;
+            }
+            case "memory_grow" -> {
+                params = List.of(USIZE);
+                ret = USIZE;
+            }
+            case "heap_base" -> {
+                params = List.of();
+                ret = USIZE;
+            }
+            case "alloc_failed" -> {
+                params = List.of(USIZE);
+                ret = Type.NEVER;
+            }
+            default -> {
+                tc.diags.report(Diagnostic.error("unknown intrinsic `" + name + "`").primary(seg.ident().span(), ""));
+                return DataChecks.error(c.span());
+            }
+        }
+        List<TExpr> args = tc.data.arguments(c.args(), params, c.callee().span(), c.span(), null, "function");
+        if (args == null) {
+            return DataChecks.error(c.span());
+        }
+        return new TExpr.Intrinsic("intrinsics::" + name, targs, new ArrayList<>(args), ret, c.span());
+    }
+}
