@@ -114,6 +114,7 @@ public final class DiagnosticRenderer {
         }
         List<SubDiagnostic> children = new ArrayList<>(d.children());
         inlineShortSuggestion(labels, children);
+        labels = withoutBareDuplicates(labels);
         int width = gutterWidth(labels, children);
         Span primary = d.primarySpan();
         boolean snippetShown = primary != null && !primary.isDummy();
@@ -178,6 +179,29 @@ public final class DiagnosticRenderer {
         }
         labels.add(new Label(at, text, primary));
         children.remove(sugg);
+    }
+
+    /**
+     * rustc draws a span once: a label without text on a span that also has a label with text is
+     * dropped, and the label left is primary if either was.
+     */
+    private static List<Label> withoutBareDuplicates(List<Label> labels) {
+        List<Label> out = new ArrayList<>();
+        for (Label l : labels) {
+            boolean covered = false;
+            for (Label o : labels) {
+                covered |= o != l && l.text().isEmpty() && !o.text().isEmpty() && o.span().equals(l.span());
+            }
+            if (covered) {
+                continue;
+            }
+            boolean primary = l.primary();
+            for (Label o : labels) {
+                primary |= o != l && o.primary() && o.text().isEmpty() && !l.text().isEmpty() && o.span().equals(l.span());
+            }
+            out.add(primary == l.primary() ? l : new Label(l.span(), l.text(), primary));
+        }
+        return out;
     }
 
     private static String indentContinuation(String msg, int indent) {

@@ -155,28 +155,37 @@ public final class MatchCheck {
         return null;
     }
 
-    private static int depth(CPat p) {
+    /** How deeply the pattern nests, counted without recursion so that any depth can be measured. */
+    private static int depth(CPat root) {
         int max = 0;
-        List<CPat> children = new ArrayList<>();
-        if (p instanceof CPat.Bind b && b.sub() != null) {
-            children.add(b.sub());
-        } else if (p instanceof CPat.Variant v) {
-            children.addAll(v.fields());
-        } else if (p instanceof CPat.Tuple t) {
-            children.addAll(t.elems());
-        } else if (p instanceof CPat.Ref r) {
-            children.add(r.inner());
-        } else if (p instanceof CPat.Slice s) {
-            children.addAll(s.prefix());
-            children.addAll(s.suffix());
-        } else if (p instanceof CPat.Or o) {
-            children.addAll(o.alts());
-        }
-        for (CPat c : children) {
-            if (c != null) {
-                max = Math.max(max, depth(c));
+        java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
+        todo.push(new Object[] {root, 1});
+        while (!todo.isEmpty()) {
+            Object[] item = todo.pop();
+            CPat p = (CPat) item[0];
+            int d = (Integer) item[1];
+            max = Math.max(max, d);
+            List<CPat> children = new ArrayList<>();
+            if (p instanceof CPat.Bind b && b.sub() != null) {
+                children.add(b.sub());
+            } else if (p instanceof CPat.Variant v) {
+                children.addAll(v.fields());
+            } else if (p instanceof CPat.Tuple t) {
+                children.addAll(t.elems());
+            } else if (p instanceof CPat.Ref r) {
+                children.add(r.inner());
+            } else if (p instanceof CPat.Slice s) {
+                children.addAll(s.prefix());
+                children.addAll(s.suffix());
+            } else if (p instanceof CPat.Or o) {
+                children.addAll(o.alts());
+            }
+            for (CPat c : children) {
+                if (c != null) {
+                    todo.push(new Object[] {c, d + 1});
+                }
             }
         }
-        return max + 1;
+        return max;
     }
 }

@@ -65,27 +65,10 @@ final class Values {
             case '\n' -> body = "\\n";
             case '\'' -> body = "\\'";
             case '\\' -> body = "\\\\";
-            default -> body = isGraphemeExtend(cp) || !isPrintable(cp)
+            default -> body = CharEscapes.escaped(cp)
                     ? "\\u{" + Integer.toHexString(cp) + "}"
                     : new String(Character.toChars(cp));
         }
         return "'" + body + "'";
-    }
-
-    private static boolean isGraphemeExtend(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200C
-                || (cp >= 0xFF9E && cp <= 0xFF9F) || (cp >= 0xE0020 && cp <= 0xE007F);
-    }
-
-    private static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
     }
 }
