@@ -10,11 +10,10 @@ import java.util.List;
  * @param braces from the end of the scrutinee to the end of the match ({@code  {}}), where an empty
  *     match gets its suggested arm
  * @param arms each arm from the start of its pattern to the end of its body, without a trailing comma
- * @param patterns each arm's pattern
+ *     (the patterns' own spans travel with the patterns, {@link CPat#span()})
  */
-public record MatchSite(Span scrutinee, Span braces, List<Span> arms, List<Span> patterns) {
+public record MatchSite(Span scrutinee, Span braces, List<Span> arms) {
     public MatchSite {
         arms = List.copyOf(arms);
-        patterns = List.copyOf(patterns);
     }
 }

@@ -110,16 +110,14 @@ final class RustProgram {
             Scrutinee sc = scrutinee(m.scrutinee(), env);
             List<Arm> arms = new ArrayList<>();
             List<Span> armSpans = new ArrayList<>();
-            List<Span> patSpans = new ArrayList<>();
             for (Expr.MatchArm a : m.arms()) {
                 arms.add(new Arm(pattern(a.pat(), sc.type()), a.guard() != null));
                 armSpans.add(new Span(file.id(), a.pat().span().lo(), a.body().span().hi()));
-                patSpans.add(a.pat().span());
             }
             MatchReport r = MatchCheck.check(sc.type(), arms, sc.knownValid());
             Span braces = new Span(file.id(), m.scrutinee().span().hi(), m.span().hi());
-            checks.add(new Check(sc.type(), arms, sc.knownValid(), new MatchSite(m.scrutinee().span(), braces, armSpans,
-                    patSpans), null, r));
+            checks.add(new Check(sc.type(), arms, sc.knownValid(), new MatchSite(m.scrutinee().span(), braces, armSpans), null,
+                    r));
         }
     }
 
