@@ -79,6 +79,12 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A note with its own snippet, underlining each of {@code labels}; it is located at the first primary one. */
+        public Builder noteAt(String text, List<Label> labels) {
+            children.add(SubDiagnostic.noteAt(text, labels));
+            return this;
+        }
+
         public Builder help(String text) {
             children.add(SubDiagnostic.help(text));
             return this;

@@ -114,6 +114,7 @@ public final class DiagnosticRenderer {
         }
         List<SubDiagnostic> children = new ArrayList<>(d.children());
         inlineShortSuggestion(labels, children);
+        labels = withoutBareDuplicates(labels);
         int width = gutterWidth(labels, children);
         Span primary = d.primarySpan();
         boolean snippetShown = primary != null && !primary.isDummy();
@@ -138,13 +139,13 @@ public final class DiagnosticRenderer {
                 }
                 sb.append(" ".repeat(width)).append(blue(" = ")).append(bold(c.level().word() + ":")).append(' ')
                         .append(indentContinuation(c.message(), width + 3 + c.level().word().length() + 2)).append('\n');
-            } else {
+            } else if (c.isSuggestion()) {
                 separated = false;
-                if (c.isSuggestion()) {
-                    renderSuggestion(c, width, sb);
-                } else {
-                    renderChildWithSpan(c, width, sb);
-                }
+                renderSuggestion(c, width, sb);
+            } else {
+                // rustc goes straight from a note's snippet to the `= note:` lines that follow it
+                separated = true;
+                renderChildWithSpan(c, width, sb);
             }
         }
     }
@@ -180,6 +181,29 @@ public final class DiagnosticRenderer {
         children.remove(sugg);
     }
 
+    /**
+     * rustc draws a span once: a label without text on a span that also has a label with text is
+     * dropped, and the label left is primary if either was.
+     */
+    private static List<Label> withoutBareDuplicates(List<Label> labels) {
+        List<Label> out = new ArrayList<>();
+        for (Label l : labels) {
+            boolean covered = false;
+            for (Label o : labels) {
+                covered |= o != l && l.text().isEmpty() && !o.text().isEmpty() && o.span().equals(l.span());
+            }
+            if (covered) {
+                continue;
+            }
+            boolean primary = l.primary();
+            for (Label o : labels) {
+                primary |= o != l && o.primary() && o.text().isEmpty() && !l.text().isEmpty() && o.span().equals(l.span());
+            }
+            out.add(primary == l.primary() ? l : new Label(l.span(), l.text(), primary));
+        }
+        return out;
+    }
+
     private static String indentContinuation(String msg, int indent) {
         return msg.replace("\n", "\n" + " ".repeat(indent));
     }
@@ -190,7 +214,7 @@ public final class DiagnosticRenderer {
         String pad = " ".repeat(width);
         sb.append(pad).append(blue("--> ")).append(location(f, c.span().lo())).append('\n');
         sb.append(pad).append(blue(" |")).append('\n');
-        renderSnippet(f, List.of(Label.primary(c.span(), "")), width, sb);
+        renderSnippet(f, c.labels().isEmpty() ? List.of(Label.primary(c.span(), "")) : c.labels(), width, sb);
     }
 
     /**
@@ -204,6 +228,10 @@ public final class DiagnosticRenderer {
         sb.append(pad).append(blue(" |")).append('\n');
         List<SubDiagnostic.Edit> edits = new ArrayList<>(c.edits());
         edits.sort(Comparator.comparingInt(e -> e.span().lo()));
+        if (edits.stream().anyMatch(e -> e.replacement().indexOf('\n') >= 0)) {
+            renderMultilineSuggestion(f, edits, width, sb);
+            return;
+        }
         boolean diff = false;
         for (SubDiagnostic.Edit e : edits) {
             String original = f.slice(e.span());
@@ -253,6 +281,68 @@ public final class DiagnosticRenderer {
     }
 
     /**
+     * A suggestion that adds lines, shown as rustc shows it: the lines as they would read after the edit,
+     * {@code +} before a line that is wholly new, {@code ~} before one that is partly edited. As in rustc,
+     * an edit that only inserts text around the original is first reduced to that insertion.
+     */
+    private void renderMultilineSuggestion(SourceFile f, List<SubDiagnostic.Edit> edits, int width, StringBuilder sb) {
+        List<SubDiagnostic.Edit> trimmed = new ArrayList<>();
+        for (SubDiagnostic.Edit e : edits) {
+            String original = f.slice(e.span());
+            Insertion ins = original.isEmpty() ? null : insertionIn(original, e.replacement());
+            if (ins != null) {
+                int lo = e.span().lo() + ins.offset();
+                trimmed.add(new SubDiagnostic.Edit(new Span(e.span().file(), lo, lo), ins.text()));
+            } else {
+                trimmed.add(e);
+            }
+        }
+        int firstLine = f.line(trimmed.get(0).span().lo());
+        int lineStart = f.lineStarts()[firstLine - 1];
+        // the edited text from the first edited line on, and for each of its lines the edited columns
+        StringBuilder text = new StringBuilder();
+        List<List<int[]>> highlights = new ArrayList<>();
+        List<int[]> current = new ArrayList<>();
+        int at = lineStart;
+        for (SubDiagnostic.Edit e : trimmed) {
+            text.append(f.text(), at, e.span().lo());
+            String[] parts = e.replacement().split("\n", -1);
+            int col = text.length() - (text.lastIndexOf("\n") + 1);
+            current.add(new int[] {col, col + parts[0].length()});
+            text.append(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                highlights.add(current);
+                current = new ArrayList<>();
+                current.add(new int[] {0, parts[i].length()});
+                text.append('\n').append(parts[i]);
+            }
+            at = e.span().hi();
+        }
+        highlights.add(current);
+        int end = f.text().indexOf('\n', at);
+        text.append(f.text(), at, end < 0 ? f.text().length() : end);
+        String[] lines = text.toString().split("\n", -1);
+        String pad = " ".repeat(width);
+        for (int i = 0; i < lines.length; i++) {
+            List<int[]> h = i < highlights.size() ? highlights.get(i) : List.of();
+            String mark;
+            if (h.size() == 1 && h.get(0)[0] == 0 && h.get(0)[1] == lines[i].length()) {
+                mark = paint("1;32", "+");
+            } else if (h.isEmpty()) {
+                mark = blue("|");
+            } else {
+                mark = paint("1;32", "~");
+            }
+            sb.append(blue(padLeft(Integer.toString(firstLine + i), width) + " ")).append(mark);
+            if (!lines[i].isEmpty()) {
+                sb.append(' ').append(expandTabs(lines[i]));
+            }
+            sb.append('\n');
+        }
+        sb.append(pad).append(blue(" |")).append('\n');
+    }
+
+    /**
      * rustc's reading of a replacement: when {@code suggestion} is {@code original} with one piece of text
      * inserted somewhere, the insertion's offset in the original and the inserted text; null when the
      * edit rewrites the original (rustc then shows a diff).
@@ -286,6 +376,16 @@ public final class DiagnosticRenderer {
         for (SubDiagnostic c : children) {
             if (c.span() != null && !c.span().isDummy()) {
                 max = Math.max(max, sm.file(c.span()).line(c.span().hi()));
+            }
+            for (Label l : c.labels()) {
+                max = Math.max(max, sm.file(l.span()).line(l.span().hi()));
+            }
+            if (c.isSuggestion()) {
+                // a suggestion that adds lines shows line numbers past its span
+                for (SubDiagnostic.Edit e : c.edits()) {
+                    long added = e.replacement().chars().filter(ch -> ch == '\n').count();
+                    max = (int) Math.max(max, sm.file(e.span()).line(e.span().hi()) + added);
+                }
             }
         }
         return Integer.toString(max).length();
@@ -449,59 +549,124 @@ public final class DiagnosticRenderer {
                 .append(primary ? levelColor(Level.ERROR, text) : blue(text)).append('\n');
     }
 
+    /**
+     * The rows under a source line for its single-line labels, placed as rustc places them: labels are
+     * taken from the rightmost; the rightmost label is written after its underline when nothing it
+     * overlaps has text, and every other label hangs below its span's start on a row of its own, joined
+     * to the underline by {@code |}. Where spans share columns the shorter underline, and at equal length
+     * the primary one, is drawn over the other.
+     */
     private void renderMarks(List<LineMark> marks, String pad, String margin, StringBuilder sb) {
-        List<LineMark> ms = new ArrayList<>(marks);
-        // at equal starts a label with text goes last, so it is the one written on the underline
-        ms.sort(Comparator.comparingInt(LineMark::start).thenComparing(m -> !m.text().isEmpty()));
-        int shift = margin.length();
-        StringBuilder under = new StringBuilder(margin);
-        for (LineMark m : ms) {
-            while (under.length() < shift + m.start()) {
-                under.append(' ');
-            }
-            char c = m.primary() ? '^' : '-';
-            for (int i = shift + m.start(); i < shift + m.end(); i++) {
-                if (i < under.length()) {
-                    if (m.primary()) {
-                        under.setCharAt(i, c);
+        List<LineMark> anns = new ArrayList<>(marks);
+        // a stable sort, so labels on the same columns keep the order they were given in
+        anns.sort(Comparator.comparingInt(LineMark::start).reversed());
+        int n = anns.size();
+        int[] rowOf = new int[n];
+        int p = 0;
+        int lineLen = 0;
+        for (int i = 0; i < n; i++) {
+            LineMark a = anns.get(i);
+            for (int j = i + 1; j < n && p == 0; j++) {
+                LineMark next = anns.get(j);
+                if (overlaps(next, a, 0) && !a.text().isEmpty()) {
+                    if (next.start() == a.start() && next.end() == a.end() && next.text().isEmpty()) {
+                        continue;
                     }
-                } else {
-                    under.append(c);
+                    p++;
+                    break;
+                }
+            }
+            rowOf[i] = p;
+            for (int j = i + 1; j < n; j++) {
+                LineMark next = anns.get(j);
+                int padding = next.text().isEmpty() ? 0 : next.text().length() + 2;
+                boolean bothLabelled = !a.text().isEmpty() && !next.text().isEmpty();
+                if ((overlaps(next, a, padding) && bothLabelled)
+                        || (overlaps(next, a, padding) && next.end() <= a.end() && !next.text().isEmpty() && p == 0)) {
+                    p++;
+                    break;
+                }
+            }
+            lineLen = Math.max(lineLen, p);
+        }
+        int rows = lineLen == 0 ? 1 : lineLen + 2;
+        int shift = margin.length();
+        List<StringBuilder> grid = new ArrayList<>();
+        List<StringBuilder> styles = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            grid.add(new StringBuilder(margin));
+            styles.add(new StringBuilder(" ".repeat(shift)));
+        }
+        for (int i = 0; i < n; i++) {
+            LineMark a = anns.get(i);
+            if (rowOf[i] > 0 && !a.text().isEmpty()) {
+                for (int r = 0; r <= rowOf[i]; r++) {
+                    put(grid.get(r), styles.get(r), shift + a.start(), "|", 's');
                 }
             }
         }
-        // the rightmost label's text goes on the underline itself, unless another labelled span reaches
-        // into it; the others hang below with `|` connectors
-        LineMark last = ms.get(ms.size() - 1);
-        boolean overlapped = false;
-        for (int i = 0; i < ms.size() - 1; i++) {
-            overlapped |= !ms.get(i).text().isEmpty() && ms.get(i).end() > last.start();
-        }
-        String inline = last.text().isEmpty() || overlapped ? "" : " " + last.text();
-        sb.append(pad).append(blue(" |")).append(' ').append(colorMarks(under.toString(), ms))
-                .append(last.primary() ? levelColor(Level.ERROR, inline) : blue(inline)).append('\n');
-        List<LineMark> hanging = new ArrayList<>();
-        for (int i = 0; i < ms.size() - (overlapped ? 0 : 1); i++) {
-            if (!ms.get(i).text().isEmpty()) {
-                hanging.add(ms.get(i));
-            }
-        }
-        for (int i = hanging.size() - 1; i >= 0; i--) {
-            if (i == hanging.size() - 1) {
-                // one line of connectors under the underline; each label then takes the next line
-                StringBuilder bars = new StringBuilder(margin);
-                for (int j = 0; j <= i; j++) {
-                    placeAt(bars, shift + hanging.get(j).start(), "|");
+        for (int i = 0; i < n; i++) {
+            LineMark a = anns.get(i);
+            char style = a.primary() ? 'p' : 's';
+            if (rowOf[i] == 0) {
+                if (!a.text().isEmpty()) {
+                    put(grid.get(0), styles.get(0), shift + a.end() + 1, a.text(), style);
                 }
-                sb.append(pad).append(blue(" |")).append(' ').append(blue(bars.toString())).append('\n');
+            } else {
+                put(grid.get(rowOf[i] + 1), styles.get(rowOf[i] + 1), shift + a.start(), a.text(), style);
             }
-            StringBuilder textLine = new StringBuilder(margin);
-            for (int j = 0; j < i; j++) {
-                placeAt(textLine, shift + hanging.get(j).start(), "|");
-            }
-            placeAt(textLine, shift + hanging.get(i).start(), hanging.get(i).text());
-            sb.append(pad).append(blue(" |")).append(' ').append(textLine).append('\n');
         }
+        List<LineMark> byLength = new ArrayList<>(anns);
+        byLength.sort(Comparator.comparingInt((LineMark m) -> m.end() - m.start()).reversed()
+                .thenComparing(LineMark::primary));
+        for (LineMark a : byLength) {
+            for (int c = a.start(); c < a.end(); c++) {
+                put(grid.get(0), styles.get(0), shift + c, a.primary() ? "^" : "-", a.primary() ? 'p' : 's');
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            String row = grid.get(r).toString().stripTrailing();
+            sb.append(pad).append(blue(" |"));
+            if (!row.isEmpty()) {
+                sb.append(' ').append(color ? paintRow(row, styles.get(r).toString()) : row);
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** rustc's test for two labels being too close to share a row; {@code padding} widens {@code a2}'s reach. */
+    private static boolean overlaps(LineMark a1, LineMark a2, int padding) {
+        return (a2.start() <= a1.start() && a1.start() < a2.end() + padding)
+                || (a1.start() <= a2.start() && a2.start() < a1.end() + padding);
+    }
+
+    /** Writes {@code s} into a row at a column, over whatever is there, padding with blanks. */
+    private static void put(StringBuilder row, StringBuilder style, int col, String s, char st) {
+        while (row.length() < col + s.length()) {
+            row.append(' ');
+            style.append(' ');
+        }
+        for (int i = 0; i < s.length(); i++) {
+            row.setCharAt(col + i, s.charAt(i));
+            style.setCharAt(col + i, st);
+        }
+    }
+
+    /** Colors a row of marks and labels: primary ones in the error color, secondary ones and bars blue. */
+    private String paintRow(String row, String style) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < row.length()) {
+            char st = i < style.length() ? style.charAt(i) : ' ';
+            int j = i;
+            while (j < row.length() && (j < style.length() ? style.charAt(j) : ' ') == st) {
+                j++;
+            }
+            String piece = row.substring(i, j);
+            out.append(st == 'p' ? levelColor(Level.ERROR, piece) : st == 's' ? blue(piece) : piece);
+            i = j;
+        }
+        return out.toString();
     }
 
     private void sourceLine(SourceFile f, int line, int width, String margin, StringBuilder sb) {

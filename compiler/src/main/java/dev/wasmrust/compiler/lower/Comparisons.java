@@ -42,7 +42,7 @@ final class Comparisons {
             ordering(fl, op);
             return;
         }
-        if (t instanceof Type.Ref r) {
+        if (t instanceof Type.Ref r && !Layouts.isFatRef(t)) {
             Type inner = r.inner();
             fl.load(a);
             fl.loadValue(inner);
@@ -53,6 +53,45 @@ final class Comparisons {
             dispatch(fl, op, inner, x, y);
             fl.release(x);
             fl.release(y);
+            return;
+        }
+        if (t instanceof Type.Adt sa && sa.def().isLang("string")) {
+            // by their bytes, as str
+            e.get(a[0]).load(Op.I32_LOAD, 0).get(a[0]).load(Op.I32_LOAD, 8);
+            e.get(b[0]).load(Op.I32_LOAD, 0).get(b[0]).load(Op.I32_LOAD, 8);
+            e.call(RuntimeLibrary.STR_CMP);
+            ordering(fl, op);
+            return;
+        }
+        if (t instanceof Type.Adt ba && ba.def().isLang("owned_box")) {
+            Type inner = ba.args().get(0);
+            e.get(a[0]).load(Op.I32_LOAD, 0);
+            fl.loadValue(inner);
+            int[] x = fl.spill(inner);
+            e.get(b[0]).load(Op.I32_LOAD, 0);
+            fl.loadValue(inner);
+            int[] y = fl.spill(inner);
+            dispatch(fl, op, inner, x, y);
+            fl.release(x);
+            fl.release(y);
+            return;
+        }
+        if (t instanceof Type.Adt va && va.def().isLang("vec")) {
+            e.get(a[0]).load(Op.I32_LOAD, 0).get(a[0]).load(Op.I32_LOAD, 8);
+            e.get(b[0]).load(Op.I32_LOAD, 0).get(b[0]).load(Op.I32_LOAD, 8);
+            e.call(fl.phaseRef().glue().eqSlice(va.args().get(0)));
+            if (op == BinOp.NE) {
+                e.op(Op.I32_EQZ);
+            }
+            return;
+        }
+        if (t instanceof Type.Ref r && r.inner() instanceof Type.Slice sl) {
+            fl.load(a);
+            fl.load(b);
+            e.call(fl.phaseRef().glue().eqSlice(sl.elem()));
+            if (op == BinOp.NE) {
+                e.op(Op.I32_EQZ);
+            }
             return;
         }
         if (Layouts.isAggregate(t)) {

@@ -452,6 +452,8 @@ final class FunctionLowering {
             e.ret();
         } else if (x instanceof TExpr.Format f) {
             format(f.fd(), f.args(), f.pieces(), null);
+        } else if (x instanceof TExpr.FormatString fs) {
+            format(-2, fs.args(), fs.pieces(), null);
         } else if (x instanceof TExpr.Panic p) {
             panicLocation = p.location();
             format(2, p.args(), p.pieces(), p.span());
@@ -1342,7 +1344,7 @@ final class FunctionLowering {
             expr(a);
             values.add(spill(a.type()));
         }
-        e.i32(fd).call(RuntimeLibrary.BEGIN);
+        e.i32(fd < 0 ? 1 : fd).call(RuntimeLibrary.BEGIN);
         if (panicAt != null && panicLocation != null) {
             pushText("\nthread 'main' panicked at ");
             expr(panicLocation);
@@ -1363,6 +1365,11 @@ final class FunctionLowering {
             pushText("\n" + BACKTRACE_NOTE);
             e.call(RuntimeLibrary.FLUSH);
             e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+        } else if (fd == -2) {
+            // format!: the buffer's text becomes a new String
+            e.i32(MemoryLayout.OUT_BUF).globalGet(RuntimeLibrary.LEN);
+            e.call(phase.instance("core::String::from", List.of()));
+            copyToTemp(phase.stringType());
         } else {
             e.call(RuntimeLibrary.FLUSH);
         }
@@ -1406,6 +1413,22 @@ final class FunctionLowering {
             } else {
                 e.get(v[0]).call(RuntimeLibrary.PUSH_CHAR);
             }
+        } else if (t instanceof Type.Adt sa && sa.def().isLang("string")) {
+            // a String's bytes: its Vec<u8>'s pointer and length
+            e.get(v[0]).load(Op.I32_LOAD, 0).get(v[0]).load(Op.I32_LOAD, 8);
+            e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
+        } else if (t instanceof Type.Adt ba && ba.def().isLang("owned_box")) {
+            Type inner = ba.args().get(0);
+            e.get(v[0]).load(Op.I32_LOAD, 0);
+            loadValue(inner);
+            int[] iv = spill(inner);
+            formatArg(iv, inner, spec);
+            release(iv);
+            return;
+        } else if (t instanceof Type.Adt va && va.def().isLang("vec")) {
+            e.get(v[0]).load(Op.I32_LOAD, 0).get(v[0]).load(Op.I32_LOAD, 8);
+            e.call(phase.glue().debugSlice(new Type.Slice(va.args().get(0)), spec));
+            return;
         } else if (Type.isStrRef(t)) {
             e.get(v[0]).get(v[1]).call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Unit) {

@@ -42,6 +42,20 @@ final class Glue {
         return name;
     }
 
+    /** {@code fn(a: &[T], b: &[T]) -> bool}: equal lengths and equal elements. */
+    String eqSlice(Type elem) {
+        String name = "__eq<[" + elem + "]>";
+        if (names.putIfAbsent(name, name) == null) {
+            Type slice = new Type.Ref(false, new Type.Slice(elem));
+            TLocal a = new TLocal(0, "a", slice, false);
+            TLocal b = new TLocal(1, "b", slice, false);
+            pending.add(new TFunction(name, List.of(a, b), Type.BOOL,
+                    new TExpr.Intrinsic("glue::eq_slice", List.of(new TExpr.LocalRef(a, slice, null),
+                            new TExpr.LocalRef(b, slice, null)), Type.BOOL, null), null));
+        }
+        return name;
+    }
+
     /** {@code fn(v: &T)} appending the value's Debug text to the output being formatted. */
     String debug(Type t, FmtSpec spec) {
         String name = "__fmt_debug<" + t + ">" + specKey(spec);

@@ -98,6 +98,7 @@ final class Intrinsics {
                 fl.release(n);
             }
             case "glue::eq" -> eqGlue(fl, in);
+            case "glue::eq_slice" -> eqSliceGlue(fl, in);
             case "glue::debug" -> DebugGlue.body(fl, in);
             default -> throw new IllegalStateException("unknown intrinsic " + name);
         }
@@ -266,6 +267,36 @@ final class Intrinsics {
                 e.end();
             }
         }
+        e.end();
+        e.i32(1);
+    }
+
+    /** Slices are equal when their lengths are and their elements are, pairwise. Params: (pa, la, pb, lb). */
+    private static void eqSliceGlue(FunctionLowering fl, TExpr.Intrinsic in) {
+        Emitter e = fl.e;
+        Type elem = ((Type.Slice) ((Type.Ref) in.args().get(0).type()).inner()).elem();
+        int size = fl.layouts.size(elem);
+        e.get(1).get(3).op(Op.I32_NE);
+        e.ifThen(BlockType.EMPTY);
+        e.i32(0);
+        fl.epilogue();
+        e.ret();
+        e.end();
+        int i = fl.temp(ValType.I32);
+        e.i32(0).set(i);
+        int done = e.block(BlockType.EMPTY);
+        int top = e.loop(BlockType.EMPTY);
+        e.get(i).get(1).op(Op.I32_GE_U).brIf(done);
+        fieldsDiffer(fl, elem, () -> e.get(0).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD),
+                () -> e.get(2).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD));
+        e.ifThen(BlockType.EMPTY);
+        e.i32(0);
+        fl.epilogue();
+        e.ret();
+        e.end();
+        e.get(i).i32(1).op(Op.I32_ADD).set(i);
+        e.br(top);
+        e.end();
         e.end();
         e.i32(1);
     }

@@ -46,11 +46,8 @@ public final class LowerPhase {
         for (TFunction f : program.functions()) {
             templates.put(f.symbol(), f);
         }
-        for (TFunction f : program.functions()) {
-            if (f.typeParams() == 0) {
-                fns.add(new FunctionLowering(this, f).lower());
-            }
-        }
+        // only what main reaches is emitted (the standard library's unused functions are not)
+        instance(program.mainSymbol(), List.of());
         // monomorphization: each generic function once per distinct list of type arguments it is called with
         while (!instances.isEmpty()) {
             fns.add(new FunctionLowering(this, instances.poll()).lower());
@@ -70,6 +67,9 @@ public final class LowerPhase {
     /** The symbol of a generic function's instance for concrete {@code typeArgs}, queued for lowering on first use. */
     String instance(String symbol, List<dev.wasmrust.compiler.types.Type> typeArgs) {
         if (typeArgs.isEmpty()) {
+            if (instantiated.add(symbol)) {
+                instances.add(templates.get(symbol));
+            }
             return symbol;
         }
         StringBuilder name = new StringBuilder(symbol).append('<');
@@ -81,6 +81,12 @@ public final class LowerPhase {
             instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(templates.get(symbol), typeArgs, inst));
         }
         return inst;
+    }
+
+    /** The standard library's `String` (the result type of `format!`). */
+    dev.wasmrust.compiler.types.Type stringType() {
+        TFunction from = templates.get("core::String::from");
+        return from.ret();
     }
 
     Glue glue() {

@@ -146,6 +146,14 @@ public sealed interface TExpr {
         }
     }
 
+    /** {@code format!}: the formatted text as a new {@code String}. */
+    record FormatString(List<TExpr> args, List<FmtPiece> pieces, Type type, Span span) implements TExpr {
+        public FormatString {
+            args = List.copyOf(args);
+            pieces = List.copyOf(pieces);
+        }
+    }
+
     /** A panic with a formatted message, reported at {@code span}'s start like rustc's panic location. */
     record Panic(List<TExpr> args, List<FmtPiece> pieces, Span span, TExpr location) implements TExpr {
         public Panic {

@@ -41,6 +41,8 @@ public final class TExprs {
             add(out, r.value());
         } else if (e instanceof TExpr.Format f) {
             out.addAll(f.args());
+        } else if (e instanceof TExpr.FormatString f) {
+            out.addAll(f.args());
         } else if (e instanceof TExpr.Panic p) {
             out.addAll(p.args());
             add(out, p.location());

@@ -1,142 +1,193 @@
 package dev.wasmrust.compiler.types;
 
 import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Stmt;
 import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.patterns.Arm;
+import dev.wasmrust.compiler.patterns.CPat;
+import dev.wasmrust.compiler.patterns.LetSite;
+import dev.wasmrust.compiler.patterns.MatchCheck;
+import dev.wasmrust.compiler.patterns.MatchReport;
+import dev.wasmrust.compiler.patterns.MatchSite;
+import dev.wasmrust.compiler.patterns.NonExhaustiveDiagnostic;
+import dev.wasmrust.compiler.patterns.PatType;
+import dev.wasmrust.compiler.patterns.RefutableLetDiagnostic;
+import dev.wasmrust.compiler.patterns.UnreachablePatternLint;
+import dev.wasmrust.compiler.source.Span;
 import dev.wasmrust.compiler.thir.TArm;
 import dev.wasmrust.compiler.thir.TExpr;
 import dev.wasmrust.compiler.thir.TPat;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A first exhaustiveness check for {@code match}: a match is exhaustive when an unguarded arm is
- * irrefutable, or when the scrutinee is an enum or {@code bool} whose every variant is covered by
- * unguarded arms with irrefutable sub-patterns. A match of enum or bool arms of that simple shape that
- * misses variants is E0004 naming them. Other shapes it cannot decide are accepted; their lowering
- * traps if no arm matches (the full usefulness algorithm replaces this).
+ * Connects checked matches and `let` patterns to the exhaustiveness checker ({@code patterns} package):
+ * translates types and patterns into its model and reports E0004, E0005 and the unreachable-pattern
+ * warning it words.
  */
 final class Exhaustiveness {
     private Exhaustiveness() {}
 
     static void checkMatch(TypeChecker tc, Expr.Match m, TExpr scrut, List<TArm> arms) {
-        Type t = tc.inf.shallow(scrut.type());
-        if (t instanceof Type.Error) {
+        Type t = tc.inf.deep(scrut.type());
+        if (Types.any(t, x -> x instanceof Type.Error || x instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL)) {
             return;
         }
+        PatType pt = patType(tc, t);
+        List<Arm> cas = new ArrayList<>();
         for (TArm a : arms) {
-            if (a.guard() == null && tc.patterns.irrefutable(a.pat())) {
-                return;
-            }
+            cas.add(new Arm(cpat(tc, a.pat()), a.guard() != null));
         }
-        Type base = t;
-        while (base instanceof Type.Ref r) {
-            base = tc.inf.shallow(r.inner());
+        MatchReport r = MatchCheck.check(pt, cas, !(scrut instanceof TExpr.Deref));
+        List<Span> armSpans = new ArrayList<>();
+        for (Expr.MatchArm a : m.arms()) {
+            armSpans.add(a.pat().span().to(a.body().span()));
         }
-        int n;
-        if (base instanceof Type.Adt adt && adt.def().isEnum()) {
-            n = adt.def().variants().size();
-        } else if (base instanceof Type.Bool) {
-            n = 2;
-        } else {
-            if (arms.isEmpty() && !(base instanceof Type.Never)) {
-                report(tc, m, t, List.of("_"));
-            }
-            return;
+        Span braces = new Span(m.span().file(), m.scrutinee().span().hi(), m.span().hi());
+        MatchSite site = new MatchSite(m.scrutinee().span(), braces, armSpans);
+        if (!r.isExhaustive()) {
+            tc.diags.report(NonExhaustiveDiagnostic.of(r, site, tc.sources));
         }
-        boolean[] covered = new boolean[n];
-        boolean simple = true;
-        for (TArm a : arms) {
-            if (a.guard() != null) {
-                continue;
-            }
-            simple &= cover(tc, a.pat(), covered);
+        List<Diagnostic> warnings = UnreachablePatternLint.of(r, site, tc.sources, !tc.lintNoteShown("unreachable_patterns"));
+        if (!warnings.isEmpty()) {
+            tc.lintNotesShownAdd("unreachable_patterns");
         }
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!covered[i]) {
-                missing.add(witness(base, i));
-            }
-        }
-        if (missing.isEmpty() || !simple) {
-            return;
-        }
-        String prefix = "";
-        for (Type x = t; x instanceof Type.Ref r; x = tc.inf.shallow(r.inner())) {
-            prefix += "&";
-        }
-        List<String> shown = new ArrayList<>();
-        for (String w : missing) {
-            shown.add(prefix + w);
-        }
-        report(tc, m, t, shown);
+        warnings.forEach(tc.diags::report);
     }
 
-    /** Marks the variants {@code p} covers completely; false when its shape is beyond this check. */
-    private static boolean cover(TypeChecker tc, TPat p, boolean[] covered) {
-        if (p instanceof TPat.Deref d) {
-            return cover(tc, d.inner(), covered);
-        }
-        if (p instanceof TPat.Binding b && b.sub() != null) {
-            return cover(tc, b.sub(), covered);
-        }
-        if (p instanceof TPat.Or o) {
-            boolean ok = true;
-            for (TPat alt : o.alts()) {
-                ok &= cover(tc, alt, covered);
-            }
-            return ok;
-        }
-        if (p instanceof TPat.Variant v) {
-            if (v.fields().stream().allMatch(tc.patterns::irrefutable)) {
-                covered[v.variant()] = true;
-                return true;
-            }
+    /** True (after reporting E0005) when a `let` pattern without `else` does not match every value. */
+    static boolean refutableLet(TypeChecker tc, Stmt.Let let, TPat pat, Type type) {
+        Type t = tc.inf.deep(type);
+        if (Types.any(t, x -> x instanceof Type.Error || x instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL)) {
             return false;
         }
-        if (p instanceof TPat.Lit l && l.value() instanceof TExpr.BoolConst bc) {
-            covered[bc.value() ? 1 : 0] = true;
-            return true;
+        MatchReport r = MatchCheck.check(patType(tc, t), List.of(Arm.of(cpat(tc, pat))));
+        if (r.isExhaustive()) {
+            return false;
         }
-        return false;
+        Span stmt = let.init() == null ? null : new Span(let.span().file(), let.span().lo(), let.init().span().hi());
+        tc.diags.report(RefutableLetDiagnostic.of(r, new LetSite(let.pat().span(), stmt), tc.sources));
+        return true;
     }
 
-    private static String witness(Type base, int i) {
-        if (base instanceof Type.Bool) {
-            return i == 1 ? "true" : "false";
+    static PatType patType(TypeChecker tc, Type t) {
+        Type s = tc.inf.shallow(t);
+        if (s instanceof Type.Bool) {
+            return new PatType.Bool();
         }
-        Type.Adt adt = (Type.Adt) base;
-        AdtDef.Variant v = adt.def().variants().get(i);
-        // the prelude re-exports its enums' variants (Some, None, Ok, Err), so rustc names them bare
-        String name = adt.def().path().startsWith("core::") ? v.name() : adt.def().name() + "::" + v.name();
-        return switch (v.ctor()) {
-            case UNIT -> name;
-            case TUPLE -> name + "(" + String.join(", ", v.fields().stream().map(f -> "_").toList()) + ")";
-            default -> name + " { .. }";
-        };
+        if (s instanceof Type.Int i) {
+            return PatType.Int.named(i.kind().rustName());
+        }
+        if (s instanceof Type.Var v && v.kind() == Type.VarKind.INT) {
+            return PatType.Int.named("i32");
+        }
+        if (s instanceof Type.Char) {
+            return new PatType.Char();
+        }
+        if (s instanceof Type.Unit) {
+            return new PatType.Tuple(List.of());
+        }
+        if (s instanceof Type.Tuple tu) {
+            return new PatType.Tuple(tu.elems().stream().map(e -> patType(tc, e)).toList());
+        }
+        if (s instanceof Type.Ref r) {
+            return new PatType.Ref(patType(tc, r.inner()), r.mutable());
+        }
+        if (s instanceof Type.Array a) {
+            return new PatType.Array(patType(tc, a.elem()), (int) a.len());
+        }
+        if (s instanceof Type.Slice sl) {
+            return new PatType.Slice(patType(tc, sl.elem()));
+        }
+        if (s instanceof Type.Never) {
+            return new PatType.Never();
+        }
+        if (s instanceof Type.Adt a && a.def().lang() == null) {
+            boolean std = a.def().path().startsWith("core::");
+            List<PatType.Variant> vs = new ArrayList<>();
+            for (AdtDef.Variant v : a.def().variants()) {
+                List<String> names = new ArrayList<>();
+                List<PatType> fts = new ArrayList<>();
+                for (AdtDef.Field f : v.fields()) {
+                    names.add(f.name());
+                    Type ft = Types.fieldType(a, f);
+                    fts.add(new PatType.Lazy(ft.toString(), () -> patType(tc, ft)));
+                }
+                PatType.VariantKind kind = switch (v.ctor()) {
+                    case UNIT -> PatType.VariantKind.UNIT;
+                    case TUPLE -> PatType.VariantKind.TUPLE;
+                    default -> PatType.VariantKind.STRUCT;
+                };
+                vs.add(new PatType.Variant(v.name(), kind, names, fts, v.span()));
+            }
+            return new PatType.Adt(a.toString(), std ? "" : a.def().name(), vs, a.def().isEnum(),
+                    new PatType.Definition(a.def().nameSpan(), !std));
+        }
+        return new PatType.Opaque(s.toString());
     }
 
-    private static void report(TypeChecker tc, Expr.Match m, Type t, List<String> missing) {
-        String list;
-        if (missing.size() == 1) {
-            list = "pattern `" + missing.get(0) + "`";
-        } else if (missing.size() <= 3) {
-            List<String> q = missing.stream().map(w -> "`" + w + "`").toList();
-            list = "patterns " + String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.get(q.size() - 1);
-        } else {
-            List<String> q = missing.subList(0, 3).stream().map(w -> "`" + w + "`").toList();
-            list = "patterns " + String.join(", ", q) + " and " + (missing.size() - 3) + " more";
+    /** A pattern constant's value (literals are checked before their types are final, so read them directly). */
+    private static BigInteger intValue(TExpr v) {
+        if (v instanceof TExpr.IntConst c) {
+            return c.value();
         }
-        Diagnostic.Builder b = Diagnostic.error("E0004", "non-exhaustive patterns: " + list.substring(list.indexOf('`')) + " not covered")
-                .primary(m.scrutinee().span(), list + " not covered");
-        Type base = t;
-        while (base instanceof Type.Ref r) {
-            base = tc.inf.shallow(r.inner());
+        if (v instanceof TExpr.CharConst c) {
+            return BigInteger.valueOf(c.codePoint());
         }
-        if (base instanceof Type.Adt adt) {
-            b.noteAt(adt.def().nameSpan(), "`" + adt + "` defined here");
+        if (v instanceof TExpr.Unary u && u.op() == dev.wasmrust.compiler.ast.UnOp.NEG && u.operand() instanceof TExpr.IntConst c) {
+            return c.value().negate();
         }
-        tc.diags.report(b.note("the matched value is of type `" + tc.show(t) + "`")
-                .help("ensure that all possible cases are being handled by adding a match arm with a wildcard pattern"
-                        + (missing.size() == 1 ? " or an explicit pattern as shown" : ", a match arm with multiple or-patterns as shown, or multiple match arms")));
+        return OverflowLint.constantValue(v);
+    }
+
+    static CPat cpat(TypeChecker tc, TPat p) {
+        Span sp = p.span();
+        if (p instanceof TPat.Wild) {
+            return new CPat.Wild(sp);
+        }
+        if (p instanceof TPat.Binding b) {
+            return new CPat.Bind(b.local().name(), b.sub() == null ? null : cpat(tc, b.sub()), sp);
+        }
+        if (p instanceof TPat.Lit l) {
+            TExpr v = l.value();
+            if (v instanceof TExpr.BoolConst bc) {
+                return new CPat.BoolLit(bc.value(), sp);
+            }
+            if (v instanceof TExpr.CharConst cc) {
+                return new CPat.CharLit(cc.codePoint(), sp);
+            }
+            BigInteger n = intValue(v);
+            Type vt = tc.inf.shallow(v.type());
+            if (n != null && (vt instanceof Type.Int || vt instanceof Type.Var tv && tv.kind() == Type.VarKind.INT)) {
+                return new CPat.IntLit(n, sp);
+            }
+            return new CPat.OpaqueLit(tc.sources.file(sp).slice(sp), sp);
+        }
+        if (p instanceof TPat.Range r) {
+            Type rt = tc.inf.shallow(r.type());
+            if (!(rt instanceof Type.Int || rt instanceof Type.Char || rt instanceof Type.Var)) {
+                return new CPat.OpaqueLit(tc.sources.file(sp).slice(sp), sp);
+            }
+            BigInteger lo = r.lo() == null ? null : intValue(r.lo());
+            BigInteger hi = r.hi() == null ? null : intValue(r.hi());
+            return new CPat.Range(lo, hi, r.inclusive(), sp);
+        }
+        if (p instanceof TPat.Tuple t) {
+            return new CPat.Tuple(t.elems().stream().map(e -> cpat(tc, e)).toList(), sp);
+        }
+        if (p instanceof TPat.Variant v) {
+            return new CPat.Variant(v.variant(), v.fields().stream().map(e -> cpat(tc, e)).toList(), sp);
+        }
+        if (p instanceof TPat.Deref d) {
+            CPat inner = cpat(tc, d.inner());
+            return d.implicit() ? inner : new CPat.Ref(inner, sp);
+        }
+        if (p instanceof TPat.Or o) {
+            return new CPat.Or(o.alts().stream().map(e -> cpat(tc, e)).toList(), sp);
+        }
+        TPat.Slice s = (TPat.Slice) p;
+        return new CPat.Slice(s.prefix().stream().map(e -> cpat(tc, e)).toList(), s.hasRest(),
+                s.suffix().stream().map(e -> cpat(tc, e)).toList(), sp);
     }
 }

@@ -110,7 +110,23 @@ final class MacroExpander {
             case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne" -> {
                 return expandAssertEq(mac, name.endsWith("eq"));
             }
-            case "format", "write", "writeln", "matches", "dbg", "format_args", "concat", "stringify",
+            case "format" -> {
+                List<Expr> args = parseArgs(mac);
+                if (args == null) {
+                    return DataChecks.error(span);
+                }
+                if (args.isEmpty()) {
+                    tc.diags.report(Diagnostic.error("requires at least a format string argument").primary(span, "")
+                            .note("this error originates in the macro `format`"));
+                    return DataChecks.error(span);
+                }
+                Formatted f = format(args, name);
+                if (!f.ok() || tc.stringDef == null) {
+                    return DataChecks.error(span);
+                }
+                return new TExpr.FormatString(f.args(), f.pieces(), new Type.Adt(tc.stringDef, List.of()), span);
+            }
+            case "write", "writeln", "matches", "dbg", "format_args", "concat", "stringify",
                     "include_str", "env", "line", "column", "file", "cfg", "thread_local", "compile_error" -> {
                 tc.unsupported(span, "the macro `" + name + "!`");
                 return new TExpr.UnitConst(span);
@@ -349,6 +365,12 @@ final class MacroExpander {
         if (s instanceof Type.Ref r) {
             return displayable(r.inner());
         }
+        if (s instanceof Type.Adt a && a.def().isLang("string")) {
+            return true;
+        }
+        if (s instanceof Type.Adt a && a.def().isLang("owned_box")) {
+            return displayable(a.args().get(0));
+        }
         return tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str
                 || s instanceof Type.Param p && tc.hasBound(p, "Display");
     }
@@ -370,6 +392,9 @@ final class MacroExpander {
         }
         if (s instanceof Type.Slice sl) {
             return debuggable(sl.elem());
+        }
+        if (s instanceof Type.Adt a && a.def().lang() != null) {
+            return a.def().isLang("string") || a.args().stream().allMatch(this::debuggable);
         }
         if (s instanceof Type.Adt a) {
             return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debuggable);

@@ -138,6 +138,7 @@ public final class TypeChecker {
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
     AdtDef optionDef;
     AdtDef resultDef;
+    AdtDef stringDef;
 
     private void definePrelude(Scope s, Crate prelude) {
         List<Item> items = new ArrayList<>();
@@ -152,6 +153,7 @@ public final class TypeChecker {
         defineItems(s, Resolver.collect(items, diags), "core");
         optionDef = s.lookupType("Option");
         resultDef = s.lookupType("Result");
+        stringDef = s.lookupType("String");
         // `pub use Enum::{A, B};` re-exports variants, as Rust's prelude does for Some/None/Ok/Err
         for (Item.Use u : uses) {
             if (u.tree() instanceof Item.UseTree.Nested n && n.prefix().segments().size() == 1) {
@@ -284,7 +286,8 @@ public final class TypeChecker {
             fnReturn = ret;
             Span bodySpan = fn.body().span();
             TExpr body = checkBlock(fn.body(), ret, null);
-            if (body instanceof TExpr.Block bb && bb.tail() != null && !inf.unify(body.type(), ret)) {
+            if (body instanceof TExpr.Block bb && bb.tail() != null && inf.shallow(body.type()) instanceof Type.Ref
+                    && inf.shallow(ret) instanceof Type.Ref && !inf.unify(body.type(), ret)) {
                 TExpr tail = coerce(bb.tail(), ret, bb.tail().span());
                 if (tail != bb.tail()) {
                     body = new TExpr.Block(bb.stmts(), tail, ret, bb.span());
@@ -386,6 +389,15 @@ public final class TypeChecker {
             out.add(i < given.size() ? given.get(i) : inf.freshGeneral());
         }
         return out;
+    }
+
+    /** True the first time a lint is reported in this crate (rustc explains the lint's level only then). */
+    boolean lintNotesShownAdd(String lint) {
+        return lintNotesShown.add(lint);
+    }
+
+    boolean lintNoteShown(String lint) {
+        return lintNotesShown.contains(lint);
     }
 
     /** In a `#[track_caller]` function: the hidden parameter holding the caller's location; else null. */
@@ -811,14 +823,8 @@ public final class TypeChecker {
                         .help("try adding a diverging expression, such as `return` or `panic!(..)`")
                         .help("...or use `match` instead of `let...else`"));
             }
-        } else if (!patterns.irrefutable(p) && !(inf.shallow(t) instanceof Type.Error)) {
-            diags.report(Diagnostic.error("E0005", "refutable pattern in local binding")
-                    .primary(let.pat().span(), "pattern not covered")
-                    .note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant")
-                    .note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html")
-                    .note("the matched value is of type `" + show(t) + "`")
-                    .suggestion(let.init().span().shrinkToHi(), "you might want to use `let else` to handle the variant that isn't matched",
-                            " else { todo!() }"));
+        } else {
+            Exhaustiveness.refutableLet(this, let, p, t);
         }
         patterns.define(b);
         return new TStmt.Let(p, init, elseBlock);
@@ -1099,6 +1105,12 @@ public final class TypeChecker {
     }
 
     private TExpr checkFor(Expr.ForLoop f) {
+        if (!(f.iter() instanceof Expr.Range)) {
+            TExpr seq = forOverSequence(f);
+            if (seq != null) {
+                return seq;
+            }
+        }
         if (!(f.iter() instanceof Expr.Range r) || r.lo() == null || r.hi() == null) {
             unsupported(f.iter().span(), "iterating over anything but an integer range `a..b` or `a..=b`");
             return new TExpr.UnitConst(f.span());
@@ -1378,6 +1390,11 @@ public final class TypeChecker {
             return new TExpr.Binary(op, l, r, l.type(), b.span());
         }
         TExpr l = derefPrimitive(check(b.lhs(), expected));
+        if (op == BinOp.ADD && inf.shallow(l.type()) instanceof Type.Adt sa && sa.def().isLang("string")) {
+            // String + &str appends, consuming the left operand
+            TExpr r = coerce(check(b.rhs(), Type.STR_REF), Type.STR_REF, b.rhs().span());
+            return new TExpr.Call("core::String::__add", List.of(), List.of(l, r), sa, b.span());
+        }
         TExpr r = derefPrimitive(check(b.rhs(), l.type()));
         Type lt = inf.shallow(l.type());
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
@@ -1418,6 +1435,13 @@ public final class TypeChecker {
         return e;
     }
 
+    /** `to_string()` through `Display`: numbers, `bool`, `char` and `String`. */
+    private boolean displayableForToString(Type t) {
+        Type s = inf.shallow(t);
+        return inf.isNumeric(s) && !inf.isFloat(s) || s instanceof Type.Bool || s instanceof Type.Char
+                || s instanceof Type.Adt a && a.def().isLang("string");
+    }
+
     /** Whether `==` (or with {@code ordering}, `<`) is defined for values of {@code t}. */
     boolean comparable(Type t, boolean ordering) {
         Type s = inf.shallow(t);
@@ -1437,8 +1461,12 @@ public final class TypeChecker {
         if (s instanceof Type.Slice sl) {
             return comparable(sl.elem(), ordering);
         }
+        if (s instanceof Type.Adt a && a.def().lang() != null) {
+            return a.def().isLang("string") || !ordering && a.args().stream().allMatch(x -> comparable(x, false));
+        }
         if (s instanceof Type.Adt a) {
-            return a.def().derives().contains(ordering ? "PartialOrd" : "PartialEq");
+            return a.def().derives().contains(ordering ? "PartialOrd" : "PartialEq")
+                    && a.args().stream().allMatch(x -> comparable(x, ordering));
         }
         if (s instanceof Type.Param p) {
             return hasBound(p, ordering ? "PartialOrd" : "PartialEq") || hasBound(p, ordering ? "Ord" : "Eq")
@@ -1650,6 +1678,11 @@ public final class TypeChecker {
             return new TExpr.UnitConst(a.span());
         }
         Type lt = place.type();
+        if (a.op() == BinOp.ADD && inf.shallow(lt) instanceof Type.Adt sa && sa.def().isLang("string")) {
+            TExpr r = coerce(check(a.rhs(), Type.STR_REF), Type.STR_REF, a.rhs().span());
+            TExpr self = new TExpr.AddrOf(true, place, new Type.Ref(true, sa), a.lhs().span());
+            return new TExpr.Call("core::String::push_str", List.of(), List.of(self, r), Type.UNIT, a.span());
+        }
         boolean shift = a.op() == BinOp.SHL || a.op() == BinOp.SHR;
         TExpr v = check(a.rhs(), shift ? null : lt);
         boolean bitwise = a.op() == BinOp.BIT_AND || a.op() == BinOp.BIT_OR || a.op() == BinOp.BIT_XOR;
@@ -1855,6 +1888,11 @@ public final class TypeChecker {
                         return callMethod(m, cur, as);
                     }
                 }
+            }
+            if (name.equals("to_string") && m.args().isEmpty() && stringDef != null && !(t instanceof Type.Ref)
+                    && !(t instanceof Type.Str) && displayableForToString(t)) {
+                return new TExpr.FormatString(List.of(cur), List.of(new dev.wasmrust.compiler.thir.FmtPiece.Arg(0,
+                        dev.wasmrust.compiler.thir.FmtSpec.DISPLAY)), new Type.Adt(stringDef, List.of()), m.span());
             }
             TExpr builtin = Builtins.method(this, m, cur, t);
             if (builtin != null) {
@@ -2499,5 +2537,88 @@ public final class TypeChecker {
                     Type.STR, place.span());
         }
         return null;
+    }
+
+    // ---- for loops over arrays, slices and vectors ----
+
+    /**
+     * {@code for x in &v}, {@code v.iter()}, {@code v.iter_mut()}, {@code &mut v} or {@code v} (by value) over an
+     * array, slice or {@code Vec}: an index loop over the elements, binding each (or a reference to it) with
+     * the loop's pattern. Null when the iterated expression is not one of these (reported as unsupported).
+     */
+    private TExpr forOverSequence(Expr.ForLoop f) {
+        Expr it = f.iter();
+        boolean byRef = false;
+        boolean mut = false;
+        Expr coll = it;
+        if (it instanceof Expr.AddrOf a && !a.raw()) {
+            byRef = true;
+            mut = a.mutability().isMut();
+            coll = a.expr();
+        } else if (it instanceof Expr.MethodCall mc && mc.args().isEmpty()
+                && List.of("iter", "iter_mut", "into_iter").contains(mc.method().ident().name())) {
+            String n = mc.method().ident().name();
+            byRef = !n.equals("into_iter");
+            mut = n.equals("iter_mut");
+            coll = mc.receiver();
+        }
+        TExpr c = check(coll, null);
+        Type ct = inf.shallow(c.type());
+        if (ct instanceof Type.Error) {
+            return new TExpr.UnitConst(f.span());
+        }
+        if (ct instanceof Type.Ref r) {
+            // iterating a reference iterates by reference
+            byRef = true;
+            mut = mut || r.mutable() && it instanceof Expr.MethodCall mc2 && mc2.method().ident().name().equals("iter_mut");
+            c = data.autoderef(c);
+            ct = inf.shallow(c.type());
+        }
+        TExpr place;
+        Type elem;
+        long fixedLen = -1;
+        if (ct instanceof Type.Array a) {
+            place = c;
+            elem = a.elem();
+            fixedLen = a.len();
+        } else if (ct instanceof Type.Slice sl) {
+            place = c;
+            elem = sl.elem();
+        } else if (ct instanceof Type.Adt va && va.def().isLang("vec")) {
+            place = langTarget(c, va, mut);
+            elem = va.args().get(0);
+        } else {
+            unsupported(f.iter().span(), "iterating over `" + show(ct) + "` (iterators come with traits)");
+            return new TExpr.UnitConst(f.span());
+        }
+        if (mut) {
+            place = mutablePlace(place);
+            requireMutablePlace(place, f.iter().span(), true);
+        }
+        Type usize = Type.of(IntKind.USIZE);
+        Type seqRef = new Type.Ref(mut, inf.shallow(place.type()));
+        TLocal seq = newLocal("__seq", seqRef, false);
+        TLocal idx = newLocal("__i", usize, false);
+        TExpr len = fixedLen >= 0 ? new TExpr.IntConst(BigInteger.valueOf(fixedLen), usize, f.iter().span())
+                : new TExpr.Intrinsic("slice::len", List.of(new TExpr.LocalRef(seq, seqRef, f.iter().span())), usize, f.iter().span());
+        TExpr element = new TExpr.Index(new TExpr.Deref(new TExpr.LocalRef(seq, seqRef, f.iter().span()), place.type(), f.iter().span()),
+                new TExpr.LocalRef(idx, usize, f.iter().span()), elem, f.iter().span());
+        Type bound = byRef ? new Type.Ref(mut, elem) : elem;
+        TExpr value = byRef ? new TExpr.AddrOf(mut, element, bound, f.iter().span()) : element;
+        Scope saved = scope;
+        scope = new Scope(scope, false);
+        PatternChecker.Bindings b = new PatternChecker.Bindings();
+        dev.wasmrust.compiler.thir.TPat pat = patterns.check(f.pat(), bound, b);
+        patterns.define(b);
+        LoopCtx ctx = new LoopCtx(labelName(f.label()), nextLabel++, false, false);
+        loops.push(ctx);
+        TExpr body = checkBlock(f.body(), Type.UNIT, null);
+        demand(body, Type.UNIT, f.body().span(), null, null);
+        loops.pop();
+        scope = saved;
+        TExpr inner = new TExpr.Block(List.of(new TStmt.Let(pat, value, null), new TStmt.ExprStmt(body)), null, Type.UNIT, f.body().span());
+        TExpr loop = new TExpr.ForRange(ctx.id, idx, new TExpr.IntConst(BigInteger.ZERO, usize, f.span()), len, false, inner, f.span());
+        TExpr init = new TExpr.AddrOf(mut, place, seqRef, f.iter().span());
+        return new TExpr.Block(List.of(new TStmt.Let(seq, init)), loop, Type.UNIT, f.span());
     }
 }

@@ -179,6 +179,9 @@ public final class Zonker {
         if (e instanceof TExpr.Format f) {
             return new TExpr.Format(f.fd(), exprs(f.args()), f.pieces(), f.span());
         }
+        if (e instanceof TExpr.FormatString f) {
+            return new TExpr.FormatString(exprs(f.args()), f.pieces(), t(f.type()), f.span());
+        }
         if (e instanceof TExpr.Panic p) {
             return new TExpr.Panic(exprs(p.args()), p.pieces(), p.span(), expr(p.location()));
         }

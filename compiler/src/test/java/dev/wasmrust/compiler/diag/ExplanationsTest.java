@@ -40,8 +40,12 @@ class ExplanationsTest {
         }
     }
 
-    /** Examples whose construct our compiler rejects for a different reason today are skipped (listed here). */
-    private static final Set<String> EXAMPLE_NEEDS_LATER_ISSUES = Set.of("E0070", "E0368", "E0580", "E0583", "E0605", "E0695");
+    /**
+     * Examples whose construct our compiler rejects for a different reason today are skipped (listed here).
+     * E0004 and E0005 come from the pattern checker, which the type checker does not call yet.
+     */
+    private static final Set<String> EXAMPLE_NEEDS_LATER_ISSUES = Set.of("E0070", "E0368", "E0580",
+            "E0583", "E0605", "E0695");
 
     @Test
     void examplesFailWithTheirCode() throws IOException {

@@ -1,0 +1,5 @@
+fn f(b: bool) {
+    match b {
+        true => {}
+    }
+}

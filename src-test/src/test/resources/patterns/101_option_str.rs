@@ -1,0 +1,9 @@
+fn f(o: Option<&str>, p: Option<&str>) {
+    match o {
+        Some("a") => {}
+        None => {}
+    }
+    match p {
+        Some("a") => {}
+    }
+}

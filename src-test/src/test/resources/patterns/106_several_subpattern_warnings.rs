@@ -1,0 +1,6 @@
+fn f(a: bool, b: bool) {
+    match (a, b) {
+        (true, true) => {}
+        (true | false, true | false) => {}
+    }
+}

@@ -1,0 +1,6 @@
+fn f(x: Option<u8>) {
+    match x {
+        Some(0) => {},
+        None => {},
+    }
+}

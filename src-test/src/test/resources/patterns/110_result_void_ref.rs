@@ -1,0 +1,7 @@
+enum Void {}
+
+fn f(r: &Result<u8, Void>) {
+    match r {
+        Ok(_) => {}
+    }
+}

@@ -1,0 +1,5 @@
+fn f(c: char) {
+    match c {
+        'a'..='z' => {}
+    }
+}

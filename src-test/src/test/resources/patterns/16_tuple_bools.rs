@@ -1,0 +1,5 @@
+fn f(a: bool, b: bool) {
+    match (a, b) {
+        (true, true) => {}
+    }
+}

@@ -1,0 +1,6 @@
+fn f(v: Option<Option<bool>>) {
+    match v {
+        Some(Some(true)) => {}
+        None => {}
+    }
+}

@@ -1,0 +1,7 @@
+fn f(v: Option<Option<bool>>) {
+    match v {
+        Some(_) => {}
+        None => {}
+        Some(None) => {}
+    }
+}

@@ -1,0 +1,10 @@
+struct U;
+
+fn f(u: U, t: ()) {
+    match u {
+        U => {}
+    }
+    match t {
+        () => {}
+    }
+}

@@ -1,0 +1,7 @@
+enum Dir { N, E, S, W, U }
+
+fn f(d: Dir) {
+    match d {
+        Dir::N => {}
+    }
+}

@@ -1,0 +1,5 @@
+enum Dir { N, E, S, W, U }
+
+fn f(d: Dir) {
+    match d {}
+}

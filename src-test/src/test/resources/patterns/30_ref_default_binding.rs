@@ -1,0 +1,6 @@
+fn f(r: &Option<bool>) {
+    match r {
+        Some(true) => {}
+        None => {}
+    }
+}

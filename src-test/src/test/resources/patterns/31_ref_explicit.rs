@@ -1,0 +1,5 @@
+fn f(r: &Option<bool>) {
+    match r {
+        &None => {}
+    }
+}

@@ -1,0 +1,5 @@
+fn f(s: String) {
+    match s {
+        _ if true => {}
+    }
+}

@@ -1,0 +1,6 @@
+fn f(a: [bool; 3]) {
+    match a {
+        [true, ..] => {}
+        [_, _, false] => {}
+    }
+}

@@ -1,0 +1,6 @@
+fn f(s: &[bool]) {
+    match s {
+        [] => {}
+        [.., false] => {}
+    }
+}

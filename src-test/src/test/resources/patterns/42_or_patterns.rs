@@ -1,0 +1,6 @@
+fn f(o: Option<u8>) {
+    match o {
+        Some(1 | 2) => {}
+        Some(0) | None => {}
+    }
+}

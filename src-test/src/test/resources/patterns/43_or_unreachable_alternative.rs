@@ -1,0 +1,6 @@
+fn f(x: Option<bool>) {
+    match x {
+        Some(true) => {}
+        Some(true | false) | None => {}
+    }
+}

@@ -1,0 +1,6 @@
+fn f(o: Option<u8>) {
+    match o {
+        x @ Some(0..=5) => {}
+        y @ None => {}
+    }
+}

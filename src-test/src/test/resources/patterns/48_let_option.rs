@@ -1,0 +1,3 @@
+fn f(x: Option<i32>) {
+    let Some(y) = x;
+}

@@ -1,0 +1,3 @@
+fn f(v: Option<Option<bool>>) {
+    let None = v;
+}

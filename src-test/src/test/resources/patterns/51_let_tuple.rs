@@ -1,0 +1,3 @@
+fn f(t: (u8, bool)) {
+    let (1, b) = t;
+}

@@ -1,0 +1,6 @@
+fn f(x: Option<i32>) {
+    match x {
+        y => {}
+        None => {}
+    }
+}

@@ -1,0 +1,5 @@
+enum Void {}
+
+fn f(r: &Void) {
+    match r {}
+}

@@ -1,0 +1,7 @@
+enum Void {}
+
+fn f(ro: &Option<Void>) {
+    match ro {
+        None => {}
+    }
+}

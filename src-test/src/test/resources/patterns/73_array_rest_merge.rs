@@ -1,0 +1,6 @@
+fn f(a: [bool; 4]) {
+    match a {
+        [true, .., true] => {}
+        [false, ..] => {}
+    }
+}

@@ -1,0 +1,7 @@
+enum Void {}
+
+fn f(v: Void) {
+    match v {
+        _a => {}
+    }
+}

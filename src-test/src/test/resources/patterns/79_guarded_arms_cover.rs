@@ -1,0 +1,6 @@
+fn f(b: bool) {
+    match b {
+        true if b => {}
+        false if b => {}
+    }
+}

@@ -1,0 +1,7 @@
+fn f(b: bool) {
+    match b {
+        true => {}
+        false => {}
+        true | false => {}
+    }
+}

@@ -1,0 +1,5 @@
+fn f(r: &&bool) {
+    match r {
+        true => {}
+    }
+}

@@ -1,0 +1,3 @@
+fn f(r: &Option<u8>) {
+    let &Some(x) = r;
+}

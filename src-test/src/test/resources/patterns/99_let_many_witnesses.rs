@@ -1,0 +1,5 @@
+enum Dir { N, E, S, W, U }
+
+fn f(d: Dir) {
+    let Dir::N = d;
+}
