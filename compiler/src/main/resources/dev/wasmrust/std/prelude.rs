@@ -537,3 +537,129 @@ impl<T> Vec<T> {
         v
     }
 }
+
+impl str {
+    pub fn as_bytes(&self) -> &[u8] {
+        intrinsics::slice_at::<u8>(intrinsics::addr_of::<str>(self), self.len())
+    }
+
+    pub fn starts_with(&self, prefix: &str) -> bool {
+        let a = self.as_bytes();
+        let b = prefix.as_bytes();
+        if b.len() > a.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn ends_with(&self, suffix: &str) -> bool {
+        let a = self.as_bytes();
+        let b = suffix.as_bytes();
+        if b.len() > a.len() {
+            return false;
+        }
+        let start = a.len() - b.len();
+        let mut i = 0;
+        while i < b.len() {
+            if a[start + i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn find(&self, needle: &str) -> Option<usize> {
+        let a = self.as_bytes();
+        let b = needle.as_bytes();
+        if b.len() > a.len() {
+            return None;
+        }
+        let mut start = 0;
+        while start + b.len() <= a.len() {
+            let mut i = 0;
+            while i < b.len() && a[start + i] == b[i] {
+                i += 1;
+            }
+            if i == b.len() {
+                return Some(start);
+            }
+            start += 1;
+        }
+        None
+    }
+
+    pub fn contains(&self, needle: &str) -> bool {
+        self.find(needle).is_some()
+    }
+
+    pub fn repeat(&self, n: usize) -> String {
+        let mut s = String::with_capacity(self.len() * n);
+        let mut i = 0;
+        while i < n {
+            s.push_str(self);
+            i += 1;
+        }
+        s
+    }
+
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut s = String::from(self);
+        let mut i = 0;
+        while i < s.vec.len {
+            let b = intrinsics::read::<u8>(s.vec.ptr + i);
+            if b >= b'a' && b <= b'z' {
+                intrinsics::write::<u8>(s.vec.ptr + i, b - 32);
+            }
+            i += 1;
+        }
+        s
+    }
+
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut s = String::from(self);
+        let mut i = 0;
+        while i < s.vec.len {
+            let b = intrinsics::read::<u8>(s.vec.ptr + i);
+            if b >= b'A' && b <= b'Z' {
+                intrinsics::write::<u8>(s.vec.ptr + i, b + 32);
+            }
+            i += 1;
+        }
+        s
+    }
+}
+
+impl String {
+    pub fn as_bytes(&self) -> &[u8] {
+        self.vec.as_slice()
+    }
+
+    pub fn pop(&mut self) -> Option<char> {
+        if self.vec.len == 0 {
+            return None;
+        }
+        // back up over continuation bytes to the start of the last character
+        let mut start = self.vec.len - 1;
+        while start > 0 && intrinsics::read::<u8>(self.vec.ptr + start) & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        let first = intrinsics::read::<u8>(self.vec.ptr + start) as u32;
+        let count = self.vec.len - start;
+        let mut code = if count == 1 { first } else if count == 2 { first & 0x1F } else if count == 3 { first & 0x0F } else { first & 0x07 };
+        let mut i = start + 1;
+        while i < self.vec.len {
+            code = (code << 6) | (intrinsics::read::<u8>(self.vec.ptr + i) as u32 & 0x3F);
+            i += 1;
+        }
+        self.vec.len = start;
+        Some(intrinsics::char_from_u32(code))
+    }
+}

@@ -85,6 +85,7 @@ final class Intrinsics {
                 fl.e.emit(new dev.wasmrust.compiler.wasmir.Inst.MemoryGrow());
             }
             case "intrinsics::heap_base" -> fl.e.i32(MemoryLayout.STACK_TOP);
+            case "intrinsics::char_from_u32" -> fl.expr(in.args().get(0));
             case "intrinsics::alloc_failed" -> {
                 fl.expr(in.args().get(0));
                 int n = fl.temp(ValType.I32);

@@ -69,6 +69,10 @@ final class StdIntrinsics {
                 params = List.of();
                 ret = USIZE;
             }
+            case "char_from_u32" -> {
+                params = List.of(Type.of(IntKind.U32));
+                ret = Type.CHAR;
+            }
             case "alloc_failed" -> {
                 params = List.of(USIZE);
                 ret = Type.NEVER;

@@ -1360,6 +1360,10 @@ public final class TypeChecker {
                 return new TExpr.Binary(op, l, r, Type.BOOL, b.span());
             }
             boolean ordering = op != BinOp.EQ && op != BinOp.NE;
+            if (stringKind(l.type()) != 0 && stringKind(r.type()) != 0 && stringKind(l.type()) + stringKind(r.type()) == 3) {
+                // String and str compare with each other (String: PartialEq<str> and PartialEq<&str>)
+                return new TExpr.Binary(op, asStrRef(l), asStrRef(r), Type.BOOL, b.span());
+            }
             if (!inf.unify(l.type(), r.type())) {
                 diags.report(Diagnostic.error("E0308", "mismatched types")
                         .primary(b.rhs().span(), "expected " + describeFound(l.type()) + ", found " + describeFound(r.type())));
@@ -1905,6 +1909,14 @@ public final class TypeChecker {
             if (t instanceof Type.Adt box && box.def().isLang("owned_box")) {
                 cur = boxDeref(cur, box);
                 continue;
+            }
+            if (t instanceof Type.Adt la && (la.def().isLang("string") || la.def().isLang("vec"))) {
+                // methods of str and slices through String's and Vec's Deref
+                TExpr target = langTarget(cur, la, false);
+                if (target != null) {
+                    cur = target;
+                    continue;
+                }
             }
             if (t instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL) {
                 diags.report(Diagnostic.error("E0282", "type annotations needed").primary(m.receiver().span(), "")
@@ -2620,5 +2632,32 @@ public final class TypeChecker {
         TExpr loop = new TExpr.ForRange(ctx.id, idx, new TExpr.IntConst(BigInteger.ZERO, usize, f.span()), len, false, inner, f.span());
         TExpr init = new TExpr.AddrOf(mut, place, seqRef, f.iter().span());
         return new TExpr.Block(List.of(new TStmt.Let(seq, init)), loop, Type.UNIT, f.span());
+    }
+
+    /** 1 for `String` (behind any references), 2 for `str` (behind at least one), else 0. */
+    private int stringKind(Type t) {
+        Type s = inf.shallow(t);
+        boolean ref = false;
+        while (s instanceof Type.Ref r) {
+            s = inf.shallow(r.inner());
+            ref = true;
+        }
+        if (s instanceof Type.Adt a && a.def().isLang("string")) {
+            return 1;
+        }
+        return s instanceof Type.Str && ref ? 2 : 0;
+    }
+
+    /** A `String` or `str` value (behind references) as one `&str`. */
+    private TExpr asStrRef(TExpr e) {
+        TExpr cur = e;
+        while (inf.shallow(cur.type()) instanceof Type.Ref r && !(inf.shallow(r.inner()) instanceof Type.Str)) {
+            cur = new TExpr.Deref(cur, r.inner(), cur.span());
+        }
+        Type t = inf.shallow(cur.type());
+        if (t instanceof Type.Adt a && a.def().isLang("string")) {
+            return new TExpr.AddrOf(false, langTarget(cur, a, false), Type.STR_REF, e.span());
+        }
+        return cur;
     }
 }
