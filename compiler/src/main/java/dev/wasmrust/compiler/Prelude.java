@@ -17,8 +17,8 @@ public final class Prelude {
     /** How the prelude's file is named in diagnostics and panic locations. */
     public static final String FILE_NAME = "<std>/prelude.rs";
 
-    public static String source() {
-        try (InputStream in = Prelude.class.getResourceAsStream("/dev/wasmrust/std/prelude.rs")) {
+    public static String source(String file) {
+        try (InputStream in = Prelude.class.getResourceAsStream("/dev/wasmrust/std/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("the standard library's prelude is missing from the class path");
             }
@@ -28,8 +28,14 @@ public final class Prelude {
         }
     }
 
+    /** The prelude and the standard library files that define its items, as one crate's items. */
     public static Crate parse(SourceMap sources, Diagnostics diags) {
-        SourceFile file = sources.add(FILE_NAME, source());
-        return SyntaxPhase.parseFile(sources, file, null, diags);
+        SourceFile file = sources.add(FILE_NAME, source("prelude.rs"));
+        Crate prelude = SyntaxPhase.parseFile(sources, file, null, diags);
+        SourceFile floats = sources.add("<std>/fmt_float.rs", source("fmt_float.rs"));
+        Crate fmt = SyntaxPhase.parseFile(sources, floats, null, diags);
+        java.util.List<dev.wasmrust.compiler.ast.Item> items = new java.util.ArrayList<>(prelude.items());
+        items.addAll(fmt.items());
+        return new Crate(prelude.file(), prelude.innerAttrs(), items);
     }
 }

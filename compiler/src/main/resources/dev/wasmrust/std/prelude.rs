@@ -663,3 +663,25 @@ impl String {
         Some(intrinsics::char_from_u32(code))
     }
 }
+
+/// Formats a float with a spec for the compiler's formatting code (`{}`, `{:?}`, `{:e}`, `{:E}`):
+/// fmt_float.rs does the work, and its bytes are appended to the text being formatted.
+pub fn __fmt_float(v: f64, is_f32: bool, width: usize, has_width: bool, precision: usize, has_precision: bool,
+                   fill: u32, align: u8, plus: bool, zero: bool, kind: u8) {
+    let mut spec = FloatSpec::new(kind);
+    spec.width = width;
+    spec.has_width = has_width;
+    spec.precision = precision;
+    spec.has_precision = has_precision;
+    spec.fill = fill;
+    spec.align = align;
+    spec.plus = plus;
+    spec.zero = zero;
+    let mut out = FloatOut::new();
+    if is_f32 {
+        format_f32(v as f32, &spec, &mut out);
+    } else {
+        format_f64(v, &spec, &mut out);
+    }
+    intrinsics::push_bytes(intrinsics::addr_of::<[u8; FLOAT_OUT_CAP]>(&out.buf), out.len);
+}

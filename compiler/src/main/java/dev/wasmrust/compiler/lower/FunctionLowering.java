@@ -844,6 +844,12 @@ final class FunctionLowering {
     private void arrayLit(TExpr.ArrayLit a) {
         Type elem = ((Type.Array) a.type()).elem();
         int size = layouts.size(elem);
+        byte[] image = ConstImages.of(a, layouts);
+        if (image != null) {
+            // an array of constants is static data, copied like any aggregate by the code that keeps it
+            e.data(phase.bytesData(image));
+            return;
+        }
         int off = frameSlot(a.type());
         for (int i = 0; i < a.elems().size(); i++) {
             expr(a.elems().get(i));
@@ -857,6 +863,15 @@ final class FunctionLowering {
         Type elem = ((Type.Array) r.type()).elem();
         int size = layouts.size(elem);
         int off = frameSlot(r.type());
+        byte[] one = ConstImages.scalar(r.value(), layouts);
+        if (one != null && allSame(one)) {
+            // every byte of the element is the same (zero, most often): fill
+            frameAddr(off);
+            e.i32(one.length == 0 ? 0 : one[0] & 0xFF).i32((int) (size * r.count()));
+            e.emit(new dev.wasmrust.compiler.wasmir.Inst.MemoryFill());
+            frameAddr(off);
+            return;
+        }
         expr(r.value());
         int[] v = spill(elem);
         int i = temp(ValType.I32);
@@ -885,6 +900,15 @@ final class FunctionLowering {
         }
         return p instanceof TExpr.Field || p instanceof TExpr.Index
                 || p instanceof TExpr.Deref d && !Layouts.isFatRef(d.ref().type());
+    }
+
+    private static boolean allSame(byte[] b) {
+        for (byte x : b) {
+            if (x != b[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pushes the address of a place; a value that is not a place is first stored in a frame temporary. */
@@ -1394,6 +1418,32 @@ final class FunctionLowering {
         if (spec.width() > 0) {
             mark = scoped(ValType.I32);
             e.globalGet(RuntimeLibrary.LEN).set(mark);
+        }
+        if (t instanceof Type.Float ft) {
+            // Rust's float formatting is the standard library's (std/fmt_float.rs), padding included
+            e.get(v[0]);
+            if (ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32) {
+                e.op(Op.F64_PROMOTE_F32);
+            }
+            e.i32(ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32 ? 1 : 0);
+            e.i32(Math.max(spec.width(), 0)).i32(spec.width() >= 0 ? 1 : 0);
+            e.i32(Math.max(spec.precision(), 0)).i32(spec.precision() >= 0 ? 1 : 0);
+            e.i32(spec.fill());
+            e.i32(switch (spec.align()) {
+                case LEFT -> 1;
+                case RIGHT -> 2;
+                case CENTER -> 3;
+                default -> 0;
+            });
+            e.i32(spec.plus() ? 1 : 0).i32(spec.zeroPad() ? 1 : 0);
+            e.i32(switch (spec.kind()) {
+                case DEBUG -> 1;
+                case LOWER_EXP -> 2;
+                case UPPER_EXP -> 3;
+                default -> 0;
+            });
+            e.call(phase.instance("core::__fmt_float", List.of()));
+            return;
         }
         boolean numeric = t instanceof Type.Int;
         if (t instanceof Type.Int ti) {

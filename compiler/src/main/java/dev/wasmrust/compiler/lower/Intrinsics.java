@@ -22,6 +22,15 @@ final class Intrinsics {
 
     static void lower(FunctionLowering fl, TExpr.Intrinsic in) {
         String name = in.name();
+        if (name.equals("f64::from_bits") || name.equals("f32::from_bits")) {
+            fl.expr(in.args().get(0));
+            fl.e.op(name.startsWith("f64") ? Op.F64_REINTERPRET_I64 : Op.F32_REINTERPRET_I32);
+            return;
+        }
+        if (name.startsWith("int::")) {
+            intMethod(fl, name.substring(5), in.args().get(0));
+            return;
+        }
         if (name.startsWith("f32::") || name.startsWith("f64::")) {
             floatMethod(fl, name.startsWith("f32::") ? FloatKind.F32 : FloatKind.F64, name.substring(5), in.args());
             return;
@@ -86,6 +95,11 @@ final class Intrinsics {
             }
             case "intrinsics::heap_base" -> fl.e.i32(MemoryLayout.STACK_TOP);
             case "intrinsics::char_from_u32" -> fl.expr(in.args().get(0));
+            case "intrinsics::push_bytes" -> {
+                fl.expr(in.args().get(0));
+                fl.expr(in.args().get(1));
+                fl.e.call(RuntimeLibrary.PUSH);
+            }
             case "intrinsics::alloc_failed" -> {
                 fl.expr(in.args().get(0));
                 int n = fl.temp(ValType.I32);
@@ -200,6 +214,43 @@ final class Intrinsics {
                 e.call(f32 ? RuntimeLibrary.POWI_F32 : RuntimeLibrary.POWI_F64);
             }
             default -> throw new IllegalStateException("float method " + m);
+        }
+    }
+
+    /** Bit counts on the value's own width (narrow integers are kept sign- or zero-extended in an i32). */
+    private static void intMethod(FunctionLowering fl, String m, TExpr arg) {
+        Emitter e = fl.e;
+        dev.wasmrust.compiler.types.IntKind k = ((Type.Int) arg.type()).kind();
+        boolean wide = k.bits() == 64;
+        fl.expr(arg);
+        if (!wide && k.bits() < 32) {
+            e.i32((int) ((1L << k.bits()) - 1)).op(Op.I32_AND);
+        }
+        switch (m) {
+            case "leading_zeros" -> {
+                e.op(wide ? Op.I64_CLZ : Op.I32_CLZ);
+                if (!wide && k.bits() < 32) {
+                    e.i32(32 - k.bits()).op(Op.I32_SUB);
+                }
+            }
+            case "trailing_zeros" -> {
+                if (!wide && k.bits() < 32) {
+                    e.i32(1 << k.bits()).op(Op.I32_OR);
+                }
+                e.op(wide ? Op.I64_CTZ : Op.I32_CTZ);
+            }
+            case "count_ones" -> e.op(wide ? Op.I64_POPCNT : Op.I32_POPCNT);
+            default -> {
+                e.op(wide ? Op.I64_POPCNT : Op.I32_POPCNT);
+                if (wide) {
+                    e.op(Op.I32_WRAP_I64);
+                }
+                e.i32(k.bits()).op(Op.I32_SUB).i32(-1).op(Op.I32_MUL);
+                return;
+            }
+        }
+        if (wide) {
+            e.op(Op.I32_WRAP_I64);
         }
     }
 

@@ -17,12 +17,15 @@ final class Builtins {
             "is_nan", "is_finite", "is_infinite", "is_sign_negative", "is_sign_positive", "signum", "fract");
     private static final List<String> FLOAT_BINARY = List.of("min", "max", "powi", "copysign");
     private static final List<String> SLICE = List.of("len", "is_empty");
+    private static final List<String> INT_UNARY = List.of("leading_zeros", "trailing_zeros", "count_ones", "count_zeros");
 
     static List<String> methodNames(Type t) {
         List<String> out = new ArrayList<>();
         if (t instanceof Type.Float) {
             out.addAll(FLOAT_UNARY);
             out.addAll(FLOAT_BINARY);
+        } else if (t instanceof Type.Int) {
+            out.addAll(INT_UNARY);
         } else if (t instanceof Type.Array || t instanceof Type.Slice || t instanceof Type.Str) {
             out.addAll(SLICE);
         }
@@ -58,6 +61,12 @@ final class Builtins {
                 }
                 return new TExpr.Intrinsic(f.kind().rustName() + "::" + name, List.of(recv, args.get(0)), s, m.span());
             }
+        }
+        if (s instanceof Type.Int ik && INT_UNARY.contains(name) && ik.kind().bits() <= 64) {
+            if (!noArgs(tc, m)) {
+                return DataChecks.error(m.span());
+            }
+            return new TExpr.Intrinsic("int::" + name, List.of(recv), Type.of(IntKind.U32), m.span());
         }
         if ((s instanceof Type.Array || s instanceof Type.Slice) && SLICE.contains(name)) {
             if (!noArgs(tc, m)) {

@@ -126,8 +126,17 @@ final class FormatString {
             }
             width = Integer.parseInt(s.substring(ws, i));
         }
+        int precision = -1;
         if (i < s.length() && s.charAt(i) == '.') {
-            return null;
+            int ps = ++i;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == ps || i < s.length() && s.charAt(i) == '$') {
+                // `.*` and `.N$` are not supported yet
+                return null;
+            }
+            precision = Integer.parseInt(s.substring(ps, i));
         }
         String type = s.substring(i);
         FmtSpec.Kind kind = switch (type) {
@@ -137,12 +146,14 @@ final class FormatString {
             case "X" -> FmtSpec.Kind.UPPER_HEX;
             case "o" -> FmtSpec.Kind.OCTAL;
             case "b" -> FmtSpec.Kind.BINARY;
+            case "e" -> FmtSpec.Kind.LOWER_EXP;
+            case "E" -> FmtSpec.Kind.UPPER_EXP;
             default -> null;
         };
         if (kind == null) {
             return null;
         }
-        return new FmtSpec(fill, align, plus, alternate, zero, width, kind);
+        return new FmtSpec(fill, align, plus, alternate, zero, width, precision, kind);
     }
 
     private static FmtSpec.Align alignOf(char c) {

@@ -291,7 +291,29 @@ final class MacroExpander {
             case UPPER_HEX -> "UpperHex";
             case OCTAL -> "Octal";
             case BINARY -> "Binary";
+            case LOWER_EXP -> "LowerExp";
+            case UPPER_EXP -> "UpperExp";
         };
+        Type base = t;
+        while (base instanceof Type.Ref r) {
+            base = tc.inf.shallow(r.inner());
+        }
+        if (tc.inf.isFloat(base)) {
+            if (base instanceof Type.Var) {
+                tc.inf.unify(base, Type.F64);
+            }
+            boolean floatOk = spec.kind() == FmtSpec.Kind.DISPLAY || spec.kind() == FmtSpec.Kind.DEBUG
+                    || spec.kind() == FmtSpec.Kind.LOWER_EXP || spec.kind() == FmtSpec.Kind.UPPER_EXP;
+            if (floatOk) {
+                return true;
+            }
+        } else if (spec.precision() >= 0 && !tc.inf.isInteger(base)) {
+            tc.unsupported(span, "a precision (`.N`) for values other than numbers");
+            return false;
+        } else if (spec.kind() == FmtSpec.Kind.LOWER_EXP || spec.kind() == FmtSpec.Kind.UPPER_EXP) {
+            tc.unsupported(span, "`{:e}` for values other than floats");
+            return false;
+        }
         boolean ok = switch (spec.kind()) {
             case DISPLAY -> displayable(t);
             case DEBUG -> debuggable(t);
@@ -371,14 +393,17 @@ final class MacroExpander {
         if (s instanceof Type.Adt a && a.def().isLang("owned_box")) {
             return displayable(a.args().get(0));
         }
-        return tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str
+        return tc.inf.isNumeric(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str
                 || s instanceof Type.Param p && tc.hasBound(p, "Display");
     }
 
     /** Debug is implemented by primitives, tuples, arrays, slices, references and `#[derive(Debug)]` types. */
     private boolean debuggable(Type t) {
         Type s = tc.inf.shallow(t);
-        if (tc.inf.isInteger(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str || s instanceof Type.Unit) {
+        if (tc.inf.isNumeric(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str || s instanceof Type.Unit) {
+            if (s instanceof Type.Var v && v.kind() == Type.VarKind.FLOAT) {
+                tc.inf.unify(s, Type.F64);
+            }
             return true;
         }
         if (s instanceof Type.Ref r) {

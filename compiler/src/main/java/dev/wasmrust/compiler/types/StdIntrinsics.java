@@ -69,6 +69,10 @@ final class StdIntrinsics {
                 params = List.of();
                 ret = USIZE;
             }
+            case "push_bytes" -> {
+                params = List.of(USIZE, USIZE);
+                ret = Type.UNIT;
+            }
             case "char_from_u32" -> {
                 params = List.of(Type.of(IntKind.U32));
                 ret = Type.CHAR;

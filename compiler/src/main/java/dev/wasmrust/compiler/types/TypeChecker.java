@@ -183,6 +183,13 @@ public final class TypeChecker {
     }
 
     private void defineItems(Scope s, ItemScope items, String prefix) {
+        // constants first: array lengths in type definitions may name them (their values are computed lazily)
+        for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
+            Scope.ConstBinding binding = new Scope.ConstBinding(e.getValue(), s);
+            s.define(e.getKey(), binding);
+            // like rustc, check every constant, used or not
+            pendingFns.add(() -> constValue(binding, e.getValue().span()));
+        }
         definer.defineTypes(s, items.types(), prefix);
         definer.defineImpls(s, items.impls(), prefix);
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
@@ -190,12 +197,6 @@ public final class TypeChecker {
             s.define(e.getKey(), new Scope.FnBinding(symbol, e.getValue(), s));
             Item.Fn fn = e.getValue();
             pendingFns.add(() -> checkFunction(symbol, fn, s, null));
-        }
-        for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
-            Scope.ConstBinding binding = new Scope.ConstBinding(e.getValue(), s);
-            s.define(e.getKey(), binding);
-            // like rustc, check every constant, used or not
-            pendingFns.add(() -> constValue(binding, e.getValue().span()));
         }
     }
 
@@ -1722,6 +1723,15 @@ public final class TypeChecker {
             TExpr code = check(c.args().get(0), Type.of(IntKind.I32));
             demand(code, Type.of(IntKind.I32), c.args().get(0).span(), null, null);
             return new TExpr.Exit(code, c.span());
+        }
+        if (segs.size() == 2 && FloatKind.ofName(segs.get(0)) != null && segs.get(1).equals("from_bits")) {
+            FloatKind fk = FloatKind.ofName(segs.get(0));
+            Type bits = Type.of(fk == FloatKind.F32 ? IntKind.U32 : IntKind.U64);
+            List<TExpr> args = data.arguments(c.args(), List.of(bits), c.callee().span(), c.span(), null, "function");
+            if (args == null) {
+                return DataChecks.error(c.span());
+            }
+            return new TExpr.Intrinsic(fk.rustName() + "::from_bits", args, Type.of(fk), c.span());
         }
         if (segs.size() == 2 && segs.get(0).equals("intrinsics") && sources.file(c.span()).name().startsWith("<std>/")) {
             return StdIntrinsics.call(this, c, p.path().last());
