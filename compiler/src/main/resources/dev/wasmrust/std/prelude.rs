@@ -685,3 +685,27 @@ pub fn __fmt_float(v: f64, is_f32: bool, width: usize, has_width: bool, precisio
     }
     intrinsics::push_bytes(intrinsics::addr_of::<[u8; FLOAT_OUT_CAP]>(&out.buf), out.len);
 }
+
+// ---- fmt: the traits a user implements to format values (`impl fmt::Display for T`) ----
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Error;
+
+pub struct Formatter {
+    __private: u8,
+}
+
+impl Formatter {
+    pub fn write_str(&mut self, s: &str) -> Result<(), Error> {
+        intrinsics::push_bytes(intrinsics::addr_of::<str>(s), s.len());
+        Ok(())
+    }
+}
+
+pub trait Display {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error>;
+}
+
+pub trait Debug {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error>;
+}

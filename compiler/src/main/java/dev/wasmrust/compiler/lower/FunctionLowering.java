@@ -1368,7 +1368,9 @@ final class FunctionLowering {
             expr(a);
             values.add(spill(a.type()));
         }
-        e.i32(fd < 0 ? 1 : fd).call(RuntimeLibrary.BEGIN);
+        if (fd != -1) {
+            e.i32(fd < 0 ? 1 : fd).call(RuntimeLibrary.BEGIN);
+        }
         if (panicAt != null && panicLocation != null) {
             pushText("\nthread 'main' panicked at ");
             expr(panicLocation);
@@ -1389,6 +1391,8 @@ final class FunctionLowering {
             pushText("\n" + BACKTRACE_NOTE);
             e.call(RuntimeLibrary.FLUSH);
             e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+        } else if (fd == -1) {
+            // write! into a Formatter: the text stays in the buffer being formatted
         } else if (fd == -2) {
             // format!: the buffer's text becomes a new String
             e.i32(MemoryLayout.OUT_BUF).globalGet(RuntimeLibrary.LEN);
@@ -1414,6 +1418,24 @@ final class FunctionLowering {
     }
 
     void formatArg(int[] v, Type t, FmtSpec spec) {
+        String userImpl = spec.kind() == FmtSpec.Kind.DISPLAY ? phase.traitMethod("Display", "fmt", t)
+                : spec.kind() == FmtSpec.Kind.DEBUG ? phase.traitMethod("Debug", "fmt", t) : null;
+        if (userImpl != null) {
+            // `impl fmt::Display for T`: the user's fmt appends through the Formatter (which ignores the spec, as
+            // `write!` does in Rust)
+            if (Layouts.isAggregate(t)) {
+                load(v);
+            } else {
+                int off = frameSlot(t);
+                load(v);
+                storeAt(t, () -> frameAddr(off));
+                frameAddr(off);
+            }
+            frameAddr(frameSlot(Type.of(IntKind.U8)));
+            e.call(phase.instance(userImpl, List.of()));
+            e.drop();
+            return;
+        }
         int mark = -1;
         if (spec.width() > 0) {
             mark = scoped(ValType.I32);

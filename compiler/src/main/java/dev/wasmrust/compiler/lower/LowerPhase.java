@@ -41,7 +41,17 @@ public final class LowerPhase {
         return new LowerPhase(sources).run(program);
     }
 
+    private java.util.Map<String, String> traitMethods = java.util.Map.of();
+
+    /** The function implementing a trait's method for a concrete type, or null when the type has no impl. */
+    String traitMethod(String trait, String method, dev.wasmrust.compiler.types.Type self) {
+        String key = dev.wasmrust.compiler.thir.TProgram.traitMethodKey(trait, method,
+                self instanceof dev.wasmrust.compiler.types.Type.Adt a ? a.def().path() : self.toString());
+        return traitMethods.get(key);
+    }
+
     private WirModule run(TProgram program) {
+        traitMethods = program.traitMethods();
         List<WirFunction> fns = new ArrayList<>();
         for (TFunction f : program.functions()) {
             templates.put(f.symbol(), f);
@@ -66,6 +76,15 @@ public final class LowerPhase {
 
     /** The symbol of a generic function's instance for concrete {@code typeArgs}, queued for lowering on first use. */
     String instance(String symbol, List<dev.wasmrust.compiler.types.Type> typeArgs) {
+        if (symbol.startsWith("trait::")) {
+            // a call through a generic parameter's bound: the impl for the concrete type
+            String[] parts = symbol.substring(7).split("::");
+            String impl = traitMethod(parts[0], parts[1], typeArgs.get(0));
+            if (impl == null) {
+                throw new IllegalStateException("no impl of " + parts[0] + " for " + typeArgs.get(0));
+            }
+            return instance(impl, typeArgs.subList(1, typeArgs.size()));
+        }
         if (typeArgs.isEmpty()) {
             if (instantiated.add(symbol)) {
                 instances.add(templates.get(symbol));

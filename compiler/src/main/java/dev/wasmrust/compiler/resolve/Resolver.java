@@ -30,6 +30,8 @@ public final class Resolver {
         Map<String, Span> seenTypes = new HashMap<>();
         List<Item> types = new ArrayList<>();
         List<Item.Impl> impls = new ArrayList<>();
+        List<Item.Trait> traits = new ArrayList<>();
+        List<Item.Use> uses = new ArrayList<>();
         for (Item item : items) {
             if (item instanceof Item.Fn f) {
                 if (define(seen, f.name(), "value", diags)) {
@@ -50,11 +52,17 @@ public final class Resolver {
                 }
             } else if (item instanceof Item.Impl im) {
                 impls.add(im);
+            } else if (item instanceof Item.Trait tr) {
+                if (define(seenTypes, tr.name(), "type", diags)) {
+                    traits.add(tr);
+                }
+            } else if (item instanceof Item.Use u) {
+                uses.add(u);
             } else if (!(item instanceof Item.Error)) {
                 unsupported(item, diags);
             }
         }
-        return new ItemScope(fns, consts, types, impls);
+        return new ItemScope(fns, consts, types, impls, traits, uses);
     }
 
     private static boolean define(Map<String, Span> seen, Ident name, String ns, Diagnostics diags) {

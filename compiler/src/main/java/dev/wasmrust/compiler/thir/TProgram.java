@@ -3,8 +3,18 @@ package dev.wasmrust.compiler.thir;
 import java.util.List;
 
 /** A checked program: its functions and the symbol of {@code main}. */
-public record TProgram(List<TFunction> functions, String mainSymbol) {
+public record TProgram(List<TFunction> functions, String mainSymbol, java.util.Map<String, String> traitMethods) {
     public TProgram {
         functions = List.copyOf(functions);
+        traitMethods = java.util.Map.copyOf(traitMethods);
+    }
+
+    public TProgram(List<TFunction> functions, String mainSymbol) {
+        this(functions, mainSymbol, java.util.Map.of());
+    }
+
+    /** The key of {@link #traitMethods}: which function implements {@code trait}'s {@code method} for a type. */
+    public static String traitMethodKey(String trait, String method, String typeKey) {
+        return trait + "::" + method + "@" + typeKey;
     }
 }

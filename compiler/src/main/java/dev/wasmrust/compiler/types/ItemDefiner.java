@@ -194,6 +194,46 @@ final class ItemDefiner {
         return null;
     }
 
+    void defineTraits(Scope s, List<Item.Trait> traits, String prefix) {
+        for (Item.Trait t : traits) {
+            if (!t.generics().isEmpty() || !t.supertraits().isEmpty()) {
+                tc.unsupported(t.generics().isEmpty() ? t.name().span() : t.generics().span(),
+                        "generic traits and supertraits");
+                continue;
+            }
+            List<Item.Fn> methods = new ArrayList<>();
+            for (Item it : t.items()) {
+                if (it instanceof Item.Fn fn) {
+                    methods.add(fn);
+                } else if (!(it instanceof Item.Error)) {
+                    tc.unsupported(it.span(), "associated types and constants in traits");
+                }
+            }
+            String name = t.name().name();
+            s.defineTrait(name, new TraitDef(name, prefix.isEmpty() ? name : prefix + "::" + name, methods, t.span(),
+                    t.name().span(), s));
+        }
+    }
+
+    /** `use` of the standard library's items is accepted (they are in scope already); anything else is not yet. */
+    void checkUses(Scope s, List<Item.Use> uses) {
+        for (Item.Use u : uses) {
+            if (!isStdUse(u.tree())) {
+                tc.unsupported(u.span(), "`use` declarations other than of the standard library");
+            }
+        }
+    }
+
+    private static boolean isStdUse(Item.UseTree t) {
+        dev.wasmrust.compiler.ast.Path p = t instanceof Item.UseTree.Simple sm ? sm.path()
+                : t instanceof Item.UseTree.Glob g ? g.prefix() : ((Item.UseTree.Nested) t).prefix();
+        if (p.segments().isEmpty()) {
+            return false;
+        }
+        String first = p.segments().get(0).ident().name();
+        return first.equals("std") || first.equals("core") || first.equals("alloc");
+    }
+
     /** Registers the associated items of inherent impls; their bodies are checked later like functions. */
     void defineImpls(Scope s, List<Item.Impl> impls, String prefix) {
         Scope saved = tc.scope;
@@ -210,7 +250,7 @@ final class ItemDefiner {
     private void defineImpl(Scope s, Item.Impl im) {
         Span header = new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi());
         if (im.trait() != null) {
-            tc.unsupported(header, "trait implementations");
+            defineTraitImpl(s, im);
             return;
         }
         Scope implScope = tc.withGenerics(s, im.generics(), 0);
@@ -258,6 +298,70 @@ final class ItemDefiner {
             } else if (!(it instanceof Item.Error)) {
                 dev.wasmrust.compiler.resolve.Resolver.unsupported(it, tc.diags);
             }
+        }
+    }
+
+    private void defineTraitImpl(Scope s, Item.Impl im) {
+        TraitDef trait = tc.resolveTrait(im.trait());
+        if (trait == null) {
+            return;
+        }
+        if (!TypeChecker.onlyLifetimes(im.generics())) {
+            tc.unsupported(im.generics().span(), "generic trait implementations");
+            return;
+        }
+        Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        tc.scope = implScope;
+        Type self = tc.lowerTy(im.selfTy());
+        tc.scope = s;
+        if (self == null) {
+            return;
+        }
+        Map<String, List<Assoc>> byTrait = tc.traitImpls.computeIfAbsent(TypeChecker.typeKey(self), k -> new java.util.HashMap<>());
+        if (byTrait.containsKey(trait.name())) {
+            tc.diags.report(Diagnostic.error("E0119", "conflicting implementations of trait `" + trait.name() + "` for type `" + self + "`")
+                    .primary(new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi()), "conflicting implementation for `" + self + "`"));
+            return;
+        }
+        List<Assoc> list = new ArrayList<>();
+        byTrait.put(trait.name(), list);
+        String base = "<" + self.toString().replace(" ", "") + " as " + trait.name() + ">::";
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (Item it : im.items()) {
+            if (!(it instanceof Item.Fn fn)) {
+                if (!(it instanceof Item.Error)) {
+                    tc.unsupported(it.span(), "associated types and constants in trait implementations");
+                }
+                continue;
+            }
+            if (trait.method(fn.name().name()) == null) {
+                tc.diags.report(Diagnostic.error("E0407", "method `" + fn.name().name() + "` is not a member of trait `" + trait.name() + "`")
+                        .primary(fn.name().span(), "not a member of trait `" + trait.name() + "`"));
+                continue;
+            }
+            given.add(fn.name().name());
+            Assoc a = new Assoc(fn.name().name(), fn, null, base + fn.name().name(), self, implScope, 0);
+            list.add(a);
+            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, 0));
+        }
+        List<String> missing = new ArrayList<>();
+        for (Item.Fn m : trait.methods()) {
+            if (given.contains(m.name().name())) {
+                continue;
+            }
+            if (m.body() == null) {
+                missing.add(m.name().name());
+                continue;
+            }
+            // a default method, checked with this impl's Self
+            Assoc a = new Assoc(m.name().name(), m, null, base + m.name().name(), self, implScope, 0);
+            list.add(a);
+            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), m, implScope, self, 0));
+        }
+        if (!missing.isEmpty()) {
+            String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
+            tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)
+                    .primary(new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi()), "missing " + names + " in implementation"));
         }
     }
 

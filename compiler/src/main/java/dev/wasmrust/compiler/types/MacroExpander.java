@@ -126,7 +126,10 @@ final class MacroExpander {
                 }
                 return new TExpr.FormatString(f.args(), f.pieces(), new Type.Adt(tc.stringDef, List.of()), span);
             }
-            case "write", "writeln", "matches", "dbg", "format_args", "concat", "stringify",
+            case "write", "writeln" -> {
+                return expandWrite(mac, name.equals("writeln"));
+            }
+            case "matches", "dbg", "format_args", "concat", "stringify",
                     "include_str", "env", "line", "column", "file", "cfg", "thread_local", "compile_error" -> {
                 tc.unsupported(span, "the macro `" + name + "!`");
                 return new TExpr.UnitConst(span);
@@ -315,8 +318,8 @@ final class MacroExpander {
             return false;
         }
         boolean ok = switch (spec.kind()) {
-            case DISPLAY -> displayable(t);
-            case DEBUG -> debuggable(t);
+            case DISPLAY -> displayable(t) || tc.traitImpl(base, "Display") != null;
+            case DEBUG -> debuggable(t) || tc.traitImpl(base, "Debug") != null;
             default -> isInt || t instanceof Type.Ref r && tc.inf.isInteger(r.inner());
         };
         if (!ok && tc.inf.isFloat(t) && (spec.kind() == FmtSpec.Kind.DISPLAY || spec.kind() == FmtSpec.Kind.DEBUG)) {
@@ -349,6 +352,59 @@ final class MacroExpander {
             tc.diags.report(b);
         }
         return ok;
+    }
+
+    /**
+     * {@code write!(f, ...)} into a {@code fmt::Formatter} appends to the text being formatted; into a
+     * {@code String} it appends to the string. Both are {@code fmt::Result}: {@code Ok(())}.
+     */
+    private TExpr expandWrite(MacroCall mac, boolean newline) {
+        Span span = mac.span();
+        List<Expr> args = parseArgs(mac);
+        if (args == null || args.size() < 2 && !(newline && args.size() == 1)) {
+            if (args != null) {
+                tc.diags.report(Diagnostic.error("requires at least a format string argument").primary(span, ""));
+            }
+            return DataChecks.error(span);
+        }
+        TExpr target = tc.check(args.get(0), null);
+        Type tt = tc.inf.shallow(target.type());
+        while (tt instanceof Type.Ref r) {
+            tt = tc.inf.shallow(r.inner());
+        }
+        List<FmtPiece> pieces = new ArrayList<>();
+        List<TExpr> fargs = List.of();
+        if (args.size() > 1) {
+            Formatted f = format(args.subList(1, args.size()), mac.name());
+            if (!f.ok()) {
+                return DataChecks.error(span);
+            }
+            pieces.addAll(f.pieces());
+            fargs = f.args();
+        }
+        if (newline) {
+            pieces.add(new FmtPiece.Lit("\n"));
+        }
+        AdtDef errorDef = tc.preludeScope.lookupType("Error");
+        Type.Adt result = new Type.Adt(tc.resultDef, List.of(Type.UNIT, new Type.Adt(errorDef, List.of())));
+        TExpr ok = new TExpr.Construct(result, 0, List.of(new TExpr.UnitConst(span)), null, span);
+        TExpr write;
+        if (tt instanceof Type.Adt a && a.def() == tc.preludeScope.lookupType("Formatter")) {
+            write = new TExpr.Format(-1, fargs, pieces, span);
+        } else if (tt instanceof Type.Adt a && a.def().isLang("string")) {
+            TExpr text = new TExpr.FormatString(fargs, pieces, a, span);
+            TExpr place = tc.mutablePlace(tc.data.autoderef(target));
+            tc.requireMutablePlace(place, args.get(0).span(), true);
+            TExpr str = new TExpr.AddrOf(false, tc.langTarget(text, a, false), Type.STR_REF, span);
+            write = new TExpr.Call("core::String::push_str", List.of(),
+                    List.of(new TExpr.AddrOf(true, place, new Type.Ref(true, a), span), str), Type.UNIT, span);
+        } else {
+            if (!(tt instanceof Type.Error)) {
+                tc.unsupported(args.get(0).span(), "`write!` into `" + tc.show(target.type()) + "`");
+            }
+            return DataChecks.error(span);
+        }
+        return new TExpr.Block(List.of(new TStmt.ExprStmt(write)), ok, result, span);
     }
 
     /** {@code vec![a, b]} builds the vector from a temporary array; {@code vec![x; n]} repeats a copyable value. */

@@ -28,6 +28,21 @@ final class Scope {
     private final Map<String, Binding> names = new HashMap<>();
     private final Map<String, AdtDef> types = new HashMap<>();
     private final Map<String, Type.Param> typeParams = new HashMap<>();
+    private final Map<String, TraitDef> traits = new HashMap<>();
+
+    void defineTrait(String name, TraitDef t) {
+        traits.put(name, t);
+    }
+
+    TraitDef lookupTrait(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            TraitDef t = s.traits.get(name);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
 
     Scope(Scope parent, boolean fnBoundary) {
         this.parent = parent;
@@ -50,6 +65,18 @@ final class Scope {
 
     void addBound(int param, String trait) {
         bounds.computeIfAbsent(param, k -> new java.util.HashSet<>()).add(trait);
+    }
+
+    /** The trait names bounding the generic parameter numbered {@code param}. */
+    java.util.Set<String> boundsOf(int param) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.Set<String> b = s.bounds.get(param);
+            if (b != null) {
+                out.addAll(b);
+            }
+        }
+        return out;
     }
 
     /** Whether the generic parameter numbered {@code param} is bounded by {@code trait} where it is declared. */

@@ -51,6 +51,37 @@ public final class TypeChecker {
     final Map<AdtDef, List<Assoc>> inherent = new IdentityHashMap<>();
     /** Methods the standard library defines on primitive types, by the type's name (`str`, `i32`, ...). */
     final Map<String, List<Assoc>> primitiveInherent = new HashMap<>();
+    /** Trait impls: type key ({@link #typeKey}) -> trait name -> the impl's methods (defaults included). */
+    final Map<String, Map<String, List<Assoc>>> traitImpls = new HashMap<>();
+    /** The standard library's scope, where paths like `std::fmt::Display` resolve. */
+    Scope preludeScope;
+
+    /** The trait a path names: one in scope, or the standard library's (`fmt::Display`); E0405 otherwise. */
+    TraitDef resolveTrait(Path path) {
+        String last = path.last().ident().name();
+        TraitDef t = path.segments().size() == 1 ? scope.lookupTrait(last) : isStdPath(path) ? preludeScope.lookupTrait(last) : null;
+        if (t == null) {
+            diags.report(Diagnostic.error("E0405", "cannot find trait `" + last + "` in this scope")
+                    .primary(path.last().ident().span(), "not found in this scope"));
+        }
+        return t;
+    }
+
+    static boolean isStdPath(Path path) {
+        String first = path.segments().get(0).ident().name();
+        return first.equals("std") || first.equals("core") || first.equals("fmt");
+    }
+
+    /** How trait impls are keyed: a struct or enum by its definition path, a primitive by its name. */
+    static String typeKey(Type t) {
+        return t instanceof Type.Adt a ? a.def().path() : t.toString();
+    }
+
+    /** The methods `impl Trait for T` gives {@code t}, or null. */
+    List<Assoc> traitImpl(Type t, String trait) {
+        Map<String, List<Assoc>> m = traitImpls.get(typeKey(t));
+        return m == null ? null : m.get(trait);
+    }
     private final ItemDefiner definer = new ItemDefiner(this);
     final PatternChecker patterns = new PatternChecker(this);
     final DataChecks data = new DataChecks(this);
@@ -103,6 +134,7 @@ public final class TypeChecker {
     public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
         TypeChecker tc = new TypeChecker(diags, sources);
         Scope preludeScope = new Scope(null, true);
+        tc.preludeScope = preludeScope;
         if (prelude != null) {
             tc.definePrelude(preludeScope, prelude);
         }
@@ -132,7 +164,10 @@ public final class TypeChecker {
                 OverflowLint.check(f.body(), diags, tc.lintNotesShown);
             }
         }
-        return new TProgram(tc.done, main == null ? null : "main");
+        java.util.Map<String, String> traitMethods = new HashMap<>();
+        tc.traitImpls.forEach((typeKey, byTrait) -> byTrait.forEach((trait, methods) -> methods.forEach(as ->
+                traitMethods.put(TProgram.traitMethodKey(trait, as.name(), typeKey), as.symbol()))));
+        return new TProgram(tc.done, main == null ? null : "main", traitMethods);
     }
 
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
@@ -191,6 +226,8 @@ public final class TypeChecker {
             pendingFns.add(() -> constValue(binding, e.getValue().span()));
         }
         definer.defineTypes(s, items.types(), prefix);
+        definer.defineTraits(s, items.traits(), prefix);
+        definer.checkUses(s, items.uses());
         definer.defineImpls(s, items.impls(), prefix);
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
             String symbol = prefix.isEmpty() ? e.getKey() : prefix + "::" + e.getKey();
@@ -554,6 +591,18 @@ public final class TypeChecker {
                     return null;
                 }
             }
+        } else if (ty instanceof Ty.PathTy sp && sp.qself() == null && sp.path().segments().size() > 1 && isStdPath(sp.path())) {
+            String last = sp.path().last().ident().name();
+            boolean fmt = sp.path().segments().stream().anyMatch(x -> x.ident().name().equals("fmt"));
+            if (fmt && last.equals("Result") && resultDef != null && preludeScope.lookupType("Error") != null) {
+                return new Type.Adt(resultDef, List.of(Type.UNIT, new Type.Adt(preludeScope.lookupType("Error"), List.of())));
+            }
+            AdtDef def = preludeScope.lookupType(last);
+            if (def != null && def.typeParams().isEmpty()) {
+                return new Type.Adt(def, List.of());
+            }
+            unsupported(ty.span(), "the type `" + sp.path() + "`");
+            return null;
         } else if (ty instanceof Ty.TupleTy t) {
             if (t.elems().isEmpty()) {
                 return Type.UNIT;
@@ -1908,6 +1957,10 @@ public final class TypeChecker {
                 return new TExpr.FormatString(List.of(cur), List.of(new dev.wasmrust.compiler.thir.FmtPiece.Arg(0,
                         dev.wasmrust.compiler.thir.FmtSpec.DISPLAY)), new Type.Adt(stringDef, List.of()), m.span());
             }
+            TExpr viaTrait = traitMethodCall(m, cur, t);
+            if (viaTrait != null) {
+                return viaTrait;
+            }
             TExpr builtin = Builtins.method(this, m, cur, t);
             if (builtin != null) {
                 return builtin;
@@ -2669,5 +2722,49 @@ public final class TypeChecker {
             return new TExpr.AddrOf(false, langTarget(cur, a, false), Type.STR_REF, e.span());
         }
         return cur;
+    }
+
+    // ---- trait methods ----
+
+    /**
+     * A method from a trait: implemented for the receiver's type (`impl Trait for T`), or promised by a bound
+     * of a generic parameter (resolved to the impl when the generic function is instantiated). Null if none.
+     */
+    private TExpr traitMethodCall(Expr.MethodCall m, TExpr recv, Type t) {
+        String name = m.method().ident().name();
+        if (t instanceof Type.Param p) {
+            for (String bound : scope.boundsOf(p.index())) {
+                TraitDef trait = scope.lookupTrait(bound);
+                if (trait == null) {
+                    trait = preludeScope.lookupTrait(bound);
+                }
+                Item.Fn fn = trait == null ? null : trait.method(name);
+                if (fn != null && fn.selfParam() != null) {
+                    Assoc as = new Assoc(name, fn, null, "trait::" + trait.name() + "::" + name, p, trait.scope(), 0);
+                    TExpr call = callMethod(m, recv, as);
+                    if (call instanceof TExpr.Call c) {
+                        List<Type> typeArgs = new ArrayList<>();
+                        typeArgs.add(p);
+                        typeArgs.addAll(c.typeArgs());
+                        return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+                    }
+                    return call;
+                }
+            }
+            return null;
+        }
+        Map<String, List<Assoc>> impls = traitImpls.get(typeKey(t));
+        if (impls == null) {
+            return null;
+        }
+        Assoc found = null;
+        for (List<Assoc> list : impls.values()) {
+            for (Assoc as : list) {
+                if (as.name().equals(name) && as.isMethod()) {
+                    found = as;
+                }
+            }
+        }
+        return found == null ? null : callMethod(m, recv, found);
     }
 }

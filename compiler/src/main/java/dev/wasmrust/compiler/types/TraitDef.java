@@ -1,0 +1,25 @@
+package dev.wasmrust.compiler.types;
+
+import dev.wasmrust.compiler.ast.Item;
+import dev.wasmrust.compiler.source.Span;
+import java.util.List;
+
+/**
+ * A trait: its methods (a null body is required, a body is a default) and where it is defined.
+ * Traits are dispatched statically: a call through a bound is resolved to an impl when the generic
+ * function is instantiated.
+ */
+record TraitDef(String name, String path, List<Item.Fn> methods, Span span, Span nameSpan, Scope scope) {
+    TraitDef {
+        methods = List.copyOf(methods);
+    }
+
+    Item.Fn method(String name) {
+        for (Item.Fn f : methods) {
+            if (f.name().name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
