@@ -17,6 +17,38 @@ public final class Prelude {
     /** How the prelude's file is named in diagnostics and panic locations. */
     public static final String FILE_NAME = "<std>/prelude.rs";
 
+    private static final String[] SIGNED = {"i8", "i16", "i32", "i64", "i128", "isize"};
+    private static final String[] UNSIGNED = {"u8", "u16", "u32", "u64", "u128", "usize"};
+
+    /**
+     * The integer methods' template instantiated for every integer type: each `//@ all|signed|unsigned|upto64`
+     * section once per type it applies to, with `$T` the type and `$U` its unsigned counterpart.
+     */
+    static String intMethods(String template) {
+        StringBuilder out = new StringBuilder();
+        String[] sections = template.split("\n//@ ");
+        for (int i = 1; i < sections.length; i++) {
+            String kind = sections[i].substring(0, sections[i].indexOf('\n')).trim();
+            String body = sections[i].substring(sections[i].indexOf('\n') + 1);
+            for (int s = 0; s < 2; s++) {
+                String[] types = s == 0 ? SIGNED : UNSIGNED;
+                for (int t = 0; t < types.length; t++) {
+                    String ty = types[t];
+                    boolean applies = switch (kind) {
+                        case "signed" -> s == 0;
+                        case "unsigned" -> s == 1;
+                        case "upto64" -> !ty.endsWith("128");
+                        default -> true;
+                    };
+                    if (applies) {
+                        out.append(body.replace("$T", ty).replace("$U", UNSIGNED[t])).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     public static String source(String file) {
         try (InputStream in = Prelude.class.getResourceAsStream("/dev/wasmrust/std/" + file)) {
             if (in == null) {
@@ -36,6 +68,8 @@ public final class Prelude {
         Crate fmt = SyntaxPhase.parseFile(sources, floats, null, diags);
         java.util.List<dev.wasmrust.compiler.ast.Item> items = new java.util.ArrayList<>(prelude.items());
         items.addAll(fmt.items());
+        SourceFile ints = sources.add("<std>/int_methods.rs", intMethods(source("int_methods.rs")));
+        items.addAll(SyntaxPhase.parseFile(sources, ints, null, diags).items());
         return new Crate(prelude.file(), prelude.innerAttrs(), items);
     }
 }

@@ -709,3 +709,69 @@ pub trait Display {
 pub trait Debug {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error>;
 }
+
+impl<T> Vec<T> {
+    /// A stable sort (insertion into the sorted prefix; elements only move past strictly greater ones).
+    pub fn sort(&mut self)
+    where
+        T: PartialOrd,
+    {
+        let mut i = 1;
+        while i < self.len {
+            let mut j = i;
+            while j > 0 && intrinsics::read::<T>(self.slot(j - 1)) > intrinsics::read::<T>(self.slot(j)) {
+                self.swap(j - 1, j);
+                j -= 1;
+            }
+            i += 1;
+        }
+    }
+
+    pub fn sort_unstable(&mut self)
+    where
+        T: PartialOrd,
+    {
+        self.sort();
+    }
+
+    pub fn contains(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        let mut i = 0;
+        while i < self.len {
+            if intrinsics::read::<T>(self.slot(i)) == *x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// Removes consecutive repeated elements.
+    pub fn dedup(&mut self)
+    where
+        T: PartialEq,
+    {
+        if self.len < 2 {
+            return;
+        }
+        let size = intrinsics::size_of::<T>();
+        let mut kept = 1;
+        let mut i = 1;
+        while i < self.len {
+            if intrinsics::read::<T>(self.slot(i)) != intrinsics::read::<T>(self.slot(kept - 1)) {
+                intrinsics::copy(self.slot(kept), self.slot(i), size);
+                kept += 1;
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    pub fn extend_from_slice(&mut self, other: &[T]) {
+        self.reserve(other.len());
+        intrinsics::copy(self.slot(self.len), intrinsics::addr_of::<[T]>(other), other.len() * intrinsics::size_of::<T>());
+        self.len += other.len();
+    }
+}

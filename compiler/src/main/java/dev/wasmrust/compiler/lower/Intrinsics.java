@@ -95,6 +95,9 @@ final class Intrinsics {
             }
             case "intrinsics::heap_base" -> fl.e.i32(MemoryLayout.STACK_TOP);
             case "intrinsics::char_from_u32" -> fl.expr(in.args().get(0));
+            case "intrinsics::wrapping_add", "intrinsics::wrapping_sub", "intrinsics::wrapping_mul",
+                    "intrinsics::add_overflows", "intrinsics::sub_overflows", "intrinsics::mul_overflows" ->
+                    IntArith.lower(fl, name.substring(12), in);
             case "intrinsics::push_bytes" -> {
                 fl.expr(in.args().get(0));
                 fl.expr(in.args().get(1));

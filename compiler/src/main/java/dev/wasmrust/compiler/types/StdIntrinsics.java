@@ -21,7 +21,8 @@ final class StdIntrinsics {
     static TExpr call(TypeChecker tc, Expr.Call c, PathSegment seg) {
         String name = seg.ident().name();
         int generics = switch (name) {
-            case "size_of", "align_of", "read", "write", "ref_at", "mut_at", "slice_at", "slice_mut_at", "addr_of" -> 1;
+            case "size_of", "align_of", "read", "write", "ref_at", "mut_at", "slice_at", "slice_mut_at", "addr_of",
+                    "wrapping_add", "wrapping_sub", "wrapping_mul", "add_overflows", "sub_overflows", "mul_overflows" -> 1;
             default -> 0;
         };
         List<Type> targs = tc.instantiate(generics, seg, c.span());
@@ -68,6 +69,14 @@ final class StdIntrinsics {
             case "heap_base" -> {
                 params = List.of();
                 ret = USIZE;
+            }
+            case "wrapping_add", "wrapping_sub", "wrapping_mul" -> {
+                params = List.of(t, t);
+                ret = t;
+            }
+            case "add_overflows", "sub_overflows", "mul_overflows" -> {
+                params = List.of(t, t);
+                ret = Type.BOOL;
             }
             case "push_bytes" -> {
                 params = List.of(USIZE, USIZE);

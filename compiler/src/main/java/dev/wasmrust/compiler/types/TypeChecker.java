@@ -1945,6 +1945,26 @@ public final class TypeChecker {
                     return callMethod(m, cur, as);
                 }
             }
+            if (t instanceof Type.Var ov && ov.kind() == Type.VarKind.INT && List.of("min", "max", "clamp").contains(name)) {
+                // Ord's methods: a trait method settles the literal's type by the usual default
+                inf.unify(ov, Type.of(IntKind.I32));
+                t = inf.shallow(ov);
+            }
+            if (t instanceof Type.Var nv && nv.kind() != Type.VarKind.GENERAL && primitiveInherent.containsKey(
+                    nv.kind() == Type.VarKind.INT ? "i32" : "f64") && primitiveInherent.get(nv.kind() == Type.VarKind.INT ? "i32" : "f64")
+                    .stream().anyMatch(a -> a.name().equals(name))) {
+                String concrete = nv.kind() == Type.VarKind.INT ? "i32" : "f64";
+                Diagnostic.Builder d = Diagnostic.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + nv + "`")
+                        .primary(nameSpan, "");
+                if (m.receiver() instanceof Expr.LitExpr lit) {
+                    d.suggestion(lit.span(), "you must specify a concrete type for this numeric value, like `" + concrete + "`",
+                            sources.file(lit.span()).slice(lit.span()) + "_" + concrete);
+                } else {
+                    d.help("you must specify a type for this binding, like `" + concrete + "`");
+                }
+                diags.report(d);
+                return DataChecks.error(m.span());
+            }
             if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(t.toString())) {
                 for (Assoc as : primitiveInherent.get(t.toString())) {
                     if (as.name().equals(name) && as.isMethod()) {
