@@ -37,7 +37,7 @@ public final class Prelude {
                     boolean applies = switch (kind) {
                         case "signed" -> s == 0;
                         case "unsigned" -> s == 1;
-                        case "upto64" -> !ty.endsWith("128");
+                        case "upto64", "parse64" -> !ty.endsWith("128");
                         default -> true;
                     };
                     if (applies) {

@@ -186,3 +186,49 @@ impl $T {
         }
     }
 }
+
+//@ parse64
+impl $T {
+    /// `str::parse::<$T>()`: an optional sign, then decimal digits, as Rust's `FromStr` for integers.
+    pub fn __from_str(s: &str) -> Result<$T, ParseIntError> {
+        let b = s.as_bytes();
+        if b.len() == 0 {
+            return Err(ParseIntError { kind: IntErrorKind::Empty });
+        }
+        let mut i = 0;
+        let mut negative = false;
+        if b[0] == b'+' || b[0] == b'-' {
+            if b.len() == 1 {
+                return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+            }
+            negative = b[0] == b'-';
+            if negative && $T::MIN == 0 {
+                return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+            }
+            i = 1;
+        }
+        let mut value: $T = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c < b'0' || c > b'9' {
+                return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+            }
+            let d = (c - b'0') as $T;
+            let scaled = match value.checked_mul(10) {
+                Some(v) => v,
+                None => {
+                    return Err(ParseIntError { kind: if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow } });
+                }
+            };
+            let next = if negative { scaled.checked_sub(d) } else { scaled.checked_add(d) };
+            value = match next {
+                Some(v) => v,
+                None => {
+                    return Err(ParseIntError { kind: if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow } });
+                }
+            };
+            i += 1;
+        }
+        Ok(value)
+    }
+}

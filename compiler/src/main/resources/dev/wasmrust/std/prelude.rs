@@ -775,3 +775,157 @@ impl<T> Vec<T> {
         self.len += other.len();
     }
 }
+
+// ---- parsing integers (`"42".parse::<i32>()`) ----
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+    Zero,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
+
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self.kind {
+            IntErrorKind::Empty => f.write_str("cannot parse integer from empty string"),
+            IntErrorKind::InvalidDigit => f.write_str("invalid digit found in string"),
+            IntErrorKind::PosOverflow => f.write_str("number too large to fit in target type"),
+            IntErrorKind::NegOverflow => f.write_str("number too small to fit in target type"),
+            IntErrorKind::Zero => f.write_str("number would be zero for non-zero type"),
+        }
+    }
+}
+
+// ---- char ----
+
+impl char {
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= '0' && *self <= '9'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= 'a' && *self <= 'z'
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= 'A' && *self <= 'Z'
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_lowercase() || self.is_ascii_uppercase()
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == ' ' || *self == '\t' || *self == '\n' || *self == '\x0C' || *self == '\r'
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self >= '!' && *self <= '/') || (*self >= ':' && *self <= '@') || (*self >= '[' && *self <= '`')
+            || (*self >= '{' && *self <= '~')
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        (*self as u32) < 128
+    }
+
+    /// Unicode's White_Space property (a fixed, small set).
+    pub fn is_whitespace(self) -> bool {
+        let c = self as u32;
+        (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+            || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+    }
+
+    pub fn to_ascii_uppercase(&self) -> char {
+        if self.is_ascii_lowercase() { intrinsics::char_from_u32(*self as u32 - 32) } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> char {
+        if self.is_ascii_uppercase() { intrinsics::char_from_u32(*self as u32 + 32) } else { *self }
+    }
+
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
+        let c = self as u32;
+        let d = if c >= 48 && c <= 57 {
+            c - 48
+        } else if c >= 97 && c <= 122 {
+            c - 97 + 10
+        } else if c >= 65 && c <= 90 {
+            c - 65 + 10
+        } else {
+            return None;
+        };
+        if d < radix { Some(d) } else { None }
+    }
+
+    pub fn len_utf8(self) -> usize {
+        let c = self as u32;
+        if c < 0x80 {
+            1
+        } else if c < 0x800 {
+            2
+        } else if c < 0x10000 {
+            3
+        } else {
+            4
+        }
+    }
+}
+
+/// The characters of a string, for `for c in s.chars()` (decoded from UTF-8).
+pub fn __chars(s: &str) -> Vec<char> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = __decode_utf8(b, i);
+        out.push(c);
+        i += n;
+    }
+    out
+}
+
+/// `for (i, c) in s.char_indices()`.
+pub fn __char_indices(s: &str) -> Vec<(usize, char)> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = __decode_utf8(b, i);
+        out.push((i, c));
+        i += n;
+    }
+    out
+}
+
+fn __decode_utf8(b: &[u8], i: usize) -> (char, usize) {
+    let first = b[i] as u32;
+    if first < 0x80 {
+        return (intrinsics::char_from_u32(first), 1);
+    }
+    let n = if first >= 0xF0 { 4 } else if first >= 0xE0 { 3 } else { 2 };
+    let mut code = if n == 2 { first & 0x1F } else if n == 3 { first & 0x0F } else { first & 0x07 };
+    let mut k = 1;
+    while k < n {
+        code = (code << 6) | (b[i + k] as u32 & 0x3F);
+        k += 1;
+    }
+    (intrinsics::char_from_u32(code), n)
+}

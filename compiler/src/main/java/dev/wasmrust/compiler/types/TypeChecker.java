@@ -167,6 +167,12 @@ public final class TypeChecker {
         java.util.Map<String, String> traitMethods = new HashMap<>();
         tc.traitImpls.forEach((typeKey, byTrait) -> byTrait.forEach((trait, methods) -> methods.forEach(as ->
                 traitMethods.put(TProgram.traitMethodKey(trait, as.name(), typeKey), as.symbol()))));
+        // `str::parse` reaches the integer types' `__from_str` (FromStr)
+        tc.primitiveInherent.forEach((typeKey, methods) -> methods.forEach(as -> {
+            if (as.name().equals("__from_str")) {
+                traitMethods.put(TProgram.traitMethodKey("FromStr", "__from_str", typeKey), as.symbol());
+            }
+        }));
         return new TProgram(tc.done, main == null ? null : "main", traitMethods);
     }
 
@@ -333,6 +339,7 @@ public final class TypeChecker {
             }
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
+            checkParseTargets();
             Zonker z = new Zonker(inf, diags, lintNotesShown);
             List<TLocal> zparams = params.stream().map(z::local).toList();
             TExpr checked = z.expr(body);
@@ -1927,9 +1934,6 @@ public final class TypeChecker {
         TExpr recv = check(m.receiver(), null);
         String name = m.method().ident().name();
         Span nameSpan = m.method().ident().span();
-        if (m.method().args() != null) {
-            unsupported(m.method().args().span(), "generic arguments on methods");
-        }
         TExpr cur = recv;
         for (int step = 0; step < 16; step++) {
             Type t = inf.shallow(cur.type());
@@ -1976,6 +1980,9 @@ public final class TypeChecker {
                     && !(t instanceof Type.Str) && displayableForToString(t)) {
                 return new TExpr.FormatString(List.of(cur), List.of(new dev.wasmrust.compiler.thir.FmtPiece.Arg(0,
                         dev.wasmrust.compiler.thir.FmtSpec.DISPLAY)), new Type.Adt(stringDef, List.of()), m.span());
+            }
+            if (name.equals("parse") && t instanceof Type.Str && m.args().isEmpty()) {
+                return parseCall(m, cur);
             }
             TExpr viaTrait = traitMethodCall(m, cur, t);
             if (viaTrait != null) {
@@ -2650,6 +2657,23 @@ public final class TypeChecker {
             byRef = true;
             mut = a.mutability().isMut();
             coll = a.expr();
+        } else if (it instanceof Expr.MethodCall cm && cm.args().isEmpty()
+                && List.of("chars", "char_indices", "bytes").contains(cm.method().ident().name())) {
+            // the characters (or bytes) of a string, iterated by value
+            TExpr str = coerce(check(cm.receiver(), null), Type.STR_REF, cm.receiver().span());
+            if (!Type.isStrRef(inf.shallow(str.type()))) {
+                return null;
+            }
+            String n = cm.method().ident().name();
+            if (n.equals("bytes")) {
+                Type bytes = new Type.Ref(false, new Type.Slice(Type.of(IntKind.U8)));
+                TExpr slice = new TExpr.Call("core::str::as_bytes", List.of(), List.of(str), bytes, cm.span());
+                return forOver(f, new TExpr.Deref(slice, new Type.Slice(Type.of(IntKind.U8)), cm.span()), false, false);
+            }
+            Type elem = n.equals("chars") ? Type.CHAR : new Type.Tuple(List.of(Type.of(IntKind.USIZE), Type.CHAR));
+            Type.Adt vec = new Type.Adt(scope.lookupType("Vec") == null ? preludeScope.lookupType("Vec") : preludeScope.lookupType("Vec"), List.of(elem));
+            TExpr chars = new TExpr.Call(n.equals("chars") ? "core::__chars" : "core::__char_indices", List.of(), List.of(str), vec, cm.span());
+            return forOver(f, chars, false, false);
         } else if (it instanceof Expr.MethodCall mc && mc.args().isEmpty()
                 && List.of("iter", "iter_mut", "into_iter").contains(mc.method().ident().name())) {
             String n = mc.method().ident().name();
@@ -2657,7 +2681,12 @@ public final class TypeChecker {
             mut = n.equals("iter_mut");
             coll = mc.receiver();
         }
-        TExpr c = check(coll, null);
+        return forOver(f, check(coll, null), byRef, mut);
+    }
+
+    /** The loop over a checked sequence value {@code c} (an array, slice or Vec, or a reference to one). */
+    private TExpr forOver(Expr.ForLoop f, TExpr c, boolean byRef, boolean mut) {
+        Expr it = f.iter();
         Type ct = inf.shallow(c.type());
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
@@ -2786,5 +2815,35 @@ public final class TypeChecker {
             }
         }
         return found == null ? null : callMethod(m, recv, found);
+    }
+
+    // ---- str::parse ----
+
+    /** Integer types `str::parse` can produce (their `__from_str` is in the standard library). */
+    private final List<Object[]> parseTargets = new ArrayList<>();
+
+    /**
+     * {@code s.parse::<T>()}: {@code Result<T, ParseIntError>}, with {@code T} from the turbofish or inferred
+     * later; it must end up an integer type of at most 64 bits (checked when the function is done).
+     */
+    private TExpr parseCall(Expr.MethodCall m, TExpr recv) {
+        List<Type> targs = instantiate(1, m.method(), m.span());
+        Type t = targs.get(0);
+        AdtDef err = preludeScope.lookupType("ParseIntError");
+        Type.Adt result = new Type.Adt(resultDef, List.of(t, new Type.Adt(err, List.of())));
+        parseTargets.add(new Object[] {t, m.method().ident().span()});
+        TExpr self = new TExpr.AddrOf(false, recv, Type.STR_REF, recv.span());
+        return new TExpr.Call("trait::FromStr::__from_str", List.of(t), List.of(self), result, m.span());
+    }
+
+    /** Reports parse targets that are not integers of at most 64 bits (floats and others are not yet supported). */
+    void checkParseTargets() {
+        for (Object[] pt : parseTargets) {
+            Type t = inf.resolve((Type) pt[0]);
+            if (!(t instanceof Type.Int i && i.kind().bits() <= 64) && !(t instanceof Type.Error)) {
+                unsupported((Span) pt[1], "`parse` into `" + t + "` (integers of at most 64 bits work)");
+            }
+        }
+        parseTargets.clear();
     }
 }
