@@ -929,3 +929,42 @@ fn __decode_utf8(b: &[u8], i: usize) -> (char, usize) {
     }
     (intrinsics::char_from_u32(code), n)
 }
+
+// ---- Clone for the standard library's owning types (elements are cloned by the compiler's derived glue) ----
+
+impl<T> Vec<T> {
+    pub fn clone(&self) -> Vec<T>
+    where
+        T: Clone,
+    {
+        let mut v = Vec::with_capacity(self.len);
+        let mut i = 0;
+        while i < self.len {
+            v.push(intrinsics::clone::<T>(self.slot(i)));
+            i += 1;
+        }
+        v
+    }
+
+    pub fn to_vec(&self) -> Vec<T>
+    where
+        T: Clone,
+    {
+        self.clone()
+    }
+}
+
+impl String {
+    pub fn clone(&self) -> String {
+        String::from(self.as_str())
+    }
+}
+
+impl<T> Box<T> {
+    pub fn clone(&self) -> Box<T>
+    where
+        T: Clone,
+    {
+        Box::new(intrinsics::clone::<T>(intrinsics::addr_of::<T>(self.ptr)))
+    }
+}

@@ -56,6 +56,17 @@ final class Glue {
         return name;
     }
 
+    /** {@code fn(v: &T) -> T}: a deep copy (owning fields cloned through their own Clone). */
+    String cloneOf(Type t) {
+        String name = "__clone<" + t + ">";
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal v = new TLocal(0, "v", new Type.Ref(false, t), false);
+            pending.add(new TFunction(name, List.of(v), t,
+                    new TExpr.Intrinsic("glue::clone", List.of(new TExpr.LocalRef(v, v.type(), null)), t, null), null));
+        }
+        return name;
+    }
+
     /** {@code fn(v: &T)} appending the value's Debug text to the output being formatted. */
     String debug(Type t, FmtSpec spec) {
         String name = "__fmt_debug<" + t + ">" + specKey(spec);

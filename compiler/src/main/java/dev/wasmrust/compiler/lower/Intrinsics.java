@@ -98,6 +98,22 @@ final class Intrinsics {
             case "intrinsics::wrapping_add", "intrinsics::wrapping_sub", "intrinsics::wrapping_mul",
                     "intrinsics::add_overflows", "intrinsics::sub_overflows", "intrinsics::mul_overflows" ->
                     IntArith.lower(fl, name.substring(12), in);
+            case "intrinsics::clone" -> {
+                Type t = in.typeArgs().get(0);
+                fl.expr(in.args().get(0));
+                if (CloneGlue.isBitwise(fl, t)) {
+                    fl.loadValue(t);
+                    if (Layouts.isAggregate(t)) {
+                        fl.copyToTemp(t);
+                    }
+                } else {
+                    fl.e.call(fl.phaseRef().glue().cloneOf(t));
+                    if (Layouts.isAggregate(t)) {
+                        fl.copyToTemp(t);
+                    }
+                }
+            }
+            case "glue::clone" -> CloneGlue.body(fl, in);
             case "intrinsics::push_bytes" -> {
                 fl.expr(in.args().get(0));
                 fl.expr(in.args().get(1));

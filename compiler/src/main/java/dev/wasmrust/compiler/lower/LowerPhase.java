@@ -59,14 +59,17 @@ public final class LowerPhase {
         // only what main reaches is emitted (the standard library's unused functions are not)
         instance(program.mainSymbol(), List.of());
         // monomorphization: each generic function once per distinct list of type arguments it is called with
-        while (!instances.isEmpty()) {
-            fns.add(new FunctionLowering(this, instances.poll()).lower());
-        }
+        // glue (derived Debug, PartialEq, Clone) may need instances and instances may need glue
+        do {
+            while (!instances.isEmpty()) {
+                fns.add(new FunctionLowering(this, instances.poll()).lower());
+            }
+            fns.addAll(glue.lowerPending());
+        } while (!instances.isEmpty());
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
         fns.add(start.finish("_start"));
         fns.addAll(RuntimeLibrary.functions());
-        fns.addAll(glue.lowerPending());
         fns.add(stackOverflow());
         List<WirImport> imports = RuntimeLibrary.imports();
         List<WirGlobal> globals = RuntimeLibrary.globals();

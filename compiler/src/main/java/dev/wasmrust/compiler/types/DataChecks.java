@@ -89,7 +89,21 @@ final class DataChecks {
     }
 
     TExpr field(Expr.Field f) {
-        TExpr base = autoderef(tc.check(f.base(), null));
+        TExpr base = tc.check(f.base(), null);
+        // walk the dereference chain only until a struct with this field is reached (a Box has fields too)
+        for (int i = 0; i < 16; i++) {
+            Type bt = tc.inf.shallow(base.type());
+            if (bt instanceof Type.Adt a && !a.def().isEnum() && a.def().struct().fieldIndex(f.field().name()) >= 0) {
+                break;
+            }
+            if (bt instanceof Type.Ref r) {
+                base = new TExpr.Deref(base, r.inner(), base.span());
+            } else if (bt instanceof Type.Adt box && box.def().isLang("owned_box")) {
+                base = tc.boxDeref(base, box);
+            } else {
+                break;
+            }
+        }
         Type t = tc.inf.shallow(base.type());
         String name = f.field().name();
         if (t instanceof Type.Error) {

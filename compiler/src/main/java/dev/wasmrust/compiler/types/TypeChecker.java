@@ -1981,6 +1981,15 @@ public final class TypeChecker {
                 return new TExpr.FormatString(List.of(cur), List.of(new dev.wasmrust.compiler.thir.FmtPiece.Arg(0,
                         dev.wasmrust.compiler.thir.FmtSpec.DISPLAY)), new Type.Adt(stringDef, List.of()), m.span());
             }
+            if (name.equals("clone") && m.args().isEmpty() && !(t instanceof Type.Ref) && cloneable(t)) {
+                // Clone: derived (field by field) or the standard library's; a reference is cloned only
+                // when what it points to is not Clone (method lookup tries the referent first)
+                TExpr addr = new TExpr.AddrOf(false, cur, new Type.Ref(false, t), cur.span());
+                return new TExpr.Intrinsic("intrinsics::clone", List.of(t), List.of(addr), t, m.span());
+            }
+            if (name.equals("clone") && m.args().isEmpty() && t instanceof Type.Ref r && !cloneable(r.inner())) {
+                return cur;
+            }
             if (name.equals("parse") && t instanceof Type.Str && m.args().isEmpty()) {
                 return parseCall(m, cur);
             }
@@ -2845,5 +2854,29 @@ public final class TypeChecker {
             }
         }
         parseTargets.clear();
+    }
+
+    /** Whether values of {@code t} implement Clone (derived, primitive, or the standard library's types). */
+    boolean cloneable(Type t) {
+        Type s = inf.shallow(t);
+        if (inf.isNumeric(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Unit || s instanceof Type.Ref r && !r.mutable()) {
+            return true;
+        }
+        if (s instanceof Type.Tuple tu) {
+            return tu.elems().stream().allMatch(this::cloneable);
+        }
+        if (s instanceof Type.Array a) {
+            return cloneable(a.elem());
+        }
+        if (s instanceof Type.Adt a) {
+            if (a.def().lang() != null) {
+                return a.args().stream().allMatch(this::cloneable);
+            }
+            return (a.def().derives().contains("Clone") || traitImpl(s, "Clone") != null) && a.args().stream().allMatch(this::cloneable);
+        }
+        if (s instanceof Type.Param p) {
+            return hasBound(p, "Clone") || hasBound(p, "Copy");
+        }
+        return false;
     }
 }
