@@ -49,11 +49,19 @@ final class DataChecks {
 
     // ---- places: auto-dereference ----
 
-    /** Dereferences {@code e} through references until {@code stop} holds or no reference is left. */
+    /** Dereferences {@code e} through references and boxes as far as they go. */
     TExpr autoderef(TExpr e) {
+        return autoderefUntil(e, t -> false);
+    }
+
+    /** Dereferences {@code e} through references and boxes until its type satisfies {@code stop}. */
+    TExpr autoderefUntil(TExpr e, java.util.function.Predicate<Type> stop) {
         TExpr cur = e;
         for (int i = 0; i < 16; i++) {
             Type t = tc.inf.shallow(cur.type());
+            if (stop.test(t)) {
+                break;
+            }
             if (t instanceof Type.Ref r) {
                 cur = new TExpr.Deref(cur, r.inner(), cur.span());
             } else if (t instanceof Type.Adt a && a.def().isLang("owned_box")) {
@@ -89,21 +97,9 @@ final class DataChecks {
     }
 
     TExpr field(Expr.Field f) {
-        TExpr base = tc.check(f.base(), null);
         // walk the dereference chain only until a struct with this field is reached (a Box has fields too)
-        for (int i = 0; i < 16; i++) {
-            Type bt = tc.inf.shallow(base.type());
-            if (bt instanceof Type.Adt a && !a.def().isEnum() && a.def().struct().fieldIndex(f.field().name()) >= 0) {
-                break;
-            }
-            if (bt instanceof Type.Ref r) {
-                base = new TExpr.Deref(base, r.inner(), base.span());
-            } else if (bt instanceof Type.Adt box && box.def().isLang("owned_box")) {
-                base = tc.boxDeref(base, box);
-            } else {
-                break;
-            }
-        }
+        TExpr base = autoderefUntil(tc.check(f.base(), null), bt -> bt instanceof Type.Adt a && !a.def().isEnum()
+                && a.def().struct().fieldIndex(f.field().name()) >= 0);
         Type t = tc.inf.shallow(base.type());
         String name = f.field().name();
         if (t instanceof Type.Error) {
