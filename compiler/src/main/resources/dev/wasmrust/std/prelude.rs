@@ -968,3 +968,62 @@ impl<T> Box<T> {
         Box::new(intrinsics::clone::<T>(intrinsics::addr_of::<T>(self.ptr)))
     }
 }
+
+// ---- parsing floats (`"2.5".parse::<f64>()`), with fmt_float.rs's correctly rounded parser ----
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatErrorKind {
+    Empty,
+    Invalid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError {
+    kind: FloatErrorKind,
+}
+
+impl Display for ParseFloatError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self.kind {
+            FloatErrorKind::Empty => f.write_str("cannot parse float from empty string"),
+            FloatErrorKind::Invalid => f.write_str("invalid float literal"),
+        }
+    }
+}
+
+fn __float_parser(s: &str) -> FloatParser {
+    let mut p = FloatParser::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        p.push(b[i]);
+        i += 1;
+    }
+    p
+}
+
+impl f64 {
+    pub fn __from_str(s: &str) -> Result<f64, ParseFloatError> {
+        let r = __float_parser(s).finish_f64();
+        if r.ok {
+            Ok(r.value)
+        } else if r.empty {
+            Err(ParseFloatError { kind: FloatErrorKind::Empty })
+        } else {
+            Err(ParseFloatError { kind: FloatErrorKind::Invalid })
+        }
+    }
+}
+
+impl f32 {
+    pub fn __from_str(s: &str) -> Result<f32, ParseFloatError> {
+        let r = __float_parser(s).finish_f32();
+        if r.ok {
+            Ok(r.value)
+        } else if r.empty {
+            Err(ParseFloatError { kind: FloatErrorKind::Empty })
+        } else {
+            Err(ParseFloatError { kind: FloatErrorKind::Invalid })
+        }
+    }
+}

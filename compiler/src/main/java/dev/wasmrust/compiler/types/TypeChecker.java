@@ -445,6 +445,9 @@ public final class TypeChecker {
         return lintNotesShown.contains(lint);
     }
 
+    /** True while lowering a `let` annotation, where `_` asks inference for the type. */
+    private boolean allowInfer;
+
     /** In a `#[track_caller]` function: the hidden parameter holding the caller's location; else null. */
     TLocal callerLocation;
 
@@ -623,6 +626,8 @@ public final class TypeChecker {
                 elems.add(et);
             }
             return new Type.Tuple(elems);
+        } else if (ty instanceof Ty.InferTy && allowInfer && inf != null) {
+            return inf.freshGeneral();
         } else if (ty instanceof Ty.NeverTy n) {
             return Type.NEVER;
         } else if (ty instanceof Ty.ParenTy p) {
@@ -825,7 +830,12 @@ public final class TypeChecker {
     private TStmt checkLet(Stmt.Let let) {
         Type declared = null;
         if (let.ty() != null) {
-            declared = lowerTy(let.ty());
+            allowInfer = true;
+            try {
+                declared = lowerTy(let.ty());
+            } finally {
+                allowInfer = false;
+            }
             if (declared == null) {
                 declared = Type.ERROR;
             }
@@ -2838,9 +2848,11 @@ public final class TypeChecker {
     private TExpr parseCall(Expr.MethodCall m, TExpr recv) {
         List<Type> targs = instantiate(1, m.method(), m.span());
         Type t = targs.get(0);
-        AdtDef err = preludeScope.lookupType("ParseIntError");
+        // the error type is FromStr's associated type: ParseFloatError for floats known here, else ParseIntError
+        boolean isFloat = inf.shallow(t) instanceof Type.Float;
+        AdtDef err = preludeScope.lookupType(isFloat ? "ParseFloatError" : "ParseIntError");
         Type.Adt result = new Type.Adt(resultDef, List.of(t, new Type.Adt(err, List.of())));
-        parseTargets.add(new Object[] {t, m.method().ident().span()});
+        parseTargets.add(new Object[] {t, m.method().ident().span(), isFloat});
         TExpr self = new TExpr.AddrOf(false, recv, Type.STR_REF, recv.span());
         return new TExpr.Call("trait::FromStr::__from_str", List.of(t), List.of(self), result, m.span());
     }
@@ -2849,8 +2861,11 @@ public final class TypeChecker {
     void checkParseTargets() {
         for (Object[] pt : parseTargets) {
             Type t = inf.resolve((Type) pt[0]);
-            if (!(t instanceof Type.Int i && i.kind().bits() <= 64) && !(t instanceof Type.Error)) {
-                unsupported((Span) pt[1], "`parse` into `" + t + "` (integers of at most 64 bits work)");
+            boolean floatKnown = (Boolean) pt[2];
+            if (t instanceof Type.Float && !floatKnown) {
+                unsupported((Span) pt[1], "`parse` into a float inferred later (write `parse::<" + t + ">()`)");
+            } else if (!(t instanceof Type.Int i && i.kind().bits() <= 64) && !(t instanceof Type.Float) && !(t instanceof Type.Error)) {
+                unsupported((Span) pt[1], "`parse` into `" + t + "` (integers of at most 64 bits and floats work)");
             }
         }
         parseTargets.clear();
