@@ -1369,7 +1369,8 @@ final class FunctionLowering {
             values.add(spill(a.type()));
         }
         if (fd != -1) {
-            e.i32(fd < 0 ? 1 : fd).call(RuntimeLibrary.BEGIN);
+            // format! (-2) builds text in the buffer under fd -1, so a flush can tell it apart
+            e.i32(fd == -2 ? -1 : fd).call(RuntimeLibrary.BEGIN);
         }
         if (panicAt != null && panicLocation != null) {
             pushText("\nthread 'main' panicked at ");

@@ -134,6 +134,17 @@ final class RuntimeLibrary {
 
     private static WirFunction flush() {
         Emitter e = new Emitter(FLUSH, List.of(), List.of());
+        // fd -1: the text is being built into a String (format!), which must fit the buffer
+        e.globalGet(FD).i32(-1).op(Op.I32_EQ);
+        e.ifThen(BlockType.EMPTY);
+        byte[] msg = "\nerror: format! produced more than 64 KiB of text, which WasmRust does not support yet\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < msg.length; i++) {
+            e.i32(DIGITS + i).i32(msg[i]).store(Op.I32_STORE8, 0);
+        }
+        e.i32(2).i32(DIGITS).i32(msg.length).call(WRITE);
+        e.i32(134).call(PROC_EXIT);
+        e.end();
         e.globalGet(FD).i32(OUT_BUF).globalGet(LEN).call(WRITE);
         e.i32(0).globalSet(LEN);
         return e.finish(null);
@@ -148,6 +159,7 @@ final class RuntimeLibrary {
         e.end();
         e.get(1).i32(OUT_CAP).op(Op.I32_GT_U);
         e.ifThen(BlockType.EMPTY);
+        e.call(FLUSH);
         e.globalGet(FD).get(0).get(1).call(WRITE).ret();
         e.end();
         e.i32(OUT_BUF).globalGet(LEN).op(Op.I32_ADD).get(0).get(1).emit(new Inst.MemoryCopy());
