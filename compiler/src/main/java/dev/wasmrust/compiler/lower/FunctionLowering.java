@@ -1489,6 +1489,9 @@ final class FunctionLowering {
         } else if (t instanceof Type.Adt sa && sa.def().isLang("string")) {
             // a String's bytes: its Vec<u8>'s pointer and length
             e.get(v[0]).load(Op.I32_LOAD, 0).get(v[0]).load(Op.I32_LOAD, 8);
+            if (spec.precision() >= 0 && spec.kind() == FmtSpec.Kind.DISPLAY) {
+                truncateToChars(spec.precision());
+            }
             e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Adt ba && ba.def().isLang("owned_box")) {
             Type inner = ba.args().get(0);
@@ -1503,7 +1506,11 @@ final class FunctionLowering {
             e.call(phase.glue().debugSlice(new Type.Slice(va.args().get(0)), spec));
             return;
         } else if (Type.isStrRef(t)) {
-            e.get(v[0]).get(v[1]).call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
+            e.get(v[0]).get(v[1]);
+            if (spec.precision() >= 0 && spec.kind() == FmtSpec.Kind.DISPLAY) {
+                truncateToChars(spec.precision());
+            }
+            e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Unit) {
             pushText("()");
         } else if (t instanceof Type.Ref r && !Layouts.isFatRef(t)) {
@@ -1533,6 +1540,15 @@ final class FunctionLowering {
                 e.get(mark).i32(spec.width()).i32(spec.fill()).i32(code).call(RuntimeLibrary.PAD);
             }
         }
+    }
+
+    /** (ptr, len) on the stack becomes (ptr, byte length of the first {@code n} characters). */
+    private void truncateToChars(int n) {
+        int len = temp(ValType.I32);
+        int ptr = temp(ValType.I32);
+        e.set(len).tee(ptr);
+        e.get(ptr).get(len).i32(n).call(RuntimeLibrary.UTF8_PREFIX);
+        release(len, ptr);
     }
 
     /** Pushes (lo, hi) of the value widened to 128 bits: sign-extended for signed kinds unless {@code raw}. */

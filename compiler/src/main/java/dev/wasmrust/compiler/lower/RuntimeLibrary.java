@@ -51,6 +51,8 @@ final class RuntimeLibrary {
     static final String INDENT = "__rt_indent";
     static final String NEWLINE = "__rt_newline";
     static final String STR_CMP = "__rt_str_cmp";
+    /** The byte length of a string's first n characters (a precision truncates strings by characters). */
+    static final String UTF8_PREFIX = "__rt_utf8_prefix";
     static final String POWI_F32 = "__rt_powi_f32";
     static final String POWI_F64 = "__rt_powi_f64";
     /** The shadow stack pointer. */
@@ -93,6 +95,7 @@ final class RuntimeLibrary {
         fs.add(exit());
         fs.add(newline());
         fs.add(strCmp());
+        fs.add(utf8Prefix());
         fs.add(powi(POWI_F32, ValType.F32));
         fs.add(powi(POWI_F64, ValType.F64));
         fs.addAll(Int128.functions());
@@ -482,6 +485,27 @@ final class RuntimeLibrary {
         e.br(top);
         e.end();
         e.end();
+        return e.finish(null);
+    }
+
+    private static WirFunction utf8Prefix() {
+        Emitter e = new Emitter(UTF8_PREFIX, params("ptr", I32, "len", I32, "n", I32), List.of(I32));
+        int i = e.newLocal("i", I32);
+        int chars = e.newLocal("chars", I32);
+        int brk = e.block(BlockType.EMPTY);
+        int top = e.loop(BlockType.EMPTY);
+        e.get(i).get(1).op(Op.I32_GE_U).brIf(brk);
+        // a byte that is not a continuation byte starts a character
+        e.get(0).get(i).op(Op.I32_ADD).load(Op.I32_LOAD8_U, 0).i32(0xC0).op(Op.I32_AND).i32(0x80).op(Op.I32_NE);
+        e.ifThen(BlockType.EMPTY);
+        e.get(chars).get(2).op(Op.I32_EQ).brIf(brk);
+        e.get(chars).i32(1).op(Op.I32_ADD).set(chars);
+        e.end();
+        e.get(i).i32(1).op(Op.I32_ADD).set(i);
+        e.br(top);
+        e.end();
+        e.end();
+        e.get(i);
         return e.finish(null);
     }
 

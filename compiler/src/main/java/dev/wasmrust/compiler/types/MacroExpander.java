@@ -310,7 +310,8 @@ final class MacroExpander {
             if (floatOk) {
                 return true;
             }
-        } else if (spec.precision() >= 0 && !tc.inf.isInteger(base)) {
+        } else if (spec.precision() >= 0 && !tc.inf.isInteger(base) && !(base instanceof Type.Str)
+                && !(base instanceof Type.Adt sa && sa.def().isLang("string"))) {
             tc.unsupported(span, "a precision (`.N`) for values other than numbers");
             return false;
         } else if (spec.kind() == FmtSpec.Kind.LOWER_EXP || spec.kind() == FmtSpec.Kind.UPPER_EXP) {
