@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rust's float formatting, as the standard library's Rust source (std/fmt_float.rs) compiled by our own
@@ -24,6 +25,9 @@ class FloatFormattingTest {
     private static final String[] SPECS = {"{}", "{:?}", "{:.0}", "{:.1}", "{:.3}", "{:.17}", "{:e}", "{:E}", "{:.2e}",
         "{:+}", "{:10.3}", "{:<12}", "{:^+12.2}", "{:012.4}", "{:#?}"};
     private static final int ALL_SPECS = 600;
+
+    @TempDir
+    Path dir;
 
     private record Line(String bits, String type, String[] outputs) {}
 
@@ -53,7 +57,7 @@ class FloatFormattingTest {
         check("f32", "u32");
     }
 
-    private static void check(String type, String bitsType) throws IOException {
+    private void check(String type, String bitsType) throws IOException {
         List<Line> values = lines(type);
         StringBuilder src = new StringBuilder("const BITS: [" + bitsType + "; " + values.size() + "] = [\n");
         for (Line l : values) {
@@ -71,7 +75,6 @@ class FloatFormattingTest {
             src.append(", v");
         }
         src.append(");\n        }\n        i += 1;\n    }\n}\n");
-        Path dir = Files.createTempDirectory("floats");
         Path prog = dir.resolve("floats_" + type + ".rs");
         Files.writeString(prog, src.toString());
         CliRun r = CliRun.of("run", "--engine=compiler", prog.toString());

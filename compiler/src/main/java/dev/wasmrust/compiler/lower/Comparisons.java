@@ -94,6 +94,14 @@ final class Comparisons {
             }
             return;
         }
+        if (Layouts.isAggregate(t) && op != BinOp.EQ && op != BinOp.NE) {
+            // derived PartialOrd: lexicographic; 2 stands for unordered (a NaN), for which every test is false
+            fl.load(a);
+            fl.load(b);
+            e.call(fl.phaseRef().glue().cmp(t));
+            orderingOrUnordered(fl, op);
+            return;
+        }
         if (Layouts.isAggregate(t)) {
             fl.load(a);
             fl.load(b);
@@ -115,6 +123,52 @@ final class Comparisons {
     }
 
     /** Turns a three-way result (-1, 0, 1) on the stack into the boolean for {@code op}. */
+    /** A three-way result (-1, 0, 1, or 2 for unordered) on the stack becomes the boolean for an ordering {@code op}. */
+    private static void orderingOrUnordered(FunctionLowering fl, BinOp op) {
+        Emitter e = fl.e;
+        int c = fl.temp(dev.wasmrust.compiler.wasmir.ValType.I32);
+        e.set(c);
+        switch (op) {
+            case LT -> e.get(c).i32(-1).op(Op.I32_EQ);
+            case GT -> e.get(c).i32(1).op(Op.I32_EQ);
+            case LE -> e.get(c).i32(-1).op(Op.I32_EQ).get(c).op(Op.I32_EQZ).op(Op.I32_OR);
+            default -> e.get(c).i32(1).op(Op.I32_EQ).get(c).op(Op.I32_EQZ).op(Op.I32_OR);
+        }
+        fl.release(c);
+    }
+
+    /** Leaves -1, 0, 1 (or 2 when unordered) comparing the values of type {@code t} held in {@code a} and {@code b}. */
+    static void threeWay(FunctionLowering fl, Type t, int[] a, int[] b) {
+        Emitter e = fl.e;
+        if (Layouts.isAggregate(t)) {
+            fl.load(a);
+            fl.load(b);
+            e.call(fl.phaseRef().glue().cmp(t));
+            return;
+        }
+        if (Type.isStrRef(t)) {
+            fl.load(a);
+            fl.load(b);
+            e.call(RuntimeLibrary.STR_CMP);
+            return;
+        }
+        // -(a < b) + (a > b), with 2 when neither holds nor a == b (NaN)
+        dispatch(fl, BinOp.GT, t, a, b);
+        dispatch(fl, BinOp.LT, t, a, b);
+        e.op(Op.I32_SUB);
+        if (t instanceof Type.Float) {
+            int r = fl.temp(dev.wasmrust.compiler.wasmir.ValType.I32);
+            e.set(r);
+            e.get(r);
+            e.i32(2);
+            e.get(r);
+            dispatch(fl, BinOp.EQ, t, a, b);
+            e.op(Op.I32_OR);
+            e.emit(new dev.wasmrust.compiler.wasmir.Inst.Select(null));
+            fl.release(r);
+        }
+    }
+
     private static void ordering(FunctionLowering fl, BinOp op) {
         Emitter e = fl.e;
         e.i32(0);

@@ -42,6 +42,19 @@ final class Glue {
         return name;
     }
 
+    /** {@code fn(a: &T, b: &T) -> i32}: derived PartialOrd's three-way comparison (2 for unordered). */
+    String cmp(Type t) {
+        String name = "__cmp<" + t + ">";
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal a = new TLocal(0, "a", new Type.Ref(false, t), false);
+            TLocal b = new TLocal(1, "b", new Type.Ref(false, t), false);
+            pending.add(new TFunction(name, List.of(a, b), Type.of(dev.wasmrust.compiler.types.IntKind.I32),
+                    new TExpr.Intrinsic("glue::cmp", List.of(new TExpr.LocalRef(a, a.type(), null),
+                            new TExpr.LocalRef(b, b.type(), null)), Type.of(dev.wasmrust.compiler.types.IntKind.I32), null), null));
+        }
+        return name;
+    }
+
     /** {@code fn(a: &[T], b: &[T]) -> bool}: equal lengths and equal elements. */
     String eqSlice(Type elem) {
         String name = "__eq<[" + elem + "]>";

@@ -133,6 +133,7 @@ final class Intrinsics {
             }
             case "glue::eq" -> eqGlue(fl, in);
             case "glue::eq_slice" -> eqSliceGlue(fl, in);
+            case "glue::cmp" -> cmpGlue(fl, in);
             case "glue::debug" -> DebugGlue.body(fl, in);
             default -> throw new IllegalStateException("unknown intrinsic " + name);
         }
@@ -370,6 +371,70 @@ final class Intrinsics {
         e.end();
         e.end();
         e.i32(1);
+    }
+
+    /** Derived PartialOrd: enums by variant first, then fields (or elements) in order until one differs. */
+    private static void cmpGlue(FunctionLowering fl, TExpr.Intrinsic in) {
+        Emitter e = fl.e;
+        Type t = ((Type.Ref) in.args().get(0).type()).inner();
+        int r = fl.temp(ValType.I32);
+        if (t instanceof Type.Array arr) {
+            int size = fl.layouts.size(arr.elem());
+            for (int i = 0; i < arr.len(); i++) {
+                int at = i * size;
+                cmpPart(fl, arr.elem(), at, r);
+            }
+            e.i32(0);
+            return;
+        }
+        boolean isEnum = t instanceof Type.Adt adt && adt.def().isEnum();
+        int variants = t instanceof Type.Adt adt2 ? adt2.def().variants().size() : 1;
+        if (isEnum) {
+            // variants order by declaration (their discriminants, as derived PartialOrd does)
+            e.get(0).load(Op.I32_LOAD, 0).get(1).load(Op.I32_LOAD, 0).op(Op.I32_GT_S);
+            e.get(0).load(Op.I32_LOAD, 0).get(1).load(Op.I32_LOAD, 0).op(Op.I32_LT_S);
+            e.op(Op.I32_SUB).tee(r);
+            e.ifThen(BlockType.EMPTY);
+            e.get(r);
+            fl.epilogue();
+            e.ret();
+            e.end();
+        }
+        for (int v = 0; v < variants; v++) {
+            List<Type> fields = FunctionLowering.fieldTypes(t, v);
+            if (isEnum) {
+                AdtDef.Variant var = ((Type.Adt) t).def().variants().get(v);
+                e.get(0).load(Op.I32_LOAD, 0).i32(var.discriminant().intValue()).op(Op.I32_EQ);
+                e.ifThen(BlockType.EMPTY);
+            }
+            for (int f = 0; f < fields.size(); f++) {
+                cmpPart(fl, fields.get(f), fl.layouts.fieldOffset(t, v, f), r);
+            }
+            if (isEnum) {
+                e.end();
+            }
+        }
+        e.i32(0);
+    }
+
+    /** Compares the parts at offset {@code at} of both values; returns their result when it is not 0. */
+    private static void cmpPart(FunctionLowering fl, Type t, int at, int r) {
+        Emitter e = fl.e;
+        e.get(0).i32(at).op(Op.I32_ADD);
+        fl.loadValue(t);
+        int[] x = fl.spill(t);
+        e.get(1).i32(at).op(Op.I32_ADD);
+        fl.loadValue(t);
+        int[] y = fl.spill(t);
+        Comparisons.threeWay(fl, t, x, y);
+        fl.release(x);
+        fl.release(y);
+        e.tee(r);
+        e.ifThen(BlockType.EMPTY);
+        e.get(r);
+        fl.epilogue();
+        e.ret();
+        e.end();
     }
 
     /** Leaves 1 when the values of type {@code t} at the two addresses differ. */
