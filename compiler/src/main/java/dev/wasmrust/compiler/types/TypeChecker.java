@@ -2487,6 +2487,13 @@ public final class TypeChecker {
             }
         }
         Assoc as = data.findAssoc(owner.def(), item);
+        if (as == null && item.equals("default") && c.args().isEmpty() && owner.def().derives().contains("Default")
+                && !owner.def().isEnum()) {
+            TExpr d = defaultValue(owner, c.span());
+            if (d != null) {
+                return d;
+            }
+        }
         if (as == null || as.fn() == null) {
             if (owner.def().isEnum()) {
                 data.noVariant(owner, item, itemSpan);
@@ -2893,5 +2900,69 @@ public final class TypeChecker {
             return hasBound(p, "Clone") || hasBound(p, "Copy");
         }
         return false;
+    }
+
+    /**
+     * The value of a type's derived or standard `Default`: zeros, `false`, `'\0'`, empty strings and vectors,
+     * `None`, and field by field for tuples, arrays and `#[derive(Default)]` structs; null when some part
+     * has no default (reported as unsupported).
+     */
+    TExpr defaultValue(Type t, Span span) {
+        Type s = inf.shallow(t);
+        if (s instanceof Type.Int) {
+            return new TExpr.IntConst(BigInteger.ZERO, s, span);
+        }
+        if (s instanceof Type.Float) {
+            return new TExpr.FloatConst(0.0, s, span);
+        }
+        if (s instanceof Type.Bool) {
+            return new TExpr.BoolConst(false, span);
+        }
+        if (s instanceof Type.Char) {
+            return new TExpr.CharConst(0, span);
+        }
+        if (s instanceof Type.Unit) {
+            return new TExpr.UnitConst(span);
+        }
+        if (Type.isStrRef(s)) {
+            return new TExpr.StrConst("", span);
+        }
+        if (s instanceof Type.Tuple tu) {
+            List<TExpr> elems = new ArrayList<>();
+            for (Type e : tu.elems()) {
+                TExpr d = defaultValue(e, span);
+                if (d == null) {
+                    return null;
+                }
+                elems.add(d);
+            }
+            return new TExpr.Tuple(elems, s, span);
+        }
+        if (s instanceof Type.Array a) {
+            TExpr d = defaultValue(a.elem(), span);
+            return d == null ? null : new TExpr.ArrayRepeat(d, a.len(), s, span);
+        }
+        if (s instanceof Type.Adt a) {
+            if (a.def() == optionDef) {
+                return new TExpr.Construct(a, 0, List.of(), null, span);
+            }
+            if (a.def().isLang("string") || a.def().isLang("vec")) {
+                String fn = a.def().isLang("string") ? "core::String::new" : "core::Vec::new";
+                return new TExpr.Call(fn, a.def().isLang("vec") ? a.args() : List.of(), List.of(), s, span);
+            }
+            if (!a.def().isEnum() && a.def().derives().contains("Default")) {
+                List<TExpr> fields = new ArrayList<>();
+                for (AdtDef.Field f : a.def().struct().fields()) {
+                    TExpr d = defaultValue(Types.fieldType(a, f), span);
+                    if (d == null) {
+                        return null;
+                    }
+                    fields.add(d);
+                }
+                return new TExpr.Construct(a, 0, fields, null, span);
+            }
+        }
+        unsupported(span, "`Default` for `" + show(s) + "`");
+        return null;
     }
 }
