@@ -575,6 +575,12 @@ final class MacroExpander {
         }
         TExpr left = tc.check(args.get(0), null);
         TExpr right = tc.check(args.get(1), left.type());
+        if (tc.stringKind(left.type()) != 0 && tc.stringKind(right.type()) != 0
+                && tc.stringKind(left.type()) + tc.stringKind(right.type()) == 3) {
+            // String and str compare with each other; the values are printed as they are
+            left = tc.asStrRef(left);
+            right = tc.asStrRef(right);
+        }
         Type lt = tc.inf.shallow(left.type());
         if (!tc.inf.unify(left.type(), right.type())) {
             tc.diags.report(Diagnostic.error("E0308", "mismatched types")

@@ -683,6 +683,11 @@ public final class TypeChecker {
         }
         Type a = inf.shallow(e.type());
         Type b = inf.shallow(expected);
+        if (a instanceof Type.Ref ra && b instanceof Type.Ref rb && inf.shallow(ra.inner()) instanceof Type.Ref rr
+                && !(inf.shallow(rb.inner()) instanceof Type.Ref) && !(inf.shallow(rb.inner()) instanceof Type.Var)) {
+            // deref coercion of a reference to a reference (`&&str` where `&str` is expected)
+            return coerce(new TExpr.Deref(e, rr, e.span()), expected, span);
+        }
         if (a instanceof Type.Ref ra && b instanceof Type.Ref rb && (ra.mutable() || !rb.mutable())) {
             Type ia = inf.shallow(ra.inner());
             Type ib = inf.shallow(rb.inner());
@@ -1510,7 +1515,8 @@ public final class TypeChecker {
     private boolean displayableForToString(Type t) {
         Type s = inf.shallow(t);
         return inf.isNumeric(s) && !inf.isFloat(s) || s instanceof Type.Bool || s instanceof Type.Char
-                || s instanceof Type.Adt a && a.def().isLang("string");
+                || s instanceof Type.Float || s instanceof Type.Adt a && a.def().isLang("string")
+                || traitImpl(s, "Display") != null;
     }
 
     /** Whether `==` (or with {@code ordering}, `<`) is defined for values of {@code t}. */
@@ -2773,7 +2779,7 @@ public final class TypeChecker {
     }
 
     /** 1 for `String` (behind any references), 2 for `str` (behind at least one), else 0. */
-    private int stringKind(Type t) {
+    int stringKind(Type t) {
         Type s = inf.shallow(t);
         boolean ref = false;
         while (s instanceof Type.Ref r) {
@@ -2787,7 +2793,7 @@ public final class TypeChecker {
     }
 
     /** A `String` or `str` value (behind references) as one `&str`. */
-    private TExpr asStrRef(TExpr e) {
+    TExpr asStrRef(TExpr e) {
         TExpr cur = e;
         while (inf.shallow(cur.type()) instanceof Type.Ref r && !(inf.shallow(r.inner()) instanceof Type.Str)) {
             cur = new TExpr.Deref(cur, r.inner(), cur.span());
