@@ -718,8 +718,7 @@ public final class TypeChecker {
     }
 
     String show(Type t) {
-        Type s = inf.shallow(t);
-        return s.toString();
+        return inf.deep(t).toString();
     }
 
     /**
@@ -2069,6 +2068,11 @@ public final class TypeChecker {
             } else {
                 b.primary(nameSpan, "method not found in `" + show(t) + "`");
             }
+        }
+        boolean std = !(base instanceof Type.Adt ua) || ua.def().path().startsWith("core::");
+        if (std && Similarity.closest(name, base instanceof Type.Adt sa ? data.assocNames(sa.def(), true) : Builtins.methodNames(base)) == null) {
+            // the standard library is still growing: do not claim that Rust lacks the method
+            b.note("WasmRust's standard library does not have every method of `" + show(base) + "` yet");
         }
         diags.report(b);
         for (Expr a : m.args()) {
