@@ -288,27 +288,11 @@ final class Intrinsics {
         Type t = ((Type.Ref) in.args().get(0).type()).inner();
         int a = 0;
         int b = 1;
-        int result = e.block(BlockType.EMPTY);
         if (t instanceof Type.Array arr) {
-            int size = fl.layouts.size(arr.elem());
-            int i = fl.temp(ValType.I32);
-            e.i32(0).set(i);
-            int top = e.loop(BlockType.EMPTY);
-            e.get(i).i32((int) arr.len()).op(Op.I32_GE_U).brIf(result);
-            fieldsDiffer(fl, arr.elem(), () -> e.get(a).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD),
-                    () -> e.get(b).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD));
-            e.ifThen(BlockType.EMPTY);
-            e.i32(0);
-            fl.epilogue();
-            e.ret();
-            e.end();
-            e.get(i).i32(1).op(Op.I32_ADD).set(i);
-            e.br(top);
-            e.end();
-            e.end();
-            e.i32(1);
+            elementsEqual(fl, arr.elem(), () -> e.i32((int) arr.len()), a, b);
             return;
         }
+        int result = e.block(BlockType.EMPTY);
         int variants = t instanceof Type.Adt adt ? adt.def().variants().size() : 1;
         boolean isEnum = t instanceof Type.Adt adt2 && adt2.def().isEnum();
         if (isEnum) {
@@ -347,20 +331,31 @@ final class Intrinsics {
     private static void eqSliceGlue(FunctionLowering fl, TExpr.Intrinsic in) {
         Emitter e = fl.e;
         Type elem = ((Type.Slice) ((Type.Ref) in.args().get(0).type()).inner()).elem();
-        int size = fl.layouts.size(elem);
         e.get(1).get(3).op(Op.I32_NE);
         e.ifThen(BlockType.EMPTY);
         e.i32(0);
         fl.epilogue();
         e.ret();
         e.end();
+        elementsEqual(fl, elem, () -> e.get(1), 0, 2);
+    }
+
+    /**
+     * Leaves 1 when the {@code len} elements at the addresses in locals {@code a} and {@code b} are pairwise
+     * equal; returns 0 from the glue function at the first difference.
+     */
+    private static void elementsEqual(FunctionLowering fl, Type elem, Runnable len, int a, int b) {
+        Emitter e = fl.e;
+        int size = fl.layouts.size(elem);
         int i = fl.temp(ValType.I32);
         e.i32(0).set(i);
         int done = e.block(BlockType.EMPTY);
         int top = e.loop(BlockType.EMPTY);
-        e.get(i).get(1).op(Op.I32_GE_U).brIf(done);
-        fieldsDiffer(fl, elem, () -> e.get(0).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD),
-                () -> e.get(2).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD));
+        e.get(i);
+        len.run();
+        e.op(Op.I32_GE_U).brIf(done);
+        fieldsDiffer(fl, elem, () -> e.get(a).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD),
+                () -> e.get(b).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD));
         e.ifThen(BlockType.EMPTY);
         e.i32(0);
         fl.epilogue();

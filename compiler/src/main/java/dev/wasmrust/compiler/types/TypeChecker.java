@@ -1925,21 +1925,7 @@ public final class TypeChecker {
         TExpr then = checkBlock(i.then(), expected, null);
         Type want = expected != null ? expected : (then.type() instanceof Type.Never ? null : then.type());
         TExpr other = check(i.elseExpr(), want);
-        Type t;
-        if (then.type() instanceof Type.Never) {
-            t = other.type();
-        } else if (other.type() instanceof Type.Never) {
-            t = then.type();
-        } else {
-            t = then.type();
-            if (!inf.unify(then.type(), other.type())) {
-                Span thenTail = then instanceof TExpr.Block tb && tb.tail() != null ? tb.tail().span() : i.then().span();
-                Span elseTail = other instanceof TExpr.Block ob && ob.tail() != null ? ob.tail().span() : i.elseExpr().span();
-                diags.report(Diagnostic.error("E0308", "`if` and `else` have incompatible types")
-                        .primary(elseTail, "expected " + describeFound(then.type()) + ", found " + describeFound(other.type()))
-                        .secondary(thenTail, "expected because of this"));
-            }
-        }
+        Type t = joinBranches(i, then, other);
         return new TExpr.If(cond, then, other, t, i.span());
     }
 
@@ -2294,6 +2280,24 @@ public final class TypeChecker {
         return new TExpr.ArrayRepeat(v, n, new Type.Array(v.type(), n), r.span());
     }
 
+    /** The type of an `if`/`else` (or `if let`/`else`): a diverging branch takes the other's; E0308 if they differ. */
+    private Type joinBranches(Expr.If i, TExpr then, TExpr other) {
+        if (then.type() instanceof Type.Never) {
+            return other.type();
+        }
+        if (other.type() instanceof Type.Never) {
+            return then.type();
+        }
+        if (!inf.unify(then.type(), other.type())) {
+            Span thenTail = then instanceof TExpr.Block tb && tb.tail() != null ? tb.tail().span() : i.then().span();
+            Span elseTail = other instanceof TExpr.Block ob && ob.tail() != null ? ob.tail().span() : i.elseExpr().span();
+            diags.report(Diagnostic.error("E0308", "`if` and `else` have incompatible types")
+                    .primary(elseTail, "expected " + describeFound(then.type()) + ", found " + describeFound(other.type()))
+                    .secondary(thenTail, "expected because of this"));
+        }
+        return then.type();
+    }
+
     // ---- if let, while let ----
 
     /** {@code if let P = e { a } else { b }} is {@code match e { P => a, _ => b }}. */
@@ -2320,20 +2324,7 @@ public final class TypeChecker {
         } else {
             Type want = expected != null ? expected : (then.type() instanceof Type.Never ? null : then.type());
             other = check(i.elseExpr(), want);
-            if (then.type() instanceof Type.Never) {
-                t = other.type();
-            } else if (other.type() instanceof Type.Never) {
-                t = then.type();
-            } else {
-                t = then.type();
-                if (!inf.unify(then.type(), other.type())) {
-                    Span thenTail = then instanceof TExpr.Block tb && tb.tail() != null ? tb.tail().span() : i.then().span();
-                    Span elseTail = other instanceof TExpr.Block ob && ob.tail() != null ? ob.tail().span() : i.elseExpr().span();
-                    diags.report(Diagnostic.error("E0308", "`if` and `else` have incompatible types")
-                            .primary(elseTail, "expected " + describeFound(then.type()) + ", found " + describeFound(other.type()))
-                            .secondary(thenTail, "expected because of this"));
-                }
-            }
+            t = joinBranches(i, then, other);
         }
         List<dev.wasmrust.compiler.thir.TArm> arms = List.of(
                 new dev.wasmrust.compiler.thir.TArm(p, null, then, i.then().span()),
