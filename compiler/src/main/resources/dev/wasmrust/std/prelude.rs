@@ -85,6 +85,104 @@ impl<T> Option<T> {
             None => None,
         }
     }
+
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => Some(f(x)),
+            None => None,
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default,
+        }
+    }
+
+    pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default(),
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => f(x),
+            None => None,
+        }
+    }
+
+    pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => f(),
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(x) => x,
+            None => f(),
+        }
+    }
+
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err()),
+        }
+    }
+
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        match self {
+            Some(x) => {
+                if predicate(&x) {
+                    Some(x)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => false,
+        }
+    }
+
+    pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => true,
+        }
+    }
+
+    pub fn take(&mut self) -> Option<T> {
+        let old = intrinsics::read::<Option<T>>(intrinsics::addr_of::<Option<T>>(self));
+        *self = None;
+        old
+    }
+
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        let old = intrinsics::read::<Option<T>>(intrinsics::addr_of::<Option<T>>(self));
+        *self = Some(value);
+        old
+    }
+
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if self.is_none() {
+            *self = Some(f());
+        }
+        match self {
+            Some(x) => x,
+            None => unreachable!(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -164,6 +262,138 @@ impl<T, E> Result<T, E> {
             Ok(v) => Ok(v),
             Err(e) => Err(e),
         }
+    }
+
+    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => Ok(op(t)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn map_err<G, O: FnOnce(E) -> G>(self, op: O) -> Result<T, G> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => Err(op(e)),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => default,
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => op(t),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or_else<G, O: FnOnce(E) -> Result<T, G>>(self, op: O) -> Result<T, G> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
+        }
+    }
+}
+
+// ---- ordering (`std::cmp`) ----
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
+impl Ordering {
+    pub fn reverse(self) -> Ordering {
+        match self {
+            Ordering::Less => Ordering::Greater,
+            Ordering::Equal => Ordering::Equal,
+            Ordering::Greater => Ordering::Less,
+        }
+    }
+
+    pub fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
+
+    pub fn is_eq(self) -> bool {
+        self == Ordering::Equal
+    }
+
+    pub fn is_ne(self) -> bool {
+        self != Ordering::Equal
+    }
+
+    pub fn is_lt(self) -> bool {
+        self == Ordering::Less
+    }
+
+    pub fn is_gt(self) -> bool {
+        self == Ordering::Greater
+    }
+
+    pub fn is_le(self) -> bool {
+        self != Ordering::Greater
+    }
+
+    pub fn is_ge(self) -> bool {
+        self != Ordering::Less
+    }
+}
+
+/// `a.cmp(&b)` for every type with a total order (`Ord`).
+pub fn __cmp<T>(a: &T, b: &T) -> Ordering {
+    match intrinsics::three_way::<T>(a, b) {
+        -1 => Ordering::Less,
+        0 => Ordering::Equal,
+        _ => Ordering::Greater,
+    }
+}
+
+/// `a.partial_cmp(&b)`: `None` when the values are unordered (a NaN).
+pub fn __partial_cmp<T>(a: &T, b: &T) -> Option<Ordering> {
+    match intrinsics::three_way::<T>(a, b) {
+        -1 => Some(Ordering::Less),
+        0 => Some(Ordering::Equal),
+        1 => Some(Ordering::Greater),
+        _ => None,
     }
 }
 

@@ -140,6 +140,26 @@ final class Comparisons {
     /** Leaves -1, 0, 1 (or 2 when unordered) comparing the values of type {@code t} held in {@code a} and {@code b}. */
     static void threeWay(FunctionLowering fl, Type t, int[] a, int[] b) {
         Emitter e = fl.e;
+        if (t instanceof Type.Adt sa && sa.def().isLang("string")) {
+            // by their bytes, as str
+            e.get(a[0]).load(Op.I32_LOAD, 0).get(a[0]).load(Op.I32_LOAD, 8);
+            e.get(b[0]).load(Op.I32_LOAD, 0).get(b[0]).load(Op.I32_LOAD, 8);
+            e.call(RuntimeLibrary.STR_CMP);
+            return;
+        }
+        if (t instanceof Type.Adt ba && ba.def().isLang("owned_box")) {
+            Type inner = ba.args().get(0);
+            e.get(a[0]).load(Op.I32_LOAD, 0);
+            fl.loadValue(inner);
+            int[] x = fl.spill(inner);
+            e.get(b[0]).load(Op.I32_LOAD, 0);
+            fl.loadValue(inner);
+            int[] y = fl.spill(inner);
+            threeWay(fl, inner, x, y);
+            fl.release(x);
+            fl.release(y);
+            return;
+        }
         if (Layouts.isAggregate(t)) {
             fl.load(a);
             fl.load(b);

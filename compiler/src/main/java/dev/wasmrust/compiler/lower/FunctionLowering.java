@@ -56,11 +56,22 @@ final class FunctionLowering {
         }
         this.e = new Emitter(fn.symbol(), params, Layouts.wasmTypes(fn.ret()));
         this.layouts = phase.layouts();
+        if (!fn.captures().isEmpty()) {
+            List<Type> envFields = fn.captures().stream()
+                    .map(c -> c.byRef() ? (Type) new Type.Ref(c.local().mutable(), c.local().type()) : c.local().type()).toList();
+            Type env = new Type.Tuple(envFields);
+            for (int i = 0; i < envFields.size(); i++) {
+                captures.put(fn.captures().get(i).local().id(), new int[] {layouts.fieldOffset(env, 0, i), fn.captures().get(i).byRef() ? 1 : 0});
+            }
+        }
         AddressTaken.collect(fn.body(), addressTaken);
         this.patterns = new PatternLowering(this);
     }
 
     final Layouts layouts;
+    /** In a closure's body: captured local id -> {offset in the environment, 1 if it holds the variable's address}. */
+    private final Map<Integer, int[]> captures = new HashMap<>();
+
     String symbol() {
         return fn.symbol();
     }
@@ -144,7 +155,7 @@ final class FunctionLowering {
     }
 
     boolean inMemory(TLocal l) {
-        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id());
+        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id()) || captures.containsKey(l.id());
     }
 
     private int memOffset(TLocal l) {
@@ -154,7 +165,7 @@ final class FunctionLowering {
     /** Pushes a local's value. */
     void readLocal(TLocal l) {
         if (inMemory(l)) {
-            frameAddr(memOffset(l));
+            localAddr(l);
             loadValue(l.type());
         } else {
             load(slots(l));
@@ -164,15 +175,24 @@ final class FunctionLowering {
     /** Pops a value into a local. */
     void writeLocal(TLocal l) {
         if (inMemory(l)) {
-            int off = memOffset(l);
-            storeAt(l.type(), () -> frameAddr(off));
+            storeAt(l.type(), () -> localAddr(l));
         } else {
             store(slots(l));
         }
     }
 
-    /** Pushes the address of a local kept in memory. */
+    /** Pushes the address of a local kept in memory (in a closure, a captured one is in or behind the environment). */
     void localAddr(TLocal l) {
+        int[] cap = captures.get(l.id());
+        if (cap != null) {
+            e.get(0);
+            if (cap[1] == 1) {
+                e.load(Op.I32_LOAD, cap[0]);
+            } else if (cap[0] != 0) {
+                e.i32(cap[0]).op(Op.I32_ADD);
+            }
+            return;
+        }
         frameAddr(memOffset(l));
     }
 
@@ -405,6 +425,12 @@ final class FunctionLowering {
             assign(a);
         } else if (x instanceof TExpr.CompoundAssign a) {
             compoundAssign(a);
+        } else if (x instanceof TExpr.Closure c) {
+            aggregate(c.type(), 0, c.captures(), null);
+        } else if (x instanceof TExpr.FnItem) {
+            // a function item is zero-sized: nothing to push
+        } else if (x instanceof TExpr.CallValue c) {
+            callValue(c);
         } else if (x instanceof TExpr.Call c) {
             for (TExpr arg : c.args()) {
                 expr(arg);
@@ -832,9 +858,42 @@ final class FunctionLowering {
         frameAddr(off);
     }
 
+    /** A closure or function value called: a direct call of the closure's body (environment first) or of the function. */
+    private void callValue(TExpr.CallValue c) {
+        Type t = c.callee().type();
+        while (t instanceof Type.Ref r) {
+            t = r.inner();
+        }
+        expr(c.callee());
+        String target;
+        if (t instanceof Type.Closure cl) {
+            target = phase.instance(cl.symbol(), cl.ownerArgs());
+        } else if (t instanceof Type.FnDef d) {
+            dropValue(c.callee().type());
+            target = phase.instance(d.symbol(), d.typeArgs());
+        } else {
+            throw new IllegalStateException("call of a value of type " + t);
+        }
+        for (TExpr arg : c.args()) {
+            expr(arg);
+            if (Layouts.isAggregate(arg.type())) {
+                copyToTemp(arg.type());
+            }
+        }
+        e.call(target);
+        if (c.type() instanceof Type.Never) {
+            e.unreachable();
+        } else if (Layouts.isAggregate(c.type())) {
+            copyToTemp(c.type());
+        }
+    }
+
     static List<Type> fieldTypes(Type t, int variant) {
         if (t instanceof Type.Tuple tu) {
             return tu.elems();
+        }
+        if (t instanceof Type.Closure c) {
+            return c.captures();
         }
         Type.Adt a = (Type.Adt) t;
         return a.def().variants().get(variant).fields().stream()

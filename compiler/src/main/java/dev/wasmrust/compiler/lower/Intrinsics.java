@@ -114,6 +114,22 @@ final class Intrinsics {
                 }
             }
             case "glue::clone" -> CloneGlue.body(fl, in);
+            case "intrinsics::three_way" -> {
+                // -1, 0, 1, or 2 when unordered (a NaN), as derived PartialOrd's glue computes it
+                Type t = in.typeArgs().get(0);
+                Type value = t instanceof Type.Str || t instanceof Type.Slice ? new Type.Ref(false, t) : t;
+                int[][] v = new int[2][];
+                for (int i = 0; i < 2; i++) {
+                    fl.expr(in.args().get(i));
+                    if (!Layouts.isAggregate(t) && value == t) {
+                        fl.loadValue(t);
+                    }
+                    v[i] = fl.spill(value);
+                }
+                Comparisons.threeWay(fl, value, v[0], v[1]);
+                fl.release(v[0]);
+                fl.release(v[1]);
+            }
             case "intrinsics::push_bytes" -> {
                 fl.expr(in.args().get(0));
                 fl.expr(in.args().get(1));

@@ -24,7 +24,7 @@ final class Layouts {
     private final Map<Type, int[][]> offsets = new HashMap<>();
 
     static boolean isAggregate(Type t) {
-        return t instanceof Type.Tuple || t instanceof Type.Adt || t instanceof Type.Array;
+        return t instanceof Type.Tuple || t instanceof Type.Adt || t instanceof Type.Array || t instanceof Type.Closure;
     }
 
     static boolean isFatRef(Type t) {
@@ -92,6 +92,10 @@ final class Layouts {
         }
         if (t instanceof Type.Tuple tu) {
             return struct(t, List.of(tu.elems()), 0);
+        }
+        if (t instanceof Type.Closure c) {
+            // laid out exactly as the tuple of its captures, which is how its body reads them
+            return struct(t, List.of(c.captures()), 0);
         }
         if (t instanceof Type.Adt a) {
             List<List<Type>> variants = new ArrayList<>();

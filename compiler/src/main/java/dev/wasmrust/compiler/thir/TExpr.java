@@ -52,6 +52,26 @@ public sealed interface TExpr {
 
     record LocalRef(TLocal local, Type type, Span span) implements TExpr {}
 
+    /**
+     * A closure value: its environment, built from {@code captures} in order (each a captured variable's value
+     * or its address); {@code type} is a {@code Type.Closure}.
+     */
+    record Closure(List<TExpr> captures, Type type, Span span) implements TExpr {
+        public Closure {
+            captures = List.copyOf(captures);
+        }
+    }
+
+    /** A function item used as a value ({@code type} is a {@code Type.FnDef}); it has no runtime representation. */
+    record FnItem(Type type, Span span) implements TExpr {}
+
+    /** A call of a value: a closure, a function item, or a generic parameter bounded by {@code Fn*}. */
+    record CallValue(TExpr callee, List<TExpr> args, Type type, Span span) implements TExpr {
+        public CallValue {
+            args = List.copyOf(args);
+        }
+    }
+
     /** {@code -x} (checked for overflow on signed integers) or {@code !x} (logical or bitwise). */
     record Unary(UnOp op, TExpr operand, Type type, Span span) implements TExpr {}
 

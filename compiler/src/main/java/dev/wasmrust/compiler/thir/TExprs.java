@@ -20,6 +20,11 @@ public final class TExprs {
             out.addAll(c.args());
         } else if (e instanceof TExpr.Intrinsic c) {
             out.addAll(c.args());
+        } else if (e instanceof TExpr.Closure c) {
+            out.addAll(c.captures());
+        } else if (e instanceof TExpr.CallValue c) {
+            out.add(c.callee());
+            out.addAll(c.args());
         } else if (e instanceof TExpr.If i) {
             out.add(i.cond());
             out.add(i.then());

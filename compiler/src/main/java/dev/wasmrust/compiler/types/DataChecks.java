@@ -410,12 +410,19 @@ final class DataChecks {
             }
             return null;
         }
-        List<TExpr> out = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            TExpr a = tc.check(args.get(i), params.get(i));
-            out.add(tc.coerceArgument(a, params.get(i), args.get(i).span(), callee, defined,
-                    what.equals("function") ? "function" : what.equals("method") ? "method" : what));
+        // closures last, as rustc does, so that the other arguments can settle their parameter types first
+        TExpr[] out = new TExpr[args.size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < args.size(); i++) {
+                if ((args.get(i) instanceof Expr.Closure) != (pass == 1)) {
+                    continue;
+                }
+                TExpr a = tc.check(args.get(i), params.get(i));
+                out[i] = tc.coerceArgument(a, params.get(i), args.get(i).span(), callee, defined,
+                        what.equals("function") ? "function" : what.equals("method") ? "method" : what);
+            }
+            tc.closures.solve();
         }
-        return out;
+        return java.util.Arrays.asList(out);
     }
 }

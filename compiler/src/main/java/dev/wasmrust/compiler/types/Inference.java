@@ -112,6 +112,13 @@ final class Inference {
         if (a instanceof Type.Slice sa && b instanceof Type.Slice sb) {
             return unify(sa.elem(), sb.elem());
         }
+        if (a instanceof Type.Closure ca && b instanceof Type.Closure cb) {
+            return ca.symbol().equals(cb.symbol()) && unifyAll(ca.ownerArgs(), cb.ownerArgs()) && unifyAll(ca.params(), cb.params())
+                    && unify(ca.ret(), cb.ret()) && unifyAll(ca.captures(), cb.captures());
+        }
+        if (a instanceof Type.FnDef da && b instanceof Type.FnDef db) {
+            return da.symbol().equals(db.symbol()) && unifyAll(da.typeArgs(), db.typeArgs());
+        }
         return false;
     }
 

@@ -79,6 +79,50 @@ final class Scope {
         return out;
     }
 
+    private final Map<Integer, FnSig> fnBounds = new HashMap<>();
+    private final Map<dev.wasmrust.compiler.ast.Ty, Type.Param> implTraits = new java.util.IdentityHashMap<>();
+
+    void defineImplTrait(dev.wasmrust.compiler.ast.Ty ty, Type.Param p) {
+        implTraits.put(ty, p);
+    }
+
+    /** The anonymous generic parameter an argument-position {@code impl Trait} stands for, or null. */
+    Type.Param lookupImplTrait(dev.wasmrust.compiler.ast.Ty ty) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Type.Param p = s.implTraits.get(ty);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    void addFnBound(int param, FnSig sig) {
+        fnBounds.put(param, sig);
+    }
+
+    /** The {@code Fn*} bound of the generic parameter numbered {@code param}, or null. */
+    FnSig fnBoundOf(int param) {
+        for (Scope s = this; s != null; s = s.parent) {
+            FnSig b = s.fnBounds.get(param);
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Every generic parameter in scope, ordered by number (a closure's type is parameterized by them). */
+    java.util.List<Type.Param> allTypeParams() {
+        java.util.TreeMap<Integer, Type.Param> out = new java.util.TreeMap<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            for (Type.Param p : s.typeParams.values()) {
+                out.putIfAbsent(p.index(), p);
+            }
+        }
+        return new java.util.ArrayList<>(out.values());
+    }
+
     /** Whether the generic parameter numbered {@code param} is bounded by {@code trait} where it is declared. */
     boolean hasBound(int param, String trait) {
         for (Scope s = this; s != null; s = s.parent) {

@@ -22,7 +22,7 @@ final class StdIntrinsics {
         String name = seg.ident().name();
         int generics = switch (name) {
             case "size_of", "align_of", "read", "write", "ref_at", "mut_at", "slice_at", "slice_mut_at", "addr_of",
-                    "wrapping_add", "wrapping_sub", "wrapping_mul", "add_overflows", "sub_overflows", "mul_overflows", "clone" -> 1;
+                    "wrapping_add", "wrapping_sub", "wrapping_mul", "add_overflows", "sub_overflows", "mul_overflows", "clone", "three_way" -> 1;
             default -> 0;
         };
         List<Type> targs = tc.instantiate(generics, seg, c.span());
@@ -81,6 +81,10 @@ final class StdIntrinsics {
             case "clone" -> {
                 params = List.of(USIZE);
                 ret = t;
+            }
+            case "three_way" -> {
+                params = List.of(new Type.Ref(false, t), new Type.Ref(false, t));
+                ret = Type.of(IntKind.I32);
             }
             case "push_bytes" -> {
                 params = List.of(USIZE, USIZE);

@@ -104,6 +104,40 @@ public sealed interface Type {
         }
     }
 
+    /**
+     * The unique type of one closure expression: {@code symbol} names the function its body is compiled to,
+     * {@code ownerArgs} the type arguments of the generic function it is written in (each instance of that
+     * function has its own closure type), {@code captures} the types of its environment's fields in order
+     * (a value moved in, or a reference to a variable borrowed). {@code where} is its source location.
+     */
+    record Closure(String symbol, List<Type> ownerArgs, List<Type> params, Type ret, List<Type> captures, String where)
+            implements Type {
+        public Closure {
+            ownerArgs = List.copyOf(ownerArgs);
+            params = List.copyOf(params);
+            captures = List.copyOf(captures);
+        }
+
+        @Override
+        public String toString() {
+            return "{closure@" + where + "}";
+        }
+    }
+
+    /** A function item used as a value: zero-sized, callable like a closure without environment. */
+    record FnDef(String symbol, String name, List<Type> typeArgs, List<Type> params, Type ret) implements Type {
+        public FnDef {
+            typeArgs = List.copyOf(typeArgs);
+            params = List.copyOf(params);
+        }
+
+        @Override
+        public String toString() {
+            String ps = params.stream().map(Type::toString).collect(Collectors.joining(", ", "fn(", ")"));
+            return ps + (ret instanceof Unit ? "" : " -> " + ret) + " {" + name + "}";
+        }
+    }
+
     /** A generic parameter of the item being checked, by position among the item's type parameters. */
     record Param(int index, String name) implements Type {
         @Override

@@ -85,26 +85,27 @@ public final class TypeChecker {
     private final ItemDefiner definer = new ItemDefiner(this);
     final PatternChecker patterns = new PatternChecker(this);
     final DataChecks data = new DataChecks(this);
+    final ClosureChecker closures = new ClosureChecker(this);
     /** {@code Self} inside an {@code impl} or a type definition; null elsewhere. */
     Type selfType;
     private final Map<Item.Const, TExpr> constValues = new IdentityHashMap<>();
     private final Map<Item.Const, Boolean> constInProgress = new IdentityHashMap<>();
-    private int nextLocal;
+    int nextLocal;
     private int nextLabel;
     private final MacroExpander macros;
 
     // per function
     Inference inf;
-    private Type fnReturn;
+    Type fnReturn;
     Scope scope;
-    private String fnSymbol;
-    private final Deque<LoopCtx> loops = new ArrayDeque<>();
+    String fnSymbol;
+    final Deque<LoopCtx> loops = new ArrayDeque<>();
     /** Immutable locals declared without a value (`let x;`): their first assignment initialises them. */
     private final java.util.Set<Integer> uninitialised = new java.util.HashSet<>();
     /** Lints whose "on by default" note was already shown: rustc shows it once per crate. */
     private final java.util.Set<String> lintNotesShown = new java.util.HashSet<>();
 
-    private static final class LoopCtx {
+    static final class LoopCtx {
         final String label;
         final int id;
         final boolean isLoop;
@@ -269,7 +270,7 @@ public final class TypeChecker {
         Type saveSelf = selfType;
         selfType = self;
         try {
-            checkFunctionBody(symbol, fn, withGenerics(outer, fn.generics(), implParams), implParams + typeParamCount(fn.generics()));
+            checkFunctionBody(symbol, fn, fnGenerics(outer, fn, implParams), implParams + fnTypeParamCount(fn));
         } finally {
             selfType = saveSelf;
         }
@@ -287,6 +288,8 @@ public final class TypeChecker {
         fnSymbol = symbol;
         loops.clear();
         scope = new Scope(outer, true);
+        ClosureChecker.State saveClosures = closures.enterFunction(
+                outer.allTypeParams().stream().filter(tp -> tp.index() < typeParams).toList());
         List<TLocal> params = new ArrayList<>();
         boolean ok = true;
         if (fn.selfParam() != null) {
@@ -326,6 +329,8 @@ public final class TypeChecker {
             params.add(callerLocation);
         }
         Type ret = fn.ret() == null ? Type.UNIT : lowerTy(fn.ret());
+        List<Runnable> saveDeferred = deferredChecks;
+        deferredChecks = new ArrayList<>();
         if (ret != null && ok) {
             fnReturn = ret;
             Span bodySpan = fn.body().span();
@@ -340,11 +345,17 @@ public final class TypeChecker {
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
             checkParseTargets();
+            for (Runnable r : deferredChecks) {
+                r.run();
+            }
             Zonker z = new Zonker(inf, diags, lintNotesShown);
             List<TLocal> zparams = params.stream().map(z::local).toList();
             TExpr checked = z.expr(body);
             done.add(new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams));
+            done.addAll(closures.finish(z, typeParams));
         }
+        closures.leaveFunction(saveClosures);
+        deferredChecks = saveDeferred;
         callerLocation = saveCaller;
         if (diags.errorCount() == errorsBefore) {
             afterTypeck.forEach(diags::report);
@@ -372,10 +383,7 @@ public final class TypeChecker {
                 Type.Param param = new Type.Param(i++, tp.name().name());
                 s.defineTypeParam(tp.name().name(), param);
                 for (dev.wasmrust.compiler.ast.Bound b : tp.bounds()) {
-                    String n = boundName(b);
-                    if (n != null) {
-                        s.addBound(param.index(), n);
-                    }
+                    addBound(s, param, b);
                 }
             } else if (p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam cp) {
                 unsupported(cp.span(), "const generics");
@@ -387,10 +395,7 @@ public final class TypeChecker {
                 Type.Param param = s.lookupTypeParam(pt.path().segments().get(0).ident().name());
                 if (param != null) {
                     for (dev.wasmrust.compiler.ast.Bound b : bp.bounds()) {
-                        String n = boundName(b);
-                        if (n != null) {
-                            s.addBound(param.index(), n);
-                        }
+                        addBound(s, param, b);
                     }
                 }
             }
@@ -398,11 +403,96 @@ public final class TypeChecker {
         return s;
     }
 
+    /** Records a bound by trait name; an {@code Fn(A) -> R} bound also keeps its signature, lowered in {@code s}. */
+    private void addBound(Scope s, Type.Param param, dev.wasmrust.compiler.ast.Bound b) {
+        String n = boundName(b);
+        if (n == null) {
+            return;
+        }
+        s.addBound(param.index(), n);
+        FnSig sig = fnBoundSig(s, b);
+        if (sig != null) {
+            s.addFnBound(param.index(), sig);
+        }
+    }
+
+    /** The signature of an {@code Fn(A, B) -> R} bound read in {@code s}; null for other bounds. */
+    FnSig fnBoundSig(Scope s, dev.wasmrust.compiler.ast.Bound b) {
+        if (!(b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb) || !FnSig.isFnTrait(tb.path().last().ident().name())
+                || !(tb.path().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.Parenthesized pa)) {
+            return null;
+        }
+        Scope save = scope;
+        scope = s;
+        try {
+            List<Type> params = new ArrayList<>();
+            for (Ty in : pa.inputs()) {
+                Type t = lowerTyQuiet(in);
+                params.add(t == null ? Type.ERROR : t);
+            }
+            Type ret = pa.output() == null ? Type.UNIT : lowerTyQuiet(pa.output());
+            return new FnSig(tb.path().last().ident().name(), params, ret == null ? Type.ERROR : ret);
+        } finally {
+            scope = save;
+        }
+    }
+
     private static String boundName(dev.wasmrust.compiler.ast.Bound b) {
         if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb) {
             return tb.path().last().ident().name();
         }
         return null;
+    }
+
+    /**
+     * The scope of a function's generics: its declared type parameters and, numbered after them, one anonymous
+     * parameter per {@code impl Trait} in its parameter types (Rust's argument-position {@code impl Trait}).
+     */
+    Scope fnGenerics(Scope outer, Item.Fn fn, int offset) {
+        Scope s = genericScope(outer, fn.generics(), offset);
+        int i = offset + typeParamCount(fn.generics());
+        for (Ty.ImplTraitTy it : implTraitParams(fn)) {
+            Type.Param p = new Type.Param(i++, sources.file(it.span()).slice(it.span()));
+            s.defineImplTrait(it, p);
+            for (dev.wasmrust.compiler.ast.Bound b : it.bounds()) {
+                addBound(s, p, b);
+            }
+        }
+        return s;
+    }
+
+    /** How many type parameters a function has, its anonymous {@code impl Trait} ones included. */
+    static int fnTypeParamCount(Item.Fn fn) {
+        return typeParamCount(fn.generics()) + implTraitParams(fn).size();
+    }
+
+    /** Fresh type arguments for a function: a turbofish gives the declared ones; {@code impl Trait} ones are inferred. */
+    List<Type> instantiateFn(Item.Fn fn, dev.wasmrust.compiler.ast.PathSegment seg) {
+        List<Type> args = new ArrayList<>(instantiate(typeParamCount(fn.generics()), seg, fn.generics().span()));
+        for (int i = 0; i < implTraitParams(fn).size(); i++) {
+            args.add(inf.freshGeneral());
+        }
+        return args;
+    }
+
+    static List<Ty.ImplTraitTy> implTraitParams(Item.Fn fn) {
+        List<Ty.ImplTraitTy> out = new ArrayList<>();
+        for (Item.Param p : fn.params()) {
+            collectImplTraits(p.ty(), out);
+        }
+        return out;
+    }
+
+    private static void collectImplTraits(Ty ty, List<Ty.ImplTraitTy> out) {
+        if (ty instanceof Ty.ImplTraitTy it) {
+            out.add(it);
+        } else if (ty instanceof Ty.RefTy r) {
+            collectImplTraits(r.inner(), out);
+        } else if (ty instanceof Ty.SliceTy sl) {
+            collectImplTraits(sl.elem(), out);
+        } else if (ty instanceof Ty.TupleTy t) {
+            t.elems().forEach(e -> collectImplTraits(e, out));
+        }
     }
 
     static int typeParamCount(dev.wasmrust.compiler.ast.Generics g) {
@@ -489,7 +579,7 @@ public final class TypeChecker {
     }
 
     /** Binds a parameter or `let` pattern: an identifier (possibly `mut`) or `_`; returns the local or null. */
-    private TLocal bindPattern(Pat pat, Type t, Span declSpan) {
+    TLocal bindPattern(Pat pat, Type t, Span declSpan) {
         if (pat instanceof Pat.IdentPat ip && ip.sub() == null && !ip.byRef()) {
             TLocal local = new TLocal(nextLocal++, ip.name().name(), t, ip.mutability().isMut());
             scope.define(ip.name().name(), new Scope.LocalBinding(local, declSpan, ip.name().span()));
@@ -510,6 +600,9 @@ public final class TypeChecker {
     // ---- types written in source ----
 
     Type lowerTy(Ty ty) {
+        if (ty instanceof Ty.ImplTraitTy it && scope != null && scope.lookupImplTrait(it) != null) {
+            return scope.lookupImplTrait(it);
+        }
         if (ty instanceof Ty.PathTy p && p.qself() == null && !p.path().global() && p.path().segments().size() == 1) {
             dev.wasmrust.compiler.ast.PathSegment seg = p.path().segments().get(0);
             String n = seg.ident().name();
@@ -1040,6 +1133,8 @@ public final class TypeChecker {
             return patterns.checkMatch(m, expected);
         } else if (e instanceof Expr.Try t) {
             return checkTry(t);
+        } else if (e instanceof Expr.Closure c) {
+            return closures.check(c, expected);
         } else if (e instanceof Expr.Error err) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, err.span());
         } else {
@@ -1308,11 +1403,14 @@ public final class TypeChecker {
                         .help("use the `|| { ... }` closure form instead"));
                 return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
             }
+            closures.noteUse(lb.local());
             return new TExpr.LocalRef(lb.local(), lb.local().type(), p.span());
         } else if (found.binding() instanceof Scope.ConstBinding cb) {
             return constValue(cb, p.span());
         } else if (found.binding() instanceof Scope.CtorBinding cb) {
             return ctorValue(freshAdt(cb.def()), cb.variant(), p.span());
+        } else if (found.binding() instanceof Scope.FnBinding fb) {
+            return fnItemValue(fb, p.path().last(), p.span());
         }
         unsupported(p.span(), "functions used as values");
         return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
@@ -1438,6 +1536,18 @@ public final class TypeChecker {
             if (!inf.unify(l.type(), r.type())) {
                 diags.report(Diagnostic.error("E0308", "mismatched types")
                         .primary(b.rhs().span(), "expected " + describeFound(l.type()) + ", found " + describeFound(r.type())));
+            } else if (isUnknown(lt)) {
+                // an operand whose type a later statement settles (a closure's parameter): checked at the end
+                deferredChecks.add(() -> {
+                    Type settled = inf.shallow(l.type());
+                    if (isUnknown(settled)) {
+                        typeAnnotationsNeeded(b.lhs().span());
+                    } else if (!comparable(settled, ordering)) {
+                        diags.report(Diagnostic.error("E0369", "binary operation `" + op.symbol() + "` cannot be applied to type `"
+                                + show(settled) + "`").primary(b.opSpan(), "").secondary(b.lhs().span(), show(settled))
+                                .secondary(b.rhs().span(), show(r.type())));
+                    }
+                });
             } else if (!comparable(lt, ordering)) {
                 Diagnostic.Builder d = Diagnostic.error("E0369", "binary operation `" + op.symbol() + "` cannot be applied to type `"
                         + show(lt) + "`").primary(b.opSpan(), "").secondary(b.lhs().span(), show(lt)).secondary(b.rhs().span(), show(r.type()));
@@ -1476,6 +1586,19 @@ public final class TypeChecker {
         if (lt instanceof Type.Bool && bitwise) {
             demand(r, Type.BOOL, b.rhs().span(), null, null);
             return new TExpr.Binary(op, l, r, Type.BOOL, b.span());
+        }
+        if (isUnknown(lt) && inf.unify(l.type(), r.type())) {
+            // an operand whose type a later statement settles (a closure's parameter): checked at the end
+            deferredChecks.add(() -> {
+                Type settled = inf.shallow(l.type());
+                if (isUnknown(settled)) {
+                    typeAnnotationsNeeded(b.lhs().span());
+                } else if (!inf.isInteger(settled) && !(inf.isFloat(settled) && !bitwise)
+                        && !(settled instanceof Type.Bool && bitwise) && !(settled instanceof Type.Error)) {
+                    binopError(op, settled, r.type(), b);
+                }
+            });
+            return new TExpr.Binary(op, l, r, l.type(), b.span());
         }
         if (!inf.isInteger(lt) && !(inf.isFloat(lt) && !bitwise)) {
             if (!(lt instanceof Type.Error) && !(inf.shallow(r.type()) instanceof Type.Error)) {
@@ -1716,6 +1839,7 @@ public final class TypeChecker {
                 return null;
             }
             checkMutable(lb, whole);
+            closures.noteUse(lb.local());
             return new TExpr.LocalRef(lb.local(), lb.local().type(), lhs.span());
         }
         if (inner instanceof Expr.Field || inner instanceof Expr.TupleField || inner instanceof Expr.Index
@@ -1781,9 +1905,8 @@ public final class TypeChecker {
     }
 
     private TExpr checkCall(Expr.Call c, Type expected) {
-        if (!(c.callee() instanceof Expr.PathExpr p) || p.qself() != null) {
-            unsupported(c.callee().span(), "calling anything but a named function");
-            return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
+        if (!(c.callee() instanceof Expr.PathExpr p) || p.qself() != null || namesLocal(p)) {
+            return closures.checkCall(c);
         }
         List<String> segs = p.path().segments().stream().map(s -> s.ident().name()).toList();
         if (segs.equals(List.of("std", "process", "exit"))) {
@@ -1841,8 +1964,10 @@ public final class TypeChecker {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
         Item.Fn fn = fb.fn();
-        DataChecks.Signature sig = data.signature(fn, withGenerics(fb.scope(), fn.generics(), 0), null);
-        List<Type> typeArgs = instantiate(typeParamCount(fn.generics()), p.path().last(), fn.generics().span());
+        Scope generics = fnGenerics(fb.scope(), fn, 0);
+        DataChecks.Signature sig = data.signature(fn, generics, null);
+        List<Type> typeArgs = instantiateFn(fn, p.path().last());
+        closures.instantiated(generics, typeArgs, c.span());
         List<Type> paramTypes = sig.params().stream().map(t -> Types.subst(t, typeArgs)).toList();
         Type ret = Types.subst(sig.ret(), typeArgs);
         boolean sigOk = sig.ok();
@@ -1853,11 +1978,19 @@ public final class TypeChecker {
             }
             return new TExpr.IntConst(BigInteger.ZERO, ret, c.span());
         }
-        List<TExpr> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            TExpr a = check(c.args().get(i), paramTypes.get(i));
-            args.add(coerceArgument(a, paramTypes.get(i), c.args().get(i).span(), c.callee().span(), fn.name().span(), "function"));
+        // closures last, as rustc does, so that the other arguments settle their parameter types first
+        TExpr[] checkedArgs = new TExpr[c.args().size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < c.args().size(); i++) {
+                if ((c.args().get(i) instanceof Expr.Closure) != (pass == 1)) {
+                    continue;
+                }
+                TExpr a = check(c.args().get(i), paramTypes.get(i));
+                checkedArgs[i] = coerceArgument(a, paramTypes.get(i), c.args().get(i).span(), c.callee().span(), fn.name().span(), "function");
+            }
+            closures.solve();
         }
+        List<TExpr> args = new ArrayList<>(java.util.Arrays.asList(checkedArgs));
         if (!sigOk) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
@@ -1865,6 +1998,70 @@ public final class TypeChecker {
             args.add(callerArgument(c.span()));
         }
         return new TExpr.Call(fb.symbol(), typeArgs, args, ret, c.span());
+    }
+
+    /**
+     * {@code a.cmp(&b)} and {@code a.partial_cmp(&b)} (Ord and PartialOrd) for every type that has the ordering
+     * operators: the standard library's {@code __cmp} over the same three-way comparison as {@code <}. A float
+     * has no total order, so it has no {@code cmp}.
+     */
+    private TExpr orderingMethod(Expr.MethodCall m, TExpr cur, Type t) {
+        String name = m.method().ident().name();
+        if (!(name.equals("cmp") || name.equals("partial_cmp")) || m.args().size() != 1 || preludeScope == null
+                || preludeScope.lookupType("Ordering") == null) {
+            return null;
+        }
+        Type self = t instanceof Type.Ref r ? inf.shallow(r.inner()) : t;
+        if (isUnknown(self) || self instanceof Type.Ref || !comparable(self, true)
+                || name.equals("cmp") && Types.any(inf.deep(self), x -> x instanceof Type.Float || x instanceof Type.Var v && v.kind() == Type.VarKind.FLOAT)) {
+            return null;
+        }
+        TExpr recv = t instanceof Type.Ref ? cur : new TExpr.AddrOf(false, cur, new Type.Ref(false, self), cur.span());
+        Type refT = new Type.Ref(false, self);
+        TExpr other = coerceArgument(check(m.args().get(0), refT), refT, m.args().get(0).span(), m.method().ident().span(), null, "method");
+        Type ord = new Type.Adt(preludeScope.lookupType("Ordering"), List.of());
+        Type ret = name.equals("cmp") ? ord : new Type.Adt(optionDef, List.of(ord));
+        return new TExpr.Call(name.equals("cmp") ? "core::__cmp" : "core::__partial_cmp", List.of(self), List.of(recv, other), ret, m.span());
+    }
+
+    /** Checks that must wait until the whole function body has settled its types. */
+    List<Runnable> deferredChecks = new ArrayList<>();
+
+    /** A general inference variable nothing has settled yet. */
+    boolean isUnknown(Type t) {
+        return inf.shallow(t) instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL;
+    }
+
+    void typeAnnotationsNeeded(Span at) {
+        diags.report(Diagnostic.error("E0282", "type annotations needed").primary(at, "cannot infer type"));
+    }
+
+    /** Whether a simple path names a local variable (a call of it calls a closure or function value). */
+    private boolean namesLocal(Expr.PathExpr p) {
+        if (!p.path().isSimple() || p.path().global()) {
+            return false;
+        }
+        Scope.Found f = scope.lookup(p.path().segments().get(0).ident().name());
+        return f != null && f.binding() instanceof Scope.LocalBinding;
+    }
+
+    /** A function item named as a value: zero-sized, callable, and usable where an {@code Fn*} bound is expected. */
+    private TExpr fnItemValue(Scope.FnBinding fb, dev.wasmrust.compiler.ast.PathSegment seg, Span span) {
+        Item.Fn fn = fb.fn();
+        Scope generics = fnGenerics(fb.scope(), fn, 0);
+        DataChecks.Signature sig = data.signature(fn, generics, null);
+        List<Type> typeArgs = instantiateFn(fn, seg);
+        if (!sig.ok()) {
+            return DataChecks.error(span);
+        }
+        if (tracksCaller(fn)) {
+            unsupported(span, "`#[track_caller]` functions used as values");
+            return DataChecks.error(span);
+        }
+        closures.instantiated(generics, typeArgs, span);
+        Type t = new Type.FnDef(fb.symbol(), fn.name().name(), typeArgs,
+                sig.params().stream().map(x -> Types.subst(x, typeArgs)).toList(), Types.subst(sig.ret(), typeArgs));
+        return new TExpr.FnItem(t, span);
     }
 
     /** A signature's type without reporting again (the function's own check reports problems once). */
@@ -1998,6 +2195,10 @@ public final class TypeChecker {
             if (viaTrait != null) {
                 return viaTrait;
             }
+            TExpr ordering = orderingMethod(m, cur, t);
+            if (ordering != null) {
+                return ordering;
+            }
             TExpr builtin = Builtins.method(this, m, cur, t);
             if (builtin != null) {
                 return builtin;
@@ -2107,8 +2308,10 @@ public final class TypeChecker {
             inf.unify(self, selfValue);
         }
         List<Type> all = new ArrayList<>(implArgs);
-        all.addAll(instantiate(typeParamCount(fn.generics()), seg, fn.generics().span()));
-        DataChecks.Signature sig = data.signature(fn, withGenerics(as.scope(), fn.generics(), as.implParams()), as.selfType());
+        all.addAll(instantiateFn(fn, seg));
+        Scope generics = fnGenerics(as.scope(), fn, as.implParams());
+        closures.instantiated(generics, all, seg != null ? seg.ident().span() : fn.name().span());
+        DataChecks.Signature sig = data.signature(fn, generics, as.selfType());
         List<Type> params = sig.params().stream().map(t -> Types.subst(t, all)).toList();
         return new Instance(all, self, params, Types.subst(sig.ret(), all), sig.ok());
     }

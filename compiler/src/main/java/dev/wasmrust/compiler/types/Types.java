@@ -33,6 +33,13 @@ public final class Types {
         if (t instanceof Type.Slice s) {
             return new Type.Slice(map(s.elem(), f));
         }
+        if (t instanceof Type.Closure c) {
+            return new Type.Closure(c.symbol(), mapAll(c.ownerArgs(), f), mapAll(c.params(), f), map(c.ret(), f),
+                    mapAll(c.captures(), f), c.where());
+        }
+        if (t instanceof Type.FnDef d) {
+            return new Type.FnDef(d.symbol(), d.name(), mapAll(d.typeArgs(), f), mapAll(d.params(), f), map(d.ret(), f));
+        }
         return t;
     }
 
@@ -62,6 +69,14 @@ public final class Types {
         }
         if (t instanceof Type.Slice s) {
             return any(s.elem(), p);
+        }
+        if (t instanceof Type.Closure c) {
+            return c.ownerArgs().stream().anyMatch(e -> any(e, p)) || c.params().stream().anyMatch(e -> any(e, p))
+                    || any(c.ret(), p) || c.captures().stream().anyMatch(e -> any(e, p));
+        }
+        if (t instanceof Type.FnDef d) {
+            return d.typeArgs().stream().anyMatch(e -> any(e, p)) || d.params().stream().anyMatch(e -> any(e, p))
+                    || any(d.ret(), p);
         }
         return false;
     }

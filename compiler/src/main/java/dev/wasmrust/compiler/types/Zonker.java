@@ -35,6 +35,11 @@ public final class Zonker {
         return locals.computeIfAbsent(l.id(), id -> new TLocal(l.id(), l.name(), t(l.type()), l.mutable()));
     }
 
+    /** A type with inference resolved (or, instantiating, parameters substituted). */
+    Type type(Type type) {
+        return t(type);
+    }
+
     private Type t(Type type) {
         return mapper != null ? mapper.apply(type) : inf.resolve(type);
     }
@@ -47,7 +52,9 @@ public final class Zonker {
         Zonker z = new Zonker(null, null, null);
         z.mapper = t -> Types.subst(t, args);
         List<TLocal> params = f.params().stream().map(z::local).toList();
-        return new dev.wasmrust.compiler.thir.TFunction(symbol, params, Types.subst(f.ret(), args), z.expr(f.body()), f.span(), 0);
+        List<dev.wasmrust.compiler.thir.TFunction.Capture> caps = f.captures().stream()
+                .map(c -> new dev.wasmrust.compiler.thir.TFunction.Capture(z.local(c.local()), c.byRef())).toList();
+        return new dev.wasmrust.compiler.thir.TFunction(symbol, params, Types.subst(f.ret(), args), z.expr(f.body()), f.span(), 0, caps);
     }
 
     private List<TExpr> exprs(List<TExpr> es) {
@@ -136,6 +143,15 @@ public final class Zonker {
         }
         if (e instanceof TExpr.Unsize u) {
             return new TExpr.Unsize(expr(u.ref()), u.len(), t(u.type()), u.span());
+        }
+        if (e instanceof TExpr.Closure c) {
+            return new TExpr.Closure(exprs(c.captures()), t(c.type()), c.span());
+        }
+        if (e instanceof TExpr.FnItem f) {
+            return new TExpr.FnItem(t(f.type()), f.span());
+        }
+        if (e instanceof TExpr.CallValue c) {
+            return new TExpr.CallValue(expr(c.callee()), exprs(c.args()), t(c.type()), c.span());
         }
         if (e instanceof TExpr.Intrinsic in) {
             return new TExpr.Intrinsic(in.name(), in.typeArgs().stream().map(this::t).toList(), exprs(in.args()), t(in.type()), in.span());

@@ -1,0 +1,329 @@
+package dev.wasmrust.compiler.types;
+
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Pat;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.source.SourceFile;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.thir.TFunction;
+import dev.wasmrust.compiler.thir.TLocal;
+import dev.wasmrust.compiler.thir.TPat;
+import dev.wasmrust.compiler.thir.TStmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Closures: their expressions, the variables they capture, calls of closures and function values, and the
+ * {@code Fn*} obligations through which a generic callee's bound gives a closure argument its parameter types
+ * (as rustc deduces a closure's signature from the pending obligations on its expected type).
+ *
+ * <p>A closure's body is checked with its enclosing function's inference, so types flow both ways; it is
+ * compiled as a separate function whose first parameter is the environment. A {@code move} closure holds
+ * its captures by value; any other holds the address of each variable it uses, which is what Rust's
+ * borrow rules make indistinguishable from its finer-grained capture modes in every program they accept.
+ */
+final class ClosureChecker {
+    private final TypeChecker tc;
+
+    ClosureChecker(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    /** A closure being checked: locals numbered below {@code firstLocal} belong to enclosing code. */
+    private static final class Open {
+        final int firstLocal;
+        final Map<Integer, TLocal> captured = new LinkedHashMap<>();
+
+        Open(int firstLocal) {
+            this.firstLocal = firstLocal;
+        }
+    }
+
+    /** A requirement that {@code type} be callable as {@code sig}, from a generic callee's bound. */
+    private record Obligation(Type type, FnSig sig, Span span) {}
+
+    /** A closure body checked with its enclosing function, finished (zonked) with it. */
+    record Body(String symbol, List<TLocal> params, Type ret, TExpr body, Span span, List<TFunction.Capture> captures) {}
+
+    /** The per-function state, saved and restored around nested functions. */
+    static final class State {
+        final Deque<Open> open = new ArrayDeque<>();
+        final List<Body> bodies = new ArrayList<>();
+        final List<Obligation> obligations = new ArrayList<>();
+        List<Type.Param> ownerParams = List.of();
+        int counter;
+    }
+
+    State state = new State();
+
+    State enterFunction(List<Type.Param> ownerParams) {
+        State save = state;
+        state = new State();
+        state.ownerParams = ownerParams;
+        return save;
+    }
+
+    void leaveFunction(State saved) {
+        state = saved;
+    }
+
+    /** Records that a local is used here: every closure being checked that it is declared outside captures it. */
+    void noteUse(TLocal l) {
+        for (Open o : state.open) {
+            if (l.id() < o.firstLocal) {
+                o.captured.putIfAbsent(l.id(), l);
+            }
+        }
+    }
+
+    // ---- closure expressions ----
+
+    TExpr check(Expr.Closure c, Type expected) {
+        if (c.isAsync()) {
+            tc.unsupported(c.span(), "`async` closures");
+            return DataChecks.error(c.span());
+        }
+        FnSig deduced = expected == null ? null : pendingSig(expected);
+        Open open = new Open(tc.nextLocal);
+        state.open.push(open);
+        Scope saveScope = tc.scope;
+        Type saveRet = tc.fnReturn;
+        TLocal saveCaller = tc.callerLocation;
+        List<TypeChecker.LoopCtx> saveLoops = new ArrayList<>(tc.loops);
+        tc.loops.clear();
+        tc.callerLocation = null;
+        tc.scope = new Scope(saveScope, false);
+        try {
+            TLocal env = tc.newLocal("__env", Type.of(IntKind.USIZE), false);
+            List<TLocal> params = new ArrayList<>();
+            params.add(env);
+            List<Type> paramTypes = new ArrayList<>();
+            List<TStmt> destructure = new ArrayList<>();
+            PatternChecker.Bindings bindings = new PatternChecker.Bindings();
+            if (deduced != null && deduced.params().size() != c.params().size()) {
+                arityMismatch(c, deduced);
+                deduced = null;
+            }
+            for (int i = 0; i < c.params().size(); i++) {
+                Expr.ClosureParam p = c.params().get(i);
+                Type t = deduced != null ? deduced.params().get(i) : null;
+                if (p.ty() != null) {
+                    Type written = tc.lowerTy(p.ty());
+                    written = written == null ? Type.ERROR : written;
+                    if (t != null && !tc.inf.unify(written, t)) {
+                        tc.diags.report(Diagnostic.error("E0631", "type mismatch in closure arguments")
+                                .primary(c.span(), "expected closure signature `fn(" + tc.show(t) + ")`, found `fn("
+                                        + tc.show(written) + ")`"));
+                    }
+                    t = written;
+                }
+                if (t == null) {
+                    t = tc.inf.freshGeneral();
+                }
+                paramTypes.add(t);
+                Pat pat = p.pat();
+                while (pat instanceof Pat.ParenPat pp) {
+                    pat = pp.inner();
+                }
+                if (pat instanceof Pat.Wild || pat instanceof Pat.IdentPat ip && ip.sub() == null && !ip.byRef()
+                        && !tc.namesConstant(ip.name().name())) {
+                    TLocal local = tc.bindPattern(pat, t, p.pat().span());
+                    params.add(local != null ? local : tc.newLocal("_", t, false));
+                } else {
+                    TLocal hidden = tc.newLocal("__arg" + i, t, false);
+                    params.add(hidden);
+                    TPat tp = tc.patterns.check(p.pat(), t, bindings);
+                    destructure.add(new TStmt.Let(tp, new TExpr.LocalRef(hidden, t, p.span()), null));
+                }
+            }
+            tc.patterns.define(bindings);
+            Type ret;
+            if (c.ret() != null) {
+                ret = tc.lowerTy(c.ret());
+                ret = ret == null ? Type.ERROR : ret;
+                if (deduced != null) {
+                    tc.inf.unify(ret, deduced.ret());
+                }
+            } else {
+                ret = deduced != null ? deduced.ret() : tc.inf.freshGeneral();
+            }
+            tc.fnReturn = ret;
+            TExpr body = tc.check(c.body(), ret);
+            body = tc.coerce(body, ret, c.body().span());
+            if (!destructure.isEmpty()) {
+                body = new TExpr.Block(destructure, body, body.type(), body.span());
+            }
+            state.open.pop();
+            List<TFunction.Capture> captures = new ArrayList<>();
+            List<Type> captureTypes = new ArrayList<>();
+            List<TExpr> inits = new ArrayList<>();
+            for (TLocal l : open.captured.values()) {
+                boolean byRef = !c.isMove();
+                captures.add(new TFunction.Capture(l, byRef));
+                TExpr place = new TExpr.LocalRef(l, l.type(), c.span());
+                if (byRef) {
+                    Type rt = new Type.Ref(l.mutable(), l.type());
+                    captureTypes.add(rt);
+                    inits.add(new TExpr.AddrOf(l.mutable(), place, rt, c.span()));
+                } else {
+                    captureTypes.add(l.type());
+                    inits.add(place);
+                }
+            }
+            String symbol = tc.fnSymbol + "::{closure#" + state.counter++ + "}";
+            Type.Closure type = new Type.Closure(symbol, List.copyOf(state.ownerParams), paramTypes, ret, captureTypes, where(c.span()));
+            state.bodies.add(new Body(symbol, params, ret, body, c.span(), captures));
+            return new TExpr.Closure(inits, type, c.span());
+        } finally {
+            if (!state.open.isEmpty() && state.open.peek() == open) {
+                state.open.pop();
+            }
+            tc.scope = saveScope;
+            tc.fnReturn = saveRet;
+            tc.callerLocation = saveCaller;
+            tc.loops.clear();
+            tc.loops.addAll(saveLoops);
+        }
+    }
+
+    private String where(Span span) {
+        SourceFile f = tc.sources.file(span);
+        return f.name() + ":" + f.line(span.lo()) + ":" + f.column(span.lo());
+    }
+
+    private void arityMismatch(Expr.Closure c, FnSig sig) {
+        int want = sig.params().size();
+        int got = c.params().size();
+        tc.diags.report(Diagnostic.error("E0593", "closure is expected to take " + want + " argument" + (want == 1 ? "" : "s")
+                + ", but it takes " + got + " argument" + (got == 1 ? "" : "s"))
+                .primary(c.span(), "takes " + got + " argument" + (got == 1 ? "" : "s")));
+    }
+
+    // ---- calls of values ----
+
+    /** The signature a value of type {@code t} can be called with, or null when it is not callable. */
+    FnSig callable(Type t) {
+        t = tc.inf.shallow(t);
+        while (t instanceof Type.Ref r) {
+            t = tc.inf.shallow(r.inner());
+        }
+        if (t instanceof Type.Closure c) {
+            return new FnSig("Fn", c.params(), c.ret());
+        }
+        if (t instanceof Type.FnDef d) {
+            return new FnSig("Fn", d.params(), d.ret());
+        }
+        if (t instanceof Type.Param p) {
+            return tc.scope.fnBoundOf(p.index());
+        }
+        if (t instanceof Type.Var) {
+            return pendingSig(t);
+        }
+        return null;
+    }
+
+    /** {@code f(args)} where {@code f} is an expression whose type is callable. */
+    TExpr checkCall(Expr.Call c) {
+        TExpr callee = tc.check(c.callee(), null);
+        Type t = tc.inf.shallow(callee.type());
+        if (t instanceof Type.Error) {
+            for (Expr a : c.args()) {
+                tc.check(a, null);
+            }
+            return DataChecks.error(c.span());
+        }
+        FnSig sig = callable(t);
+        if (sig == null) {
+            tc.diags.report(Diagnostic.error("E0618", "expected function, found `" + tc.show(t) + "`")
+                    .primary(c.callee().span(), "call expression requires function"));
+            for (Expr a : c.args()) {
+                tc.check(a, null);
+            }
+            return DataChecks.error(c.span());
+        }
+        List<TExpr> args = tc.data.arguments(c.args(), sig.params(), c.callee().span(), c.span(), null, "function");
+        if (args == null) {
+            return DataChecks.error(c.span());
+        }
+        return new TExpr.CallValue(callee, args, sig.ret(), c.span());
+    }
+
+    // ---- obligations ----
+
+    /** Records the {@code Fn*} bounds of a generic item instantiated with {@code args} (bounds read in {@code generics}). */
+    void instantiated(Scope generics, List<Type> args, Span at) {
+        for (int i = 0; i < args.size(); i++) {
+            FnSig b = generics.fnBoundOf(i);
+            if (b != null) {
+                state.obligations.add(new Obligation(args.get(i), b.subst(args), at));
+            }
+        }
+    }
+
+    /** The signature an unresolved type must have according to the pending obligations, or null. */
+    private FnSig pendingSig(Type t) {
+        Type s = tc.inf.shallow(t);
+        if (!(s instanceof Type.Var)) {
+            return null;
+        }
+        for (Obligation o : state.obligations) {
+            if (tc.inf.shallow(o.type()).equals(s)) {
+                return o.sig();
+            }
+        }
+        return null;
+    }
+
+    /** Checks the obligations whose types are now known: their signatures unify with the bound's. */
+    void solve() {
+        for (java.util.Iterator<Obligation> it = state.obligations.iterator(); it.hasNext(); ) {
+            Obligation o = it.next();
+            Type t = tc.inf.shallow(o.type());
+            if (t instanceof Type.Var) {
+                continue;
+            }
+            it.remove();
+            if (t instanceof Type.Error) {
+                continue;
+            }
+            FnSig have = callable(t);
+            if (have == null) {
+                tc.diags.report(Diagnostic.error("E0277", "expected a `" + o.sig() + "` closure, found `" + tc.show(t) + "`")
+                        .primary(o.span(), "expected an `" + o.sig().trait() + "` closure, found `" + tc.show(t) + "`")
+                        .note("the trait `" + o.sig() + "` is not implemented for `" + tc.show(t) + "`"));
+                continue;
+            }
+            if (have.params().size() != o.sig().params().size()) {
+                continue; // reported where the closure was checked (E0593)
+            }
+            boolean ok = true;
+            for (int i = 0; i < have.params().size(); i++) {
+                ok &= tc.inf.unify(have.params().get(i), o.sig().params().get(i));
+            }
+            if (!ok) {
+                tc.diags.report(Diagnostic.error("E0631", "type mismatch in closure arguments")
+                        .primary(o.span(), "expected closure signature `" + o.sig() + "`"));
+            } else if (!tc.inf.unify(have.ret(), o.sig().ret())) {
+                tc.diags.report(Diagnostic.error("E0271", "expected `" + tc.show(t) + "` to be a closure that returns `"
+                        + tc.show(o.sig().ret()) + "`, but it returns `" + tc.show(have.ret()) + "`")
+                        .primary(o.span(), "expected `" + tc.show(o.sig().ret()) + "`, found `" + tc.show(have.ret()) + "`"));
+            }
+        }
+    }
+
+    /** The closures of the function just checked, as functions (their types resolved by {@code z}). */
+    List<TFunction> finish(Zonker z, int typeParams) {
+        List<TFunction> out = new ArrayList<>();
+        for (Body b : state.bodies) {
+            List<TLocal> params = b.params().stream().map(z::local).toList();
+            List<TFunction.Capture> caps = b.captures().stream().map(c -> new TFunction.Capture(z.local(c.local()), c.byRef())).toList();
+            out.add(new TFunction(b.symbol(), params, z.type(b.ret()), z.expr(b.body()), b.span(), typeParams, caps));
+        }
+        return out;
+    }
+}
