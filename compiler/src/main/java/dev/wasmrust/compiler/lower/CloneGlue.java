@@ -17,7 +17,7 @@ final class CloneGlue {
 
     static boolean isBitwise(FunctionLowering fl, Type t) {
         if (t instanceof Type.Adt a) {
-            if (a.def().lang() != null || fl.phaseRef().traitMethod("Clone", "clone", t) != null) {
+            if (a.def().lang() != null || fl.phaseRef().hasTraitImpl("Clone", t)) {
                 return false;
             }
             for (int v = 0; v < a.def().variants().size(); v++) {
@@ -44,7 +44,7 @@ final class CloneGlue {
         Type t = ((Type.Ref) in.args().get(0).type()).inner();
         String impl = fl.phaseRef().traitMethod("Clone", "clone", t);
         if (impl != null) {
-            e.get(0).call(fl.phaseRef().instance(impl, List.of()));
+            e.get(0).call(impl);
             return;
         }
         if (t instanceof Type.Adt a && a.def().lang() != null) {

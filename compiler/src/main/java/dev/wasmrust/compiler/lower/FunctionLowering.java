@@ -1492,7 +1492,7 @@ final class FunctionLowering {
                 frameAddr(off);
             }
             frameAddr(frameSlot(Type.of(IntKind.U8)));
-            e.call(phase.instance(userImpl, List.of()));
+            e.call(userImpl);
             e.drop();
             return;
         }

@@ -42,16 +42,53 @@ public final class LowerPhase {
     }
 
     private java.util.Map<String, String> traitMethods = java.util.Map.of();
+    private List<dev.wasmrust.compiler.types.TraitImpl> impls = List.of();
 
-    /** The function implementing a trait's method for a concrete type, or null when the type has no impl. */
+    /**
+     * The instance of the function implementing {@code trait}'s {@code method} for a concrete type (a generic
+     * impl's arguments are matched from its header), queued for lowering; null when the type has no impl.
+     */
     String traitMethod(String trait, String method, dev.wasmrust.compiler.types.Type self) {
-        String key = dev.wasmrust.compiler.thir.TProgram.traitMethodKey(trait, method,
-                self instanceof dev.wasmrust.compiler.types.Type.Adt a ? a.def().path() : self.toString());
-        return traitMethods.get(key);
+        return traitMethodInstance(trait, List.of(), method, self, List.of());
+    }
+
+    /** Whether {@code self} implements {@code trait} (without instantiating anything). */
+    boolean hasTraitImpl(String trait, dev.wasmrust.compiler.types.Type self) {
+        return dev.wasmrust.compiler.types.Projections.find(impls, trait, List.of(), self, t -> t) != null
+                || traitMethods.keySet().stream().anyMatch(k -> k.startsWith(trait + "::") && k.endsWith("@" + typeKey(self)));
+    }
+
+    private static String typeKey(dev.wasmrust.compiler.types.Type self) {
+        return self instanceof dev.wasmrust.compiler.types.Type.Adt a ? a.def().path() : self.toString();
+    }
+
+    private String traitMethodInstance(String trait, List<dev.wasmrust.compiler.types.Type> traitArgs, String method,
+                                       dev.wasmrust.compiler.types.Type self, List<dev.wasmrust.compiler.types.Type> methodArgs) {
+        dev.wasmrust.compiler.types.TraitImpl impl = dev.wasmrust.compiler.types.Projections.find(impls, trait, traitArgs, self, t -> t);
+        if (impl == null) {
+            // the primitive types' FromStr (`__from_str`) lives in inherent impls
+            String sym = traitMethods.get(TProgram.traitMethodKey(trait, method, typeKey(self)));
+            return sym == null ? null : instance(sym, methodArgs);
+        }
+        String sym = impl.methods().get(method);
+        if (sym == null) {
+            return null;
+        }
+        dev.wasmrust.compiler.types.Type[] b = dev.wasmrust.compiler.types.Projections.bindings(impl, self, traitArgs, t -> t);
+        List<dev.wasmrust.compiler.types.Type> args = new ArrayList<>();
+        for (dev.wasmrust.compiler.types.Type t : b) {
+            if (t == null) {
+                throw new IllegalStateException("cannot determine the generic arguments of " + sym + " for " + self);
+            }
+            args.add(dev.wasmrust.compiler.types.Projections.normalize(t, impls, x -> x));
+        }
+        args.addAll(methodArgs);
+        return instance(sym, args);
     }
 
     private WirModule run(TProgram program) {
         traitMethods = program.traitMethods();
+        impls = program.impls();
         List<WirFunction> fns = new ArrayList<>();
         for (TFunction f : program.functions()) {
             templates.put(f.symbol(), f);
@@ -80,13 +117,22 @@ public final class LowerPhase {
     /** The symbol of a generic function's instance for concrete {@code typeArgs}, queued for lowering on first use. */
     String instance(String symbol, List<dev.wasmrust.compiler.types.Type> typeArgs) {
         if (symbol.startsWith("trait::")) {
-            // a call through a generic parameter's bound: the impl for the concrete type
+            // a call through a generic parameter's bound: the impl for the concrete type; the type arguments are
+            // Self, then the trait's own (`trait::FromIterator/1::from_iter`), then the method's
             String[] parts = symbol.substring(7).split("::");
-            String impl = traitMethod(parts[0], parts[1], typeArgs.get(0));
+            String trait = parts[0];
+            int arity = 0;
+            int slash = trait.indexOf('/');
+            if (slash >= 0) {
+                arity = Integer.parseInt(trait.substring(slash + 1));
+                trait = trait.substring(0, slash);
+            }
+            String impl = traitMethodInstance(trait, typeArgs.subList(1, 1 + arity), parts[1], typeArgs.get(0),
+                    typeArgs.subList(1 + arity, typeArgs.size()));
             if (impl == null) {
                 throw new IllegalStateException("no impl of " + parts[0] + " for " + typeArgs.get(0));
             }
-            return instance(impl, typeArgs.subList(1, typeArgs.size()));
+            return impl;
         }
         if (typeArgs.isEmpty()) {
             if (instantiated.add(symbol)) {
@@ -100,7 +146,7 @@ public final class LowerPhase {
         }
         String inst = name.append('>').toString();
         if (instantiated.add(inst)) {
-            instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(templates.get(symbol), typeArgs, inst));
+            instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(templates.get(symbol), typeArgs, inst, impls));
         }
         return inst;
     }

@@ -46,7 +46,13 @@ final class Inference {
         return root;
     }
 
-    /** The type with its outermost variable replaced by what is known so far. */
+    /** Normalizes projections whose self type is known (the checker's trait impls); identity until set. */
+    java.util.function.UnaryOperator<Type> normalizer = t -> t;
+
+    /** Projections that were unified before their self type was known: unified again once it is. */
+    private final List<Type[]> pendingProjections = new ArrayList<>();
+
+    /** The type with its outermost variable replaced by what is known so far (and a projection normalized). */
     Type shallow(Type t) {
         while (t instanceof Type.Var v) {
             int r = find(v.id());
@@ -56,13 +62,31 @@ final class Inference {
             }
             t = b;
         }
+        if (t instanceof Type.Projection) {
+            Type n = normalizer.apply(t);
+            if (!n.equals(t)) {
+                return shallow(n);
+            }
+        }
         return t;
+    }
+
+    /** Unifies again the projections recorded before their self types were known; false on a mismatch. */
+    boolean solvePendingProjections() {
+        boolean ok = true;
+        List<Type[]> now = new ArrayList<>(pendingProjections);
+        pendingProjections.clear();
+        for (Type[] p : now) {
+            ok &= unify(p[0], p[1]);
+        }
+        return ok;
     }
 
     /** The type with every variable replaced by what is known so far (unbound ones stay). */
     Type deep(Type t) {
         Type s = shallow(t);
-        return Types.map(s, x -> x instanceof Type.Var ? shallow(x) instanceof Type.Var sv ? sv : deep(x) : null);
+        return Types.map(s, x -> x instanceof Type.Var ? shallow(x) instanceof Type.Var sv ? sv : deep(x)
+                : x instanceof Type.Projection && !shallow(x).equals(x) ? deep(x) : null);
     }
 
     /** The final type: unbound integer and float variables default; other unbound ones become errors. */
@@ -75,7 +99,7 @@ final class Inference {
                 default -> Type.ERROR;
             };
         }
-        return Types.map(s, x -> x instanceof Type.Var ? resolve(x) : null);
+        return Types.map(s, x -> x instanceof Type.Var || x instanceof Type.Projection && !shallow(x).equals(x) ? resolve(x) : null);
     }
 
     /** True when a general variable is still unbound after checking (rustc's E0282). */
@@ -96,6 +120,16 @@ final class Inference {
         }
         if (b instanceof Type.Var vb) {
             return bindVar(vb, a);
+        }
+        if (a instanceof Type.Projection pa && b instanceof Type.Projection pb && pa.trait().equals(pb.trait())
+                && pa.name().equals(pb.name()) && unify(pa.self(), pb.self())) {
+            return true;
+        }
+        if (a instanceof Type.Projection pa && !(shallow(pa.self()) instanceof Type.Param)
+                || b instanceof Type.Projection pb && !(shallow(pb.self()) instanceof Type.Param)) {
+            // decided when the projection's self type is known
+            pendingProjections.add(new Type[] {a, b});
+            return true;
         }
         if (a instanceof Type.Tuple ta && b instanceof Type.Tuple tb) {
             return unifyAll(ta.elems(), tb.elems());

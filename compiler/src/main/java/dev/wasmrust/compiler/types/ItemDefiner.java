@@ -196,22 +196,32 @@ final class ItemDefiner {
 
     void defineTraits(Scope s, List<Item.Trait> traits, String prefix) {
         for (Item.Trait t : traits) {
-            if (!t.generics().isEmpty() || !t.supertraits().isEmpty()) {
-                tc.unsupported(t.generics().isEmpty() ? t.name().span() : t.generics().span(),
-                        "generic traits and supertraits");
+            if (!t.supertraits().isEmpty()) {
+                tc.unsupported(t.supertraits().get(0).span(), "supertraits");
                 continue;
             }
+            List<String> params = new ArrayList<>();
+            for (dev.wasmrust.compiler.ast.GenericParam gp : t.generics().params()) {
+                if (gp instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
+                    params.add(tp.name().name());
+                } else if (!(gp instanceof dev.wasmrust.compiler.ast.GenericParam.LifetimeParam)) {
+                    tc.unsupported(gp.span(), "const parameters of traits");
+                }
+            }
             List<Item.Fn> methods = new ArrayList<>();
+            List<String> assocTypes = new ArrayList<>();
             for (Item it : t.items()) {
                 if (it instanceof Item.Fn fn) {
                     methods.add(fn);
+                } else if (it instanceof Item.TypeAlias ta && ta.ty() == null && ta.generics().isEmpty()) {
+                    assocTypes.add(ta.name().name());
                 } else if (!(it instanceof Item.Error)) {
-                    tc.unsupported(it.span(), "associated types and constants in traits");
+                    tc.unsupported(it.span(), "associated constants and defaults of associated types in traits");
                 }
             }
             String name = t.name().name();
             s.defineTrait(name, new TraitDef(name, prefix.isEmpty() ? name : prefix + "::" + name, methods, t.span(),
-                    t.name().span(), s));
+                    t.name().span(), s, params, assocTypes));
         }
     }
 
@@ -306,31 +316,71 @@ final class ItemDefiner {
         if (trait == null) {
             return;
         }
-        if (!TypeChecker.onlyLifetimes(im.generics())) {
-            tc.unsupported(im.generics().span(), "generic trait implementations");
-            return;
-        }
         Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        int implParams = TypeChecker.typeParamCount(im.generics());
         tc.scope = implScope;
         Type self = tc.lowerTy(im.selfTy());
+        List<Type> traitArgs = new ArrayList<>();
+        if (im.trait().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+            for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                    Type t = tc.lowerTy(ta.ty());
+                    traitArgs.add(t == null ? Type.ERROR : t);
+                }
+            }
+        }
         tc.scope = s;
         if (self == null) {
             return;
         }
-        Map<String, List<Assoc>> byTrait = tc.traitImpls.computeIfAbsent(TypeChecker.typeKey(self), k -> new java.util.HashMap<>());
-        if (byTrait.containsKey(trait.name())) {
+        Span header = new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi());
+        if (traitArgs.size() != trait.params().size()) {
+            int want = trait.params().size();
+            tc.diags.report(Diagnostic.error("E0107", "trait takes " + want + " generic argument" + (want == 1 ? "" : "s") + " but "
+                    + traitArgs.size() + " generic argument" + (traitArgs.size() == 1 ? " was" : "s were") + " supplied")
+                    .primary(im.trait().last().ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
+            return;
+        }
+        // inside the impl, the trait's parameters stand for this impl's arguments
+        for (int i = 0; i < traitArgs.size(); i++) {
+            implScope.defineAlias(trait.params().get(i), traitArgs.get(i));
+        }
+        String traitKey = TypeChecker.traitKey(trait.name(), traitArgs);
+        Map<String, List<Assoc>> byTrait = tc.traitImpls.computeIfAbsent(TypeChecker.implKey(self), k -> new java.util.HashMap<>());
+        if (byTrait.containsKey(traitKey)) {
             tc.diags.report(Diagnostic.error("E0119", "conflicting implementations of trait `" + trait.name() + "` for type `" + self + "`")
-                    .primary(new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi()), "conflicting implementation for `" + self + "`"));
+                    .primary(header, "conflicting implementation for `" + self + "`"));
             return;
         }
         List<Assoc> list = new ArrayList<>();
-        byTrait.put(trait.name(), list);
-        String base = "<" + self.toString().replace(" ", "") + " as " + trait.name() + ">::";
+        byTrait.put(traitKey, list);
+        String base = "<" + self.toString().replace(" ", "") + " as " + traitKey.replace(" ", "") + ">::";
         java.util.Set<String> given = new java.util.HashSet<>();
+        Map<String, Type> assocTypes = new java.util.LinkedHashMap<>();
+        Map<String, String> methods = new java.util.LinkedHashMap<>();
         for (Item it : im.items()) {
+            if (it instanceof Item.TypeAlias ta && ta.ty() != null) {
+                if (!trait.assocTypes().contains(ta.name().name())) {
+                    tc.diags.report(Diagnostic.error("E0437", "type `" + ta.name().name() + "` is not a member of trait `" + trait.name() + "`")
+                            .primary(ta.name().span(), "not a member of trait `" + trait.name() + "`"));
+                    continue;
+                }
+                tc.scope = implScope;
+                Type t = tc.lowerTy(ta.ty());
+                tc.scope = s;
+                if (t != null) {
+                    assocTypes.put(ta.name().name(), t);
+                    implScope.defineAlias("Self::" + ta.name().name(), t);
+                }
+            }
+        }
+        for (Item it : im.items()) {
+            if (it instanceof Item.TypeAlias) {
+                continue;
+            }
             if (!(it instanceof Item.Fn fn)) {
                 if (!(it instanceof Item.Error)) {
-                    tc.unsupported(it.span(), "associated types and constants in trait implementations");
+                    tc.unsupported(it.span(), "associated constants in trait implementations");
                 }
                 continue;
             }
@@ -340,11 +390,17 @@ final class ItemDefiner {
                 continue;
             }
             given.add(fn.name().name());
-            Assoc a = new Assoc(fn.name().name(), fn, null, base + fn.name().name(), self, implScope, 0);
+            Assoc a = new Assoc(fn.name().name(), fn, null, base + fn.name().name(), self, implScope, implParams);
             list.add(a);
-            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, 0));
+            methods.put(a.name(), a.symbol());
+            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
         }
         List<String> missing = new ArrayList<>();
+        for (String at : trait.assocTypes()) {
+            if (!assocTypes.containsKey(at)) {
+                missing.add(at);
+            }
+        }
         for (Item.Fn m : trait.methods()) {
             if (given.contains(m.name().name())) {
                 continue;
@@ -354,14 +410,23 @@ final class ItemDefiner {
                 continue;
             }
             // a default method, checked with this impl's Self
-            Assoc a = new Assoc(m.name().name(), m, null, base + m.name().name(), self, implScope, 0);
+            Assoc a = new Assoc(m.name().name(), m, null, base + m.name().name(), self, implScope, implParams);
             list.add(a);
-            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), m, implScope, self, 0));
+            methods.put(a.name(), a.symbol());
+            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), m, implScope, self, implParams));
         }
+        List<TraitImpl.FnBound> fnBounds = new ArrayList<>();
+        for (int i = 0; i < implParams; i++) {
+            FnSig b = implScope.fnBoundOf(i);
+            if (b != null) {
+                fnBounds.add(new TraitImpl.FnBound(i, b.params(), b.ret()));
+            }
+        }
+        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds));
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
             tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)
-                    .primary(new Span(im.span().file(), im.span().lo(), im.selfTy().span().hi()), "missing " + names + " in implementation"));
+                    .primary(header, "missing " + names + " in implementation"));
         }
     }
 

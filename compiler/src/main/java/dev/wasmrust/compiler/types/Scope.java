@@ -80,6 +80,57 @@ final class Scope {
     }
 
     private final Map<Integer, FnSig> fnBounds = new HashMap<>();
+    private final Map<String, Type> aliases = new HashMap<>();
+    private final Map<Integer, Map<String, Type>> assocBindings = new HashMap<>();
+
+    /** {@code I: Iterator<Item = A>}: the parameter's associated type {@code name} is {@code t}. */
+    void bindAssoc(int param, String name, Type t) {
+        assocBindings.computeIfAbsent(param, k -> new HashMap<>()).put(name, t);
+    }
+
+    Type assocBinding(int param, String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Map<String, Type> m = s.assocBindings.get(param);
+            if (m != null && m.containsKey(name)) {
+                return m.get(name);
+            }
+        }
+        return null;
+    }
+    private final Map<Integer, Map<String, java.util.List<Type>>> boundArgs = new HashMap<>();
+
+    /**
+     * A name standing for a type in this scope: a generic trait's parameter in an impl of it ({@code A} in
+     * {@code impl FromIterator<char> for String}), or an impl's associated type ({@code Self::Item}).
+     */
+    void defineAlias(String name, Type t) {
+        aliases.put(name, t);
+    }
+
+    Type lookupAlias(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Type t = s.aliases.get(name);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The type arguments of a generic trait bounding a parameter ({@code B: FromIterator<char>}). */
+    void addBoundArgs(int param, String trait, java.util.List<Type> args) {
+        boundArgs.computeIfAbsent(param, k -> new HashMap<>()).put(trait, java.util.List.copyOf(args));
+    }
+
+    java.util.List<Type> boundArgsOf(int param, String trait) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Map<String, java.util.List<Type>> m = s.boundArgs.get(param);
+            if (m != null && m.containsKey(trait)) {
+                return m.get(trait);
+            }
+        }
+        return java.util.List.of();
+    }
     private final Map<dev.wasmrust.compiler.ast.Ty, Type.Param> implTraits = new java.util.IdentityHashMap<>();
 
     void defineImplTrait(dev.wasmrust.compiler.ast.Ty ty, Type.Param p) {

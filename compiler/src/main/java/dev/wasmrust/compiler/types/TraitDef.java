@@ -7,11 +7,15 @@ import java.util.List;
 /**
  * A trait: its methods (a null body is required, a body is a default) and where it is defined.
  * Traits are dispatched statically: a call through a bound is resolved to an impl when the generic
- * function is instantiated.
+ * function is instantiated. {@code params} names a generic trait's type parameters ({@code FromIterator<A>}),
+ * {@code assocTypes} its associated types ({@code type Item;}).
  */
-record TraitDef(String name, String path, List<Item.Fn> methods, Span span, Span nameSpan, Scope scope) {
+record TraitDef(String name, String path, List<Item.Fn> methods, Span span, Span nameSpan, Scope scope,
+                List<String> params, List<String> assocTypes) {
     TraitDef {
         methods = List.copyOf(methods);
+        params = List.copyOf(params);
+        assocTypes = List.copyOf(assocTypes);
     }
 
     Item.Fn method(String name) {

@@ -138,6 +138,18 @@ public sealed interface Type {
         }
     }
 
+    /**
+     * An associated type of a trait implementation not known yet: {@code <self as trait>::name}, e.g. the
+     * {@code Item} of a generic parameter bounded by {@code Iterator}. It normalizes to the impl's type once
+     * {@code self} is known.
+     */
+    record Projection(Type self, String trait, String name) implements Type {
+        @Override
+        public String toString() {
+            return "<" + self + " as " + trait + ">::" + name;
+        }
+    }
+
     /** A generic parameter of the item being checked, by position among the item's type parameters. */
     record Param(int index, String name) implements Type {
         @Override

@@ -77,10 +77,47 @@ public final class TypeChecker {
         return t instanceof Type.Adt a ? a.def().path() : t.toString();
     }
 
+    /**
+     * The key an impl is registered under: its self type's {@link #typeKey}, or the whole type when it is an
+     * instance with concrete arguments ({@code impl Iterator for Counter<u8>} next to {@code Counter<u16>}).
+     */
+    static String implKey(Type self) {
+        if (self instanceof Type.Adt a && !a.args().isEmpty() && !Types.any(a, x -> x instanceof Type.Param)) {
+            return a.def().path() + a.args();
+        }
+        return typeKey(self);
+    }
+
+    /** A trait with its arguments as impls are told apart: {@code FromIterator<char>}; a parameter counts as any. */
+    static String traitKey(String trait, List<Type> args) {
+        if (args.isEmpty()) {
+            return trait;
+        }
+        StringBuilder b = new StringBuilder(trait).append('<');
+        for (int i = 0; i < args.size(); i++) {
+            Type a = args.get(i);
+            b.append(i == 0 ? "" : ",").append(Types.any(a, x -> x instanceof Type.Param) ? "_" : typeKey(a));
+        }
+        return b.append('>').toString();
+    }
+
+    /** The impls registered for a value of type {@code t}: those for exactly its type, then those for its constructor. */
+    Map<String, List<Assoc>> implsFor(Type t) {
+        Map<String, List<Assoc>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<Assoc>> exact = t instanceof Type.Adt a && !a.args().isEmpty() ? traitImpls.get(implKey(inf == null ? t : inf.deep(t))) : null;
+        if (exact != null) {
+            out.putAll(exact);
+        }
+        Map<String, List<Assoc>> general = traitImpls.get(typeKey(t));
+        if (general != null) {
+            general.forEach(out::putIfAbsent);
+        }
+        return out;
+    }
+
     /** The methods `impl Trait for T` gives {@code t}, or null. */
     List<Assoc> traitImpl(Type t, String trait) {
-        Map<String, List<Assoc>> m = traitImpls.get(typeKey(t));
-        return m == null ? null : m.get(trait);
+        return implsFor(t).get(trait);
     }
     private final ItemDefiner definer = new ItemDefiner(this);
     final PatternChecker patterns = new PatternChecker(this);
@@ -174,7 +211,7 @@ public final class TypeChecker {
                 traitMethods.put(TProgram.traitMethodKey("FromStr", "__from_str", typeKey), as.symbol());
             }
         }));
-        return new TProgram(tc.done, main == null ? null : "main", traitMethods);
+        return new TProgram(tc.done, main == null ? null : "main", traitMethods, tc.implTable);
     }
 
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
@@ -284,7 +321,7 @@ public final class TypeChecker {
         List<Diagnostic.Builder> saveAfter = afterTypeck;
         afterTypeck = new ArrayList<>();
         int errorsBefore = diags.errorCount();
-        inf = new Inference();
+        inf = newInference();
         fnSymbol = symbol;
         loops.clear();
         scope = new Scope(outer, true);
@@ -345,6 +382,7 @@ public final class TypeChecker {
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
             checkParseTargets();
+            inf.solvePendingProjections();
             for (Runnable r : deferredChecks) {
                 r.run();
             }
@@ -410,6 +448,26 @@ public final class TypeChecker {
             return;
         }
         s.addBound(param.index(), n);
+        if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb
+                && tb.path().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+            Scope save = scope;
+            scope = s;
+            try {
+                List<Type> args = new ArrayList<>();
+                for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                    if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                        Type t = lowerTyQuiet(ta.ty());
+                        args.add(t == null ? Type.ERROR : t);
+                    } else if (a instanceof dev.wasmrust.compiler.ast.GenericArg.Binding bd) {
+                        Type t = lowerTyQuiet(bd.ty());
+                        s.bindAssoc(param.index(), bd.name().name(), t == null ? Type.ERROR : t);
+                    }
+                }
+                s.addBoundArgs(param.index(), n, args);
+            } finally {
+                scope = save;
+            }
+        }
         FnSig sig = fnBoundSig(s, b);
         if (sig != null) {
             s.addFnBound(param.index(), sig);
@@ -603,12 +661,48 @@ public final class TypeChecker {
         if (ty instanceof Ty.ImplTraitTy it && scope != null && scope.lookupImplTrait(it) != null) {
             return scope.lookupImplTrait(it);
         }
+        if (ty instanceof Ty.PathTy ap && ap.qself() == null && !ap.path().global() && ap.path().segments().size() == 2
+                && ap.path().segments().get(1).args() == null && scope != null) {
+            // `Self::Item`, `I::Item`: an associated type
+            String first = ap.path().segments().get(0).ident().name();
+            String name = ap.path().segments().get(1).ident().name();
+            Type.Param param = scope.lookupTypeParam(first);
+            if (first.equals("Self") && selfType != null || param != null && ap.path().segments().get(0).args() == null) {
+                Type self = first.equals("Self") ? selfType : param;
+                Type alias = first.equals("Self") ? scope.lookupAlias("Self::" + name) : null;
+                if (alias != null) {
+                    return alias;
+                }
+                Type proj = projection(self, null, name);
+                if (proj != null) {
+                    return proj;
+                }
+                diags.report(Diagnostic.error("E0220", "associated type `" + name + "` not found for `" + first + "`")
+                        .primary(ap.path().segments().get(1).ident().span(), "associated type `" + name + "` not found"));
+                return null;
+            }
+        }
+        if (ty instanceof Ty.PathTy qp && qp.qself() != null && scope != null) {
+            // `<T as Trait>::Name`
+            Type self = lowerTy(qp.qself().ty());
+            String name = qp.path().last().ident().name();
+            String trait = qp.path().segments().size() >= 2 ? qp.path().segments().get(qp.path().segments().size() - 2).ident().name() : null;
+            Type proj = self == null ? null : projection(self, trait, name);
+            if (proj == null) {
+                unsupported(ty.span(), "this qualified path");
+            }
+            return proj;
+        }
         if (ty instanceof Ty.PathTy p && p.qself() == null && !p.path().global() && p.path().segments().size() == 1) {
             dev.wasmrust.compiler.ast.PathSegment seg = p.path().segments().get(0);
             String n = seg.ident().name();
             Type.Param param = scope == null ? null : scope.lookupTypeParam(n);
             if (param != null && seg.args() == null) {
                 return param;
+            }
+            Type alias = scope == null || seg.args() != null ? null : scope.lookupAlias(n);
+            if (alias != null) {
+                return alias;
             }
             List<Type> typeArgs = new ArrayList<>();
             if (seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
@@ -1930,6 +2024,12 @@ public final class TypeChecker {
         if (segs.size() == 2 && segs.get(0).equals("intrinsics") && sources.file(c.span()).name().startsWith("<std>/")) {
             return StdIntrinsics.call(this, c, p.path().last());
         }
+        if (segs.size() == 2 && !p.path().global() && scope.lookupTypeParam(segs.get(0)) != null) {
+            TExpr viaBound = boundStaticCall(c, scope.lookupTypeParam(segs.get(0)), p.path().last());
+            if (viaBound != null) {
+                return viaBound;
+            }
+        }
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
             return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
         }
@@ -2036,6 +2136,33 @@ public final class TypeChecker {
         diags.report(Diagnostic.error("E0282", "type annotations needed").primary(at, "cannot infer type"));
     }
 
+    /** {@code T::f(args)} for a type parameter {@code T}: an associated function of a trait bounding it. */
+    private TExpr boundStaticCall(Expr.Call c, Type.Param p, dev.wasmrust.compiler.ast.PathSegment seg) {
+        String name = seg.ident().name();
+        for (String bound : scope.boundsOf(p.index())) {
+            TraitDef trait = lookupTraitAnywhere(bound);
+            Item.Fn fn = trait == null ? null : trait.method(name);
+            if (fn == null) {
+                continue;
+            }
+            Assoc as = boundAssoc(p, trait, fn);
+            Instance inst = instanceOf(as, p, seg);
+            List<Type> params = new ArrayList<>(inst.params());
+            List<TExpr> args = data.arguments(c.args(), fn.selfParam() != null ? selfFirst(inst) : params, c.callee().span(), c.span(),
+                    fn.name().span(), "function");
+            if (args == null || !inst.ok()) {
+                return DataChecks.error(c.span());
+            }
+            return new TExpr.Call(as.symbol(), boundCallTypeArgs(p, trait, as, inst.typeArgs()), args, inst.ret(), c.span());
+        }
+        return null;
+    }
+
+    /** A method called as a function ({@code T::m(x, ...)}): its receiver is the first argument. */
+    private List<Type> selfFirst(Instance inst) {
+        return inst.params();
+    }
+
     /** Whether a simple path names a local variable (a call of it calls a closure or function value). */
     private boolean namesLocal(Expr.PathExpr p) {
         if (!p.path().isSimple() || p.path().global()) {
@@ -2062,6 +2189,89 @@ public final class TypeChecker {
         Type t = new Type.FnDef(fb.symbol(), fn.name().name(), typeArgs,
                 sig.params().stream().map(x -> Types.subst(x, typeArgs)).toList(), Types.subst(sig.ret(), typeArgs));
         return new TExpr.FnItem(t, span);
+    }
+
+    /**
+     * {@code <self as trait>::name}, normalized when {@code self} is known; {@code trait} null means the trait
+     * that declares {@code name} among those bounding {@code self} (or implemented by it). Null if none does.
+     */
+    Type projection(Type self, String trait, String name) {
+        if (self instanceof Type.Param bp && scope.assocBinding(bp.index(), name) != null) {
+            return scope.assocBinding(bp.index(), name);
+        }
+        if (trait == null && self instanceof Type.Param p) {
+            for (String b : scope.boundsOf(p.index())) {
+                TraitDef td = lookupTraitAnywhere(b);
+                if (td != null && td.assocTypes().contains(name)) {
+                    trait = td.name();
+                    break;
+                }
+            }
+        }
+        if (trait == null) {
+            for (TraitImpl impl : implTable) {
+                if (impl.assocTypes().containsKey(name) && Projections.find(implTable, impl.trait(), List.of(), self,
+                        t -> inf == null ? t : inf.shallow(t)) != null) {
+                    trait = impl.trait();
+                    break;
+                }
+            }
+        }
+        if (trait == null) {
+            return null;
+        }
+        Type p = new Type.Projection(self, trait, name);
+        return inf == null ? Projections.normalize(p, implTable, t -> t) : inf.shallow(p);
+    }
+
+    /**
+     * A trait's method called through a bound on the generic parameter {@code p}: resolved to an impl at
+     * monomorphization (symbol {@code trait::Trait/arity::method}). Its own generic parameters are numbered
+     * after those of the function being checked, which stand for themselves.
+     */
+    Assoc boundAssoc(Type.Param p, TraitDef trait, Item.Fn fn) {
+        Scope sigScope = trait.scope();
+        if (!trait.params().isEmpty()) {
+            sigScope = new Scope(trait.scope(), false);
+            List<Type> targs = scope.boundArgsOf(p.index(), trait.name());
+            for (int i = 0; i < trait.params().size(); i++) {
+                sigScope.defineAlias(trait.params().get(i), i < targs.size() ? targs.get(i) : Type.ERROR);
+            }
+        }
+        String sym = "trait::" + trait.name() + (trait.params().isEmpty() ? "" : "/" + trait.params().size()) + "::" + fn.name().name();
+        return new Assoc(fn.name().name(), fn, null, sym, p, sigScope, callerParamCount());
+    }
+
+    /** Self, the trait's arguments, then the method's own: what monomorphization needs to find the impl. */
+    List<Type> boundCallTypeArgs(Type.Param p, TraitDef trait, Assoc as, List<Type> all) {
+        List<Type> typeArgs = new ArrayList<>();
+        typeArgs.add(p);
+        typeArgs.addAll(scope.boundArgsOf(p.index(), trait.name()));
+        typeArgs.addAll(all.subList(Math.min(as.implParams(), all.size()), all.size()));
+        return typeArgs;
+    }
+
+    private int callerParamCount() {
+        int n = 0;
+        for (Type.Param tp : scope.allTypeParams()) {
+            n = Math.max(n, tp.index() + 1);
+        }
+        return n;
+    }
+
+    TraitDef lookupTraitAnywhere(String name) {
+        TraitDef td = scope == null ? null : scope.lookupTrait(name);
+        return td != null || preludeScope == null ? td : preludeScope.lookupTrait(name);
+    }
+
+    /** Every `impl Trait for T` of the crate and the standard library, for associated types and monomorphization. */
+    final List<TraitImpl> implTable = new ArrayList<>();
+
+    /** A fresh inference context for one function body, normalizing projections through the trait impls. */
+    Inference newInference() {
+        Inference i = new Inference();
+        i.normalizer = t -> Projections.normalize(t, implTable, i::shallow);
+        return i;
     }
 
     /** A signature's type without reporting again (the function's own check reports problems once). */
@@ -3013,27 +3223,21 @@ public final class TypeChecker {
         String name = m.method().ident().name();
         if (t instanceof Type.Param p) {
             for (String bound : scope.boundsOf(p.index())) {
-                TraitDef trait = scope.lookupTrait(bound);
-                if (trait == null) {
-                    trait = preludeScope.lookupTrait(bound);
-                }
+                TraitDef trait = lookupTraitAnywhere(bound);
                 Item.Fn fn = trait == null ? null : trait.method(name);
                 if (fn != null && fn.selfParam() != null) {
-                    Assoc as = new Assoc(name, fn, null, "trait::" + trait.name() + "::" + name, p, trait.scope(), 0);
+                    Assoc as = boundAssoc(p, trait, fn);
                     TExpr call = callMethod(m, recv, as);
                     if (call instanceof TExpr.Call c) {
-                        List<Type> typeArgs = new ArrayList<>();
-                        typeArgs.add(p);
-                        typeArgs.addAll(c.typeArgs());
-                        return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+                        return new TExpr.Call(c.function(), boundCallTypeArgs(p, trait, as, c.typeArgs()), c.args(), c.type(), c.span());
                     }
                     return call;
                 }
             }
             return null;
         }
-        Map<String, List<Assoc>> impls = traitImpls.get(typeKey(t));
-        if (impls == null) {
+        Map<String, List<Assoc>> impls = implsFor(t);
+        if (impls.isEmpty()) {
             return null;
         }
         Assoc found = null;

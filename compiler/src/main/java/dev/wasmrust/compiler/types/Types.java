@@ -37,6 +37,9 @@ public final class Types {
             return new Type.Closure(c.symbol(), mapAll(c.ownerArgs(), f), mapAll(c.params(), f), map(c.ret(), f),
                     mapAll(c.captures(), f), c.where());
         }
+        if (t instanceof Type.Projection pr) {
+            return new Type.Projection(map(pr.self(), f), pr.trait(), pr.name());
+        }
         if (t instanceof Type.FnDef d) {
             return new Type.FnDef(d.symbol(), d.name(), mapAll(d.typeArgs(), f), mapAll(d.params(), f), map(d.ret(), f));
         }
@@ -73,6 +76,9 @@ public final class Types {
         if (t instanceof Type.Closure c) {
             return c.ownerArgs().stream().anyMatch(e -> any(e, p)) || c.params().stream().anyMatch(e -> any(e, p))
                     || any(c.ret(), p) || c.captures().stream().anyMatch(e -> any(e, p));
+        }
+        if (t instanceof Type.Projection pr) {
+            return any(pr.self(), p);
         }
         if (t instanceof Type.FnDef d) {
             return d.typeArgs().stream().anyMatch(e -> any(e, p)) || d.params().stream().anyMatch(e -> any(e, p))

@@ -48,13 +48,14 @@ public final class Zonker {
     private java.util.function.Function<Type, Type> mapper;
 
     /** The body of a generic function with its parameters replaced by {@code args} (monomorphization). */
-    public static dev.wasmrust.compiler.thir.TFunction instantiate(dev.wasmrust.compiler.thir.TFunction f, List<Type> args, String symbol) {
+    public static dev.wasmrust.compiler.thir.TFunction instantiate(dev.wasmrust.compiler.thir.TFunction f, List<Type> args, String symbol,
+                                                                   List<TraitImpl> impls) {
         Zonker z = new Zonker(null, null, null);
-        z.mapper = t -> Types.subst(t, args);
+        z.mapper = t -> Projections.normalize(Types.subst(t, args), impls, x -> x);
         List<TLocal> params = f.params().stream().map(z::local).toList();
         List<dev.wasmrust.compiler.thir.TFunction.Capture> caps = f.captures().stream()
                 .map(c -> new dev.wasmrust.compiler.thir.TFunction.Capture(z.local(c.local()), c.byRef())).toList();
-        return new dev.wasmrust.compiler.thir.TFunction(symbol, params, Types.subst(f.ret(), args), z.expr(f.body()), f.span(), 0, caps);
+        return new dev.wasmrust.compiler.thir.TFunction(symbol, params, z.type(f.ret()), z.expr(f.body()), f.span(), 0, caps);
     }
 
     private List<TExpr> exprs(List<TExpr> es) {

@@ -1,0 +1,25 @@
+package dev.wasmrust.compiler.types;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code impl Trait<traitArgs> for self}: what normalization of associated types and the instantiation
+ * of calls through bounds need. Types mention the impl's generic parameters ({@code implParams} of them);
+ * {@code fnBounds} are its parameters' {@code Fn*} bounds, through which a parameter that appears only in a
+ * closure's return type ({@code impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>}) is determined.
+ */
+public record TraitImpl(String trait, List<Type> traitArgs, Type self, int implParams, Map<String, Type> assocTypes,
+                        Map<String, String> methods, List<FnBound> fnBounds) {
+    public TraitImpl {
+        traitArgs = List.copyOf(traitArgs);
+        fnBounds = List.copyOf(fnBounds);
+    }
+
+    /** {@code param: Fn(params) -> ret}. */
+    public record FnBound(int param, List<Type> params, Type ret) {
+        public FnBound {
+            params = List.copyOf(params);
+        }
+    }
+}
