@@ -6,7 +6,11 @@
 #
 # Normalisation: rustc >= 1.89 prints the panicking thread's OS id ("thread 'main' (1234) panicked");
 # WebAssembly has no thread ids, so it is removed. RUST_BACKTRACE is unset so the note line is stable.
+#
+# Usage: gen-conformance.sh [NAME...]   (with names, only those programs of any directory are regenerated)
 set -euo pipefail
+only=" $* "
+wanted() { [ "$only" = "  " ] || [[ "$only" == *" $1 "* ]]; }
 here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="$here/src/test/resources/conformance"
 RUSTC="${RUSTC:-rustc}"
@@ -15,6 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 echo "using $($RUSTC --version)"
 for f in "$corpus"/run/*.rs; do
   name="$(basename "$f" .rs)"
+  wanted "$name" || continue
   (cd "$corpus/run" && "$RUSTC" --edition 2021 -A warnings -o "$tmp/$name" "$name.rs")
   set +e
   env -u RUST_BACKTRACE "$tmp/$name" >"$corpus/run/$name.out" 2>"$tmp/$name.err"
@@ -24,6 +29,7 @@ for f in "$corpus"/run/*.rs; do
 done
 for f in "$corpus"/compile-fail/*.rs; do
   name="$(basename "$f" .rs)"
+  wanted "$name" || continue
   set +e
   (cd "$corpus/compile-fail" && "$RUSTC" --edition 2021 -A warnings -o "$tmp/$name" "$name.rs") 2>"$corpus/compile-fail/$name.err"
   echo $? >"$corpus/compile-fail/$name.code"
@@ -33,6 +39,7 @@ done
 # the explain command), so rustc's stderr is kept verbatim.
 for f in "$corpus"/syntax-fail/*.rs; do
   name="$(basename "$f" .rs)"
+  wanted "$name" || continue
   set +e
   (cd "$corpus/syntax-fail" && "$RUSTC" --edition 2021 -A warnings -o "$tmp/$name" "$name.rs") 2>"$corpus/syntax-fail/$name.err"
   echo $? >"$corpus/syntax-fail/$name.code"

@@ -68,6 +68,10 @@ public final class Prelude {
         Crate fmt = SyntaxPhase.parseFile(sources, floats, null, diags);
         java.util.List<dev.wasmrust.compiler.ast.Item> items = new java.util.ArrayList<>(prelude.items());
         items.addAll(fmt.items());
+        for (String name : new String[] {"iter.rs", "str.rs"}) {
+            SourceFile f = sources.add("<std>/" + name, source(name));
+            items.addAll(SyntaxPhase.parseFile(sources, f, null, diags).items());
+        }
         SourceFile ints = sources.add("<std>/int_methods.rs", intMethods(source("int_methods.rs")));
         items.addAll(SyntaxPhase.parseFile(sources, ints, null, diags).items());
         return new Crate(prelude.file(), prelude.innerAttrs(), items);

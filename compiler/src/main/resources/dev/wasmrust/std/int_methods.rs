@@ -3,6 +3,60 @@
 // Sections start with `//@ all`, `//@ signed`, `//@ unsigned` or `//@ upto64` (types of at most 64 bits).
 
 //@ all
+impl Step for $T {
+    fn forward(x: $T) -> $T {
+        x + 1
+    }
+
+    fn backward(x: $T) -> $T {
+        x - 1
+    }
+}
+
+impl Sum<$T> for $T {
+    fn sum<I: Iterator<Item = $T>>(iter: I) -> $T {
+        let mut it = iter;
+        let mut acc: $T = 0;
+        while let Some(x) = it.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&$T> for $T {
+    fn sum<I: Iterator<Item = &$T>>(iter: I) -> $T {
+        let mut it = iter;
+        let mut acc: $T = 0;
+        while let Some(x) = it.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<$T> for $T {
+    fn product<I: Iterator<Item = $T>>(iter: I) -> $T {
+        let mut it = iter;
+        let mut acc: $T = 1;
+        while let Some(x) = it.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&$T> for $T {
+    fn product<I: Iterator<Item = &$T>>(iter: I) -> $T {
+        let mut it = iter;
+        let mut acc: $T = 1;
+        while let Some(x) = it.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
 impl $T {
     pub fn min(self, other: $T) -> $T {
         if self <= other { self } else { other }

@@ -773,63 +773,6 @@ impl str {
         intrinsics::slice_at::<u8>(intrinsics::addr_of::<str>(self), self.len())
     }
 
-    pub fn starts_with(&self, prefix: &str) -> bool {
-        let a = self.as_bytes();
-        let b = prefix.as_bytes();
-        if b.len() > a.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < b.len() {
-            if a[i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    pub fn ends_with(&self, suffix: &str) -> bool {
-        let a = self.as_bytes();
-        let b = suffix.as_bytes();
-        if b.len() > a.len() {
-            return false;
-        }
-        let start = a.len() - b.len();
-        let mut i = 0;
-        while i < b.len() {
-            if a[start + i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    pub fn find(&self, needle: &str) -> Option<usize> {
-        let a = self.as_bytes();
-        let b = needle.as_bytes();
-        if b.len() > a.len() {
-            return None;
-        }
-        let mut start = 0;
-        while start + b.len() <= a.len() {
-            let mut i = 0;
-            while i < b.len() && a[start + i] == b[i] {
-                i += 1;
-            }
-            if i == b.len() {
-                return Some(start);
-            }
-            start += 1;
-        }
-        None
-    }
-
-    pub fn contains(&self, needle: &str) -> bool {
-        self.find(needle).is_some()
-    }
-
     pub fn repeat(&self, n: usize) -> String {
         let mut s = String::with_capacity(self.len() * n);
         let mut i = 0;

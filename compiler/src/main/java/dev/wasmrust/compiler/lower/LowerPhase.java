@@ -130,7 +130,7 @@ public final class LowerPhase {
             String impl = traitMethodInstance(trait, typeArgs.subList(1, 1 + arity), parts[1], typeArgs.get(0),
                     typeArgs.subList(1 + arity, typeArgs.size()));
             if (impl == null) {
-                throw new IllegalStateException("no impl of " + parts[0] + " for " + typeArgs.get(0));
+                throw new IllegalStateException("no impl of " + parts[0] + " for " + typeArgs.get(0) + " (type arguments " + typeArgs + ")");
             }
             return impl;
         }

@@ -47,6 +47,12 @@ final class ClosureChecker {
     /** A requirement that {@code type} be callable as {@code sig}, from a generic callee's bound. */
     private record Obligation(Type type, FnSig sig, Span span) {}
 
+    /**
+     * A requirement that {@code type} implement the generic trait {@code trait<args>}: once {@code type} is known,
+     * the impl it selects settles the arguments ({@code collect::<Vec<u32>>()} makes the items {@code u32}).
+     */
+    private record TraitObligation(Type type, String trait, List<Type> args) {}
+
     /** A closure body checked with its enclosing function, finished (zonked) with it. */
     record Body(String symbol, List<TLocal> params, Type ret, TExpr body, Span span, List<TFunction.Capture> captures) {}
 
@@ -55,6 +61,7 @@ final class ClosureChecker {
         final Deque<Open> open = new ArrayDeque<>();
         final List<Body> bodies = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
+        final List<TraitObligation> traitObligations = new ArrayList<>();
         List<Type.Param> ownerParams = List.of();
         int counter;
     }
@@ -262,6 +269,49 @@ final class ClosureChecker {
             if (b != null) {
                 state.obligations.add(new Obligation(args.get(i), b.subst(args), at));
             }
+            for (String trait : generics.boundsOf(i)) {
+                List<Type> targs = generics.boundArgsOf(i, trait);
+                if (!targs.isEmpty()) {
+                    state.traitObligations.add(new TraitObligation(args.get(i), trait,
+                            targs.stream().map(t -> Types.subst(t, args)).toList()));
+                }
+                TraitDef td = tc.lookupTraitAnywhere(trait);
+                if (td != null) {
+                    for (String at2 : td.assocTypes()) {
+                        Type bound = generics.assocBinding(i, at2);
+                        if (bound != null) {
+                            // `I: Iterator<Item = T>`: the item type is T
+                            tc.inf.unify(new Type.Projection(args.get(i), td.name(), at2), Types.subst(bound, args));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Settles the arguments of generic-trait obligations whose types are now known. */
+    private void solveTraitObligations() {
+        for (java.util.Iterator<TraitObligation> it = state.traitObligations.iterator(); it.hasNext(); ) {
+            TraitObligation o = it.next();
+            Type t = tc.inf.shallow(o.type());
+            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error) {
+                if (!(t instanceof Type.Var)) {
+                    it.remove();
+                }
+                continue;
+            }
+            TraitImpl impl = Projections.find(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
+            if (impl == null) {
+                continue;
+            }
+            it.remove();
+            Type[] b = Projections.bindings(impl, t, o.args(), tc.inf::shallow);
+            for (int i = 0; i < o.args().size() && i < impl.traitArgs().size(); i++) {
+                Type want = Projections.substPartial(impl.traitArgs().get(i), b);
+                if (!Types.any(want, x -> x instanceof Type.Param)) {
+                    tc.inf.unify(want, o.args().get(i));
+                }
+            }
         }
     }
 
@@ -281,6 +331,7 @@ final class ClosureChecker {
 
     /** Checks the obligations whose types are now known: their signatures unify with the bound's. */
     void solve() {
+        solveTraitObligations();
         for (java.util.Iterator<Obligation> it = state.obligations.iterator(); it.hasNext(); ) {
             Obligation o = it.next();
             Type t = tc.inf.shallow(o.type());

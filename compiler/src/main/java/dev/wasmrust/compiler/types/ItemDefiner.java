@@ -273,10 +273,10 @@ final class ItemDefiner {
         }
         if (!(self instanceof Type.Adt) && tc.sources.file(im.span()).name().startsWith("<std>/")) {
             // the standard library defines methods of primitive types (`impl str { .. }`)
-            List<Assoc> list = tc.primitiveInherent.computeIfAbsent(self.toString(), k -> new ArrayList<>());
+            List<Assoc> list = tc.primitiveInherent.computeIfAbsent(TypeChecker.primitiveKey(self), k -> new ArrayList<>());
             for (Item it : im.items()) {
                 if (it instanceof Item.Fn fn && addAssoc(list, fn.name(), new Assoc(fn.name().name(), fn, null,
-                        "core::" + self + "::" + fn.name().name(), self, implScope, implParams))) {
+                        "core::" + TypeChecker.primitiveKey(self) + "::" + fn.name().name(), self, implScope, implParams))) {
                     Assoc a = list.get(list.size() - 1);
                     tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
                 }

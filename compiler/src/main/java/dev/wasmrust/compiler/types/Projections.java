@@ -46,6 +46,17 @@ public final class Projections {
             for (int i = 0; i < traitArgs.size() && i < impl.traitArgs().size(); i++) {
                 ok &= match(impl.traitArgs().get(i), traitArgs.get(i), b, shallow);
             }
+            // a blanket impl over callables (`impl<F: FnMut(char) -> bool> Pattern for F`) applies to callables only
+            for (TraitImpl.FnBound fb : impl.fnBounds()) {
+                Type bound = fb.param() < b.length ? b[fb.param()] : null;
+                if (bound != null) {
+                    Type c = shallow.apply(bound);
+                    while (c instanceof Type.Ref r) {
+                        c = shallow.apply(r.inner());
+                    }
+                    ok &= c instanceof Type.Closure || c instanceof Type.FnDef || c instanceof Type.Var;
+                }
+            }
             if (ok) {
                 return impl;
             }

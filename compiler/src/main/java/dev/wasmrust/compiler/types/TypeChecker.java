@@ -72,6 +72,11 @@ public final class TypeChecker {
         return first.equals("std") || first.equals("core") || first.equals("fmt");
     }
 
+    /** How the standard library's methods of primitive types are keyed: by name, every slice type as {@code [T]}. */
+    static String primitiveKey(Type t) {
+        return t instanceof Type.Slice ? "[T]" : t.toString();
+    }
+
     /** How trait impls are keyed: a struct or enum by its definition path, a primitive by its name. */
     static String typeKey(Type t) {
         return t instanceof Type.Adt a ? a.def().path() : t.toString();
@@ -382,6 +387,7 @@ public final class TypeChecker {
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
             checkParseTargets();
+            closures.solve();
             inf.solvePendingProjections();
             for (Runnable r : deferredChecks) {
                 r.run();
@@ -1229,6 +1235,8 @@ public final class TypeChecker {
             return checkTry(t);
         } else if (e instanceof Expr.Closure c) {
             return closures.check(c, expected);
+        } else if (e instanceof Expr.Range r && r.lo() != null && r.hi() != null) {
+            return checkRangeValue(r);
         } else if (e instanceof Expr.Error err) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, err.span());
         } else {
@@ -2230,12 +2238,27 @@ public final class TypeChecker {
      * after those of the function being checked, which stand for themselves.
      */
     Assoc boundAssoc(Type.Param p, TraitDef trait, Item.Fn fn) {
-        Scope sigScope = trait.scope();
-        if (!trait.params().isEmpty()) {
-            sigScope = new Scope(trait.scope(), false);
-            List<Type> targs = scope.boundArgsOf(p.index(), trait.name());
-            for (int i = 0; i < trait.params().size(); i++) {
-                sigScope.defineAlias(trait.params().get(i), i < targs.size() ? targs.get(i) : Type.ERROR);
+        Scope sigScope = new Scope(trait.scope(), false);
+        List<Type> targs = scope.boundArgsOf(p.index(), trait.name());
+        for (int i = 0; i < trait.params().size(); i++) {
+            sigScope.defineAlias(trait.params().get(i), i < targs.size() ? targs.get(i) : Type.ERROR);
+        }
+        // `Self::Item` in the signature: the associated types of every trait bounding `p`
+        List<TraitDef> traits = new ArrayList<>();
+        traits.add(trait);
+        for (String b : scope.boundsOf(p.index())) {
+            TraitDef td = lookupTraitAnywhere(b);
+            if (td != null && td != trait) {
+                traits.add(td);
+            }
+        }
+        for (TraitDef td : traits) {
+            for (String at : td.assocTypes()) {
+                if (sigScope.lookupAlias("Self::" + at) != null) {
+                    continue;
+                }
+                Type bound = scope.assocBinding(p.index(), at);
+                sigScope.defineAlias("Self::" + at, bound != null ? bound : new Type.Projection(p, td.name(), at));
             }
         }
         String sym = "trait::" + trait.name() + (trait.params().isEmpty() ? "" : "/" + trait.params().size()) + "::" + fn.name().name();
@@ -2339,7 +2362,11 @@ public final class TypeChecker {
     // ---- methods ----
 
     private TExpr checkMethodCall(Expr.MethodCall m, Type expected) {
-        TExpr recv = check(m.receiver(), null);
+        return methodCall(m, check(m.receiver(), null), expected);
+    }
+
+    /** A method call whose receiver is already checked. */
+    private TExpr methodCall(Expr.MethodCall m, TExpr recv, Type expected) {
         String name = m.method().ident().name();
         Span nameSpan = m.method().ident().span();
         TExpr cur = recv;
@@ -2377,8 +2404,8 @@ public final class TypeChecker {
                 diags.report(d);
                 return DataChecks.error(m.span());
             }
-            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(t.toString())) {
-                for (Assoc as : primitiveInherent.get(t.toString())) {
+            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(primitiveKey(t))) {
+                for (Assoc as : primitiveInherent.get(primitiveKey(t))) {
                     if (as.name().equals(name) && as.isMethod()) {
                         return callMethod(m, cur, as);
                     }
@@ -2415,6 +2442,13 @@ public final class TypeChecker {
             }
             if (t instanceof Type.Ref r) {
                 cur = new TExpr.Deref(cur, r.inner(), cur.span());
+                continue;
+            }
+            if (t instanceof Type.Array arr) {
+                // an array's methods are its slice's (unsizing, the last step of method lookup)
+                Type sliceRef = new Type.Ref(false, new Type.Slice(arr.elem()));
+                TExpr unsized = new TExpr.Unsize(new TExpr.AddrOf(false, cur, new Type.Ref(false, arr), cur.span()), arr.len(), sliceRef, cur.span());
+                cur = new TExpr.Deref(unsized, new Type.Slice(arr.elem()), cur.span());
                 continue;
             }
             if (t instanceof Type.Adt box && box.def().isLang("owned_box")) {
@@ -2519,7 +2553,15 @@ public final class TypeChecker {
         }
         List<Type> all = new ArrayList<>(implArgs);
         all.addAll(instantiateFn(fn, seg));
-        Scope generics = fnGenerics(as.scope(), fn, as.implParams());
+        // bounds mention `Self` (`F: FnMut(Self::Item) -> B`): read them with the impl's self type
+        Type saveSelf = selfType;
+        selfType = as.selfType();
+        Scope generics;
+        try {
+            generics = fnGenerics(as.scope(), fn, as.implParams());
+        } finally {
+            selfType = saveSelf;
+        }
         closures.instantiated(generics, all, seg != null ? seg.ident().span() : fn.name().span());
         DataChecks.Signature sig = data.signature(fn, generics, as.selfType());
         List<Type> params = sig.params().stream().map(t -> Types.subst(t, all)).toList();
@@ -2712,6 +2754,54 @@ public final class TypeChecker {
     }
 
     // ---- if let, while let ----
+
+    /** {@code a..b} and {@code a..=b} as values: the standard library's {@code Range} and {@code RangeInclusive}. */
+    private TExpr checkRangeValue(Expr.Range r) {
+        TExpr lo = check(r.lo(), null);
+        TExpr hi = check(r.hi(), lo.type());
+        hi = coerce(hi, lo.type(), r.hi().span());
+        AdtDef def = preludeScope.lookupType(r.inclusive() ? "RangeInclusive" : "Range");
+        Type.Adt t = new Type.Adt(def, List.of(lo.type()));
+        if (r.inclusive()) {
+            return new TExpr.Call("core::RangeInclusive::new", List.of(lo.type()), List.of(lo, hi), t, r.span());
+        }
+        return new TExpr.Construct(t, 0, List.of(lo, hi), null, r.span());
+    }
+
+    /** Whether values of {@code t} are iterators (implement {@code Iterator}, or are bounded by it). */
+    boolean isIterator(Type t) {
+        Type s = inf.shallow(t);
+        if (s instanceof Type.Param p) {
+            return hasBound(p, "Iterator");
+        }
+        return (s instanceof Type.Adt || s instanceof Type.Closure) && traitImpl(s, "Iterator") != null;
+    }
+
+    /**
+     * {@code for PAT in ITER BODY} over an iterator: {@code { let mut it = ITER; while let Some(PAT) = it.next() BODY }},
+     * with a name for {@code it} that no program can write.
+     */
+    private TExpr forOverIterator(Expr.ForLoop f, TExpr iter) {
+        Span sp = f.iter().span();
+        Scope saved = scope;
+        scope = new Scope(scope, false);
+        try {
+            String name = "for<iter>";
+            TLocal it = newLocal(name, iter.type(), true);
+            scope.define(name, new Scope.LocalBinding(it, sp, sp));
+            dev.wasmrust.compiler.ast.Ident itName = new dev.wasmrust.compiler.ast.Ident(name, false, sp);
+            Expr itRef = new Expr.PathExpr(List.of(), null, new Path(false, List.of(new dev.wasmrust.compiler.ast.PathSegment(itName, null)), sp), sp);
+            Expr next = new Expr.MethodCall(List.of(), itRef, new dev.wasmrust.compiler.ast.PathSegment(
+                    new dev.wasmrust.compiler.ast.Ident("next", false, sp), null), List.of(), sp);
+            Pat some = new Pat.TupleStructPat(null, new Path(false, List.of(new dev.wasmrust.compiler.ast.PathSegment(
+                    new dev.wasmrust.compiler.ast.Ident("Some", false, f.pat().span()), null)), f.pat().span()), List.of(f.pat()), f.pat().span());
+            Expr.Let let = new Expr.Let(List.of(), some, next, f.span());
+            TExpr loop = checkWhileLet(new Expr.While(List.of(), f.label(), let, f.body(), f.span()), let);
+            return new TExpr.Block(List.of(new TStmt.Let(it, iter)), loop, Type.UNIT, f.span());
+        } finally {
+            scope = saved;
+        }
+    }
 
     /** {@code if let P = e { a } else { b }} is {@code match e { P => a, _ => b }}. */
     private TExpr checkIfLet(Expr.If i, Expr.Let let, Type expected) {
@@ -3042,6 +3132,22 @@ public final class TypeChecker {
 
     /** Rewrites a place that will be written or mutably borrowed so that `Vec` indexing uses `index_mut`. */
     TExpr mutablePlace(TExpr p) {
+        if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Unsize u && u.ref() instanceof TExpr.AddrOf a && !a.mutable()) {
+            TExpr base = mutablePlace(a.place());
+            requireMutablePlace(base, p.span(), true);
+            Type.Ref rt = (Type.Ref) u.type();
+            return new TExpr.Deref(new TExpr.Unsize(new TExpr.AddrOf(true, base, new Type.Ref(true, a.place().type()), a.span()),
+                    u.len(), new Type.Ref(true, rt.inner()), u.span()), d.type(), d.span());
+        }
+        if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Call c && c.function().equals("core::Vec::as_slice")) {
+            TExpr vec = ((TExpr.AddrOf) c.args().get(0)).place();
+            TExpr base = mutablePlace(vec);
+            requireMutablePlace(base, p.span(), true);
+            Type elem = c.typeArgs().get(0);
+            TExpr self = new TExpr.AddrOf(true, base, new Type.Ref(true, vec.type()), vec.span());
+            return new TExpr.Deref(new TExpr.Call("core::Vec::as_mut_slice", List.of(elem), List.of(self),
+                    new Type.Ref(true, new Type.Slice(elem)), c.span()), d.type(), d.span());
+        }
         if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Call c && c.function().equals("core::Vec::index")) {
             TExpr vec = ((TExpr.AddrOf) c.args().get(0)).place();
             TExpr base = mutablePlace(vec);
@@ -3119,7 +3225,17 @@ public final class TypeChecker {
             String n = mc.method().ident().name();
             byRef = !n.equals("into_iter");
             mut = n.equals("iter_mut");
-            coll = mc.receiver();
+            TExpr recv = check(mc.receiver(), null);
+            Type rt = inf.shallow(recv.type());
+            while (rt instanceof Type.Ref r) {
+                rt = inf.shallow(r.inner());
+            }
+            if (!(rt instanceof Type.Array || rt instanceof Type.Slice || rt instanceof Type.Adt va && va.def().isLang("vec"))
+                    && !(rt instanceof Type.Error)) {
+                TExpr call = methodCall(mc, recv, null);
+                return isIterator(call.type()) || inf.shallow(call.type()) instanceof Type.Error ? forOverIterator(f, call) : null;
+            }
+            return forOver(f, recv, byRef, mut);
         }
         return forOver(f, check(coll, null), byRef, mut);
     }
@@ -3130,6 +3246,9 @@ public final class TypeChecker {
         Type ct = inf.shallow(c.type());
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
+        }
+        if (isIterator(ct) || ct instanceof Type.Ref ir && ir.mutable() && isIterator(ir.inner())) {
+            return forOverIterator(f, c);
         }
         if (ct instanceof Type.Ref r) {
             // iterating a reference iterates by reference

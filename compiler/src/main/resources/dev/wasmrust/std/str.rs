@@ -1,0 +1,608 @@
+// String searching and splitting (`core::str`): patterns (`&str`, `char`, `&String`, `FnMut(char) -> bool`),
+// the searching methods, split iterators, trimming, replacing and case conversion.
+
+/// What string methods search for.
+pub trait Pattern {
+    /// If the pattern matches `s` at byte `at` (a character boundary): the length of the match.
+    fn __match_at(&mut self, s: &str, at: usize) -> Option<usize>;
+}
+
+impl Pattern for &str {
+    fn __match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        let a = s.as_bytes();
+        let b = self.as_bytes();
+        if at + b.len() > a.len() {
+            return None;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if a[at + i] != b[i] {
+                return None;
+            }
+            i += 1;
+        }
+        Some(b.len())
+    }
+}
+
+impl Pattern for char {
+    fn __match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        if at >= s.len() {
+            return None;
+        }
+        let (c, n) = __decode_utf8(s.as_bytes(), at);
+        if c == *self {
+            Some(n)
+        } else {
+            None
+        }
+    }
+}
+
+impl Pattern for &String {
+    fn __match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        let mut p = self.as_str();
+        p.__match_at(s, at)
+    }
+}
+
+impl<F: FnMut(char) -> bool> Pattern for F {
+    fn __match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        if at >= s.len() {
+            return None;
+        }
+        let (c, n) = __decode_utf8(s.as_bytes(), at);
+        if self(c) {
+            Some(n)
+        } else {
+            None
+        }
+    }
+}
+
+/// The byte length of the character starting at `at`.
+fn __char_len_at(s: &str, at: usize) -> usize {
+    let b = s.as_bytes()[at];
+    if b < 0x80 {
+        1
+    } else if b >= 0xF0 {
+        4
+    } else if b >= 0xE0 {
+        3
+    } else {
+        2
+    }
+}
+
+/// The first match at or after `from` (a character boundary): (start, end). An empty match at
+/// `skip_empty_at` is passed over, so that searching goes on after one.
+fn __search<P: Pattern>(s: &str, pat: &mut P, from: usize, skip_empty_at: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i <= s.len() {
+        if let Some(n) = pat.__match_at(s, i) {
+            if n > 0 || i != skip_empty_at {
+                return Some((i, i + n));
+            }
+        }
+        if i == s.len() {
+            break;
+        }
+        i += __char_len_at(s, i);
+    }
+    None
+}
+
+/// The last match that ends at or before `end`: (start, end).
+fn __rsearch<P: Pattern>(s: &str, pat: &mut P, end: usize) -> Option<(usize, usize)> {
+    let mut found = None;
+    let mut i = 0;
+    while i <= end {
+        if let Some(n) = pat.__match_at(s, i) {
+            if i + n <= end {
+                found = Some((i, i + n));
+            }
+        }
+        if i == s.len() {
+            break;
+        }
+        i += __char_len_at(s, i);
+    }
+    found
+}
+
+fn __sub(s: &str, start: usize, end: usize) -> &str {
+    intrinsics::str_at(intrinsics::addr_of::<str>(s) + start, end - start)
+}
+
+impl str {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains<P: Pattern>(&self, pat: P) -> bool {
+        let mut p = pat;
+        __search(self, &mut p, 0, usize::MAX).is_some()
+    }
+
+    pub fn starts_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut p = pat;
+        p.__match_at(self, 0).is_some()
+    }
+
+    pub fn ends_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut p = pat;
+        let mut i = 0;
+        while i <= self.len() {
+            if let Some(n) = p.__match_at(self, i) {
+                if i + n == self.len() {
+                    return true;
+                }
+            }
+            if i == self.len() {
+                break;
+            }
+            i += __char_len_at(self, i);
+        }
+        false
+    }
+
+    pub fn find<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut p = pat;
+        match __search(self, &mut p, 0, usize::MAX) {
+            Some((start, _)) => Some(start),
+            None => None,
+        }
+    }
+
+    pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut p = pat;
+        match __rsearch(self, &mut p, self.len()) {
+            Some((start, _)) => Some(start),
+            None => None,
+        }
+    }
+
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<P> {
+        Split { s: self, pat: pat, pos: 0, skip_empty_at: usize::MAX, limit: usize::MAX, finished: false }
+    }
+
+    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> Split<P> {
+        Split { s: self, pat: pat, pos: 0, skip_empty_at: usize::MAX, limit: n, finished: n == 0 }
+    }
+
+    pub fn split_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let mut p = pat;
+        match __search(self, &mut p, 0, usize::MAX) {
+            Some((start, end)) => Some((__sub(self, 0, start), __sub(self, end, self.len()))),
+            None => None,
+        }
+    }
+
+    pub fn rsplit_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let mut p = pat;
+        match __rsearch(self, &mut p, self.len()) {
+            Some((start, end)) => Some((__sub(self, 0, start), __sub(self, end, self.len()))),
+            None => None,
+        }
+    }
+
+    pub fn split_whitespace(&self) -> SplitWhitespace {
+        SplitWhitespace { s: self, pos: 0 }
+    }
+
+    pub fn lines(&self) -> Lines {
+        Lines { s: self, pos: 0 }
+    }
+
+    pub fn matches<P: Pattern>(&self, pat: P) -> Matches<P> {
+        Matches { s: self, pat: pat, pos: 0, skip_empty_at: usize::MAX }
+    }
+
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+
+    pub fn trim_start(&self) -> &str {
+        let mut i = 0;
+        while i < self.len() {
+            let (c, n) = __decode_utf8(self.as_bytes(), i);
+            if !c.is_whitespace() {
+                break;
+            }
+            i += n;
+        }
+        __sub(self, i, self.len())
+    }
+
+    pub fn trim_end(&self) -> &str {
+        let mut end = self.len();
+        while end > 0 {
+            let mut start = end - 1;
+            while (self.as_bytes()[start] & 0xC0) == 0x80 {
+                start -= 1;
+            }
+            let (c, _) = __decode_utf8(self.as_bytes(), start);
+            if !c.is_whitespace() {
+                break;
+            }
+            end = start;
+        }
+        __sub(self, 0, end)
+    }
+
+    pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut p = pat;
+        let mut i = 0;
+        while i < self.len() {
+            match p.__match_at(self, i) {
+                Some(n) if n > 0 => i += n,
+                _ => break,
+            }
+        }
+        __sub(self, i, self.len())
+    }
+
+    pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut p = pat;
+        let mut end = self.len();
+        loop {
+            match __rsearch(self, &mut p, end) {
+                Some((start, e)) if e == end && start < end => end = start,
+                _ => break,
+            }
+        }
+        __sub(self, 0, end)
+    }
+
+    pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut p = pat;
+        let mut i = 0;
+        while i < self.len() {
+            match p.__match_at(self, i) {
+                Some(n) if n > 0 => i += n,
+                _ => break,
+            }
+        }
+        let mut end = self.len();
+        while end > i {
+            match __rsearch(self, &mut p, end) {
+                Some((start, e)) if e == end && start < end && start >= i => end = start,
+                _ => break,
+            }
+        }
+        __sub(self, i, end)
+    }
+
+    pub fn strip_prefix<P: Pattern>(&self, prefix: P) -> Option<&str> {
+        let mut p = prefix;
+        match p.__match_at(self, 0) {
+            Some(n) => Some(__sub(self, n, self.len())),
+            None => None,
+        }
+    }
+
+    pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str> {
+        let mut p = suffix;
+        match __rsearch(self, &mut p, self.len()) {
+            Some((start, end)) if end == self.len() => Some(__sub(self, 0, start)),
+            _ => None,
+        }
+    }
+
+    pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
+        self.replacen(from, to, usize::MAX)
+    }
+
+    pub fn replacen<P: Pattern>(&self, pat: P, to: &str, count: usize) -> String {
+        let mut p = pat;
+        let mut out = String::new();
+        let mut last = 0;
+        let mut pos = 0;
+        let mut skip = usize::MAX;
+        let mut done = 0;
+        while done < count {
+            match __search(self, &mut p, pos, skip) {
+                Some((start, end)) => {
+                    out.push_str(__sub(self, last, start));
+                    out.push_str(to);
+                    last = end;
+                    pos = end;
+                    skip = end;
+                    done += 1;
+                }
+                None => break,
+            }
+        }
+        out.push_str(__sub(self, last, self.len()));
+        out
+    }
+
+    pub fn to_uppercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut i = 0;
+        while i < self.len() {
+            let (c, n) = __decode_utf8(self.as_bytes(), i);
+            if c == 'ß' {
+                out.push_str("SS");
+            } else {
+                out.push(__upper(c));
+            }
+            i += n;
+        }
+        out
+    }
+
+    pub fn to_lowercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut i = 0;
+        while i < self.len() {
+            let (c, n) = __decode_utf8(self.as_bytes(), i);
+            if c == 'Σ' && i > 0 && (i + n >= self.len() || !__is_cased_letter(__decode_utf8(self.as_bytes(), i + n).0)) {
+                // a final sigma
+                out.push('ς');
+            } else {
+                out.push(__lower(c));
+            }
+            i += n;
+        }
+        out
+    }
+}
+
+fn __is_cased_letter(c: char) -> bool {
+    __upper(c) != c || __lower(c) != c
+}
+
+/// Simple case mapping for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic.
+fn __upper(c: char) -> char {
+    let u = c as u32;
+    let m = if u >= 0x61 && u <= 0x7A {
+        u - 32
+    } else if u < 0x80 {
+        u
+    } else if u >= 0xE0 && u <= 0xFE && u != 0xF7 {
+        u - 32
+    } else if u == 0xFF {
+        0x178
+    } else if u == 0xB5 {
+        0x39C
+    } else if u >= 0x100 && u <= 0x17F && u != 0x130 && u != 0x131 && u != 0x138 && u != 0x149 && u != 0x17F {
+        if (u >= 0x139 && u <= 0x148) || (u >= 0x179 && u <= 0x17E) {
+            if u % 2 == 0 { u - 1 } else { u }
+        } else if u % 2 == 1 {
+            u - 1
+        } else {
+            u
+        }
+    } else if u == 0x131 {
+        0x49
+    } else if u == 0x17F {
+        0x53
+    } else if u >= 0x3B1 && u <= 0x3C9 && u != 0x3C2 {
+        u - 32
+    } else if u == 0x3C2 {
+        0x3A3
+    } else if u >= 0x3AC && u <= 0x3AF {
+        [0x386, 0x388, 0x389, 0x38A][(u - 0x3AC) as usize]
+    } else if u == 0x3CC {
+        0x38C
+    } else if u == 0x3CD || u == 0x3CE {
+        u - 63
+    } else if u >= 0x430 && u <= 0x44F {
+        u - 32
+    } else if u >= 0x450 && u <= 0x45F {
+        u - 80
+    } else {
+        u
+    };
+    intrinsics::char_from_u32(m)
+}
+
+fn __lower(c: char) -> char {
+    let u = c as u32;
+    let m = if u >= 0x41 && u <= 0x5A {
+        u + 32
+    } else if u < 0x80 {
+        u
+    } else if u >= 0xC0 && u <= 0xDE && u != 0xD7 {
+        u + 32
+    } else if u == 0x178 {
+        0xFF
+    } else if u >= 0x100 && u <= 0x17F && u != 0x130 && u != 0x131 && u != 0x138 && u != 0x149 && u != 0x17F {
+        if (u >= 0x139 && u <= 0x148) || (u >= 0x179 && u <= 0x17E) {
+            if u % 2 == 1 { u + 1 } else { u }
+        } else if u % 2 == 0 {
+            u + 1
+        } else {
+            u
+        }
+    } else if u == 0x130 {
+        0x69
+    } else if u >= 0x391 && u <= 0x3A9 && u != 0x3A2 {
+        u + 32
+    } else if u == 0x386 {
+        0x3AC
+    } else if u >= 0x388 && u <= 0x38A {
+        u + 37
+    } else if u == 0x38C {
+        0x3CC
+    } else if u == 0x38E || u == 0x38F {
+        u + 63
+    } else if u >= 0x410 && u <= 0x42F {
+        u + 32
+    } else if u >= 0x400 && u <= 0x40F {
+        u + 80
+    } else {
+        u
+    };
+    intrinsics::char_from_u32(m)
+}
+
+/// `s.split(pat)`: the pieces between matches.
+pub struct Split<P> {
+    s: &str,
+    pat: P,
+    pos: usize,
+    skip_empty_at: usize,
+    limit: usize,
+    finished: bool,
+}
+
+impl<P: Pattern> Iterator for Split<P> {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        if self.finished {
+            return None;
+        }
+        if self.limit == 1 {
+            self.finished = true;
+            return Some(__sub(self.s, self.pos, self.s.len()));
+        }
+        match __search(self.s, &mut self.pat, self.pos, self.skip_empty_at) {
+            Some((start, end)) => {
+                let piece = __sub(self.s, self.pos, start);
+                self.pos = end;
+                self.skip_empty_at = end;
+                if self.limit != usize::MAX {
+                    self.limit -= 1;
+                }
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                Some(__sub(self.s, self.pos, self.s.len()))
+            }
+        }
+    }
+}
+
+/// `s.matches(pat)`: the matched pieces.
+pub struct Matches<P> {
+    s: &str,
+    pat: P,
+    pos: usize,
+    skip_empty_at: usize,
+}
+
+impl<P: Pattern> Iterator for Matches<P> {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        match __search(self.s, &mut self.pat, self.pos, self.skip_empty_at) {
+            Some((start, end)) => {
+                self.pos = end;
+                self.skip_empty_at = end;
+                Some(__sub(self.s, start, end))
+            }
+            None => None,
+        }
+    }
+}
+
+/// `s.split_whitespace()`: the non-empty runs between whitespace.
+pub struct SplitWhitespace {
+    s: &str,
+    pos: usize,
+}
+
+impl Iterator for SplitWhitespace {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        let b = self.s.as_bytes();
+        while self.pos < self.s.len() {
+            let (c, n) = __decode_utf8(b, self.pos);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.pos += n;
+        }
+        if self.pos >= self.s.len() {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < self.s.len() {
+            let (c, n) = __decode_utf8(b, self.pos);
+            if c.is_whitespace() {
+                break;
+            }
+            self.pos += n;
+        }
+        Some(__sub(self.s, start, self.pos))
+    }
+}
+
+/// `s.lines()`: pieces ending at `\n` (a `\r` before it is removed); no empty last line.
+pub struct Lines {
+    s: &str,
+    pos: usize,
+}
+
+impl Iterator for Lines {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        if self.pos >= self.s.len() {
+            return None;
+        }
+        let b = self.s.as_bytes();
+        let start = self.pos;
+        let mut end = start;
+        while end < self.s.len() && b[end] != b'\n' {
+            end += 1;
+        }
+        self.pos = if end < self.s.len() { end + 1 } else { end };
+        if end > start && b[end - 1] == b'\r' {
+            end -= 1;
+        }
+        Some(__sub(self.s, start, end))
+    }
+}
+
+impl char {
+    pub fn to_uppercase(self) -> CaseMapping {
+        if self == 'ß' {
+            CaseMapping { chars: ['S', 'S'], len: 2, pos: 0 }
+        } else {
+            CaseMapping { chars: [__upper(self), ' '], len: 1, pos: 0 }
+        }
+    }
+
+    pub fn to_lowercase(self) -> CaseMapping {
+        CaseMapping { chars: [__lower(self), ' '], len: 1, pos: 0 }
+    }
+}
+
+/// What `char::to_uppercase` and `to_lowercase` return: the characters of the mapping.
+pub struct CaseMapping {
+    chars: [char; 2],
+    len: usize,
+    pos: usize,
+}
+
+impl Iterator for CaseMapping {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.pos < self.len {
+            self.pos += 1;
+            Some(self.chars[self.pos - 1])
+        } else {
+            None
+        }
+    }
+}
+
+impl Display for CaseMapping {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let mut i = self.pos;
+        while i < self.len {
+            let mut buf = String::new();
+            buf.push(self.chars[i]);
+            f.write_str(&buf);
+            i += 1;
+        }
+        Ok(())
+    }
+}
