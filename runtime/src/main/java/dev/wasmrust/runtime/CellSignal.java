@@ -11,6 +11,10 @@ abstract class CellSignal extends RuntimeException {
         super(message, null, false, false);
     }
 
+    CellSignal(String message, Throwable cause) {
+        super(message, cause, false, false);
+    }
+
     static final class Panic extends CellSignal {
         private static final long serialVersionUID = 1L;
 
@@ -51,8 +55,7 @@ abstract class CellSignal extends RuntimeException {
         final String importName;
 
         HostCall(String importName, Throwable cause) {
-            super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-            initCause(cause);
+            super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
             this.importName = importName;
         }
     }

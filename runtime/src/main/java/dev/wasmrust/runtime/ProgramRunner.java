@@ -25,6 +25,9 @@ import java.util.Map;
  * default stack), exit status from {@code proc_exit}, and a rustc-like report for stack overflow and traps.
  */
 public final class ProgramRunner {
+    /** Whole programs keep a deep stack: a batch run may recurse far, and nobody waits at a prompt. */
+    private static final long PROGRAM_STACK_BYTES = 512L << 20;
+
     private ProgramRunner() {}
 
     public static RunResult run(byte[] wasm, RunOptions o) {
@@ -58,7 +61,7 @@ public final class ProgramRunner {
             Instance.Builder b = Instance.builder(module)
                     .withImportValues(imports.build())
                     .withMemoryFactory(limits -> new ByteArrayMemory(new MemoryLimits(limits.initialPages(),
-                            Math.min(o.maxPages(), limits.maximumPages()))))
+                            Math.min(o.maxPages(), limits.maximumPages()), limits.shared())))
                     .withStart(false);
             if (o.engine() == Engine.COMPILER) {
                 b.withMachineFactory(MachineFactoryCompiler.compile(module));
@@ -75,7 +78,7 @@ public final class ProgramRunner {
             CellOutcome outcome;
             try {
                 int maxPages = Math.min(o.maxPages(), instance.memory() == null ? o.maxPages() : instance.memory().maximumPages());
-                outcome = CellThread.run("wasm-main", SessionConfig.DEFAULT_STACK_BYTES, new Interrupter(null), null, () -> {
+                outcome = CellThread.run("wasm-main", PROGRAM_STACK_BYTES, new Interrupter(null), null, () -> {
                     instance.export("_start").apply();
                     return null;
                 }, () -> instance.memory() != null && instance.memory().pages() >= maxPages, maxPages);

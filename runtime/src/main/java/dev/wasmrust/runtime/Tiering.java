@@ -38,7 +38,7 @@ final class Tiering {
         Instance.Builder b = Instance.builder(module)
                 .withImportValues(imports)
                 .withStart(false)
-                .withMemoryFactory(l -> new ByteArrayMemory(new MemoryLimits(l.initialPages(), Math.min(maxPages, l.maximumPages()))));
+                .withMemoryFactory(l -> new ByteArrayMemory(new MemoryLimits(l.initialPages(), Math.min(maxPages, l.maximumPages()), l.shared())));
         if (engine == Engine.COMPILER) {
             b.withMachineFactory(MachineFactoryCompiler.compile(module));
         } else if (session.config().interpreterListener()) {
