@@ -137,6 +137,14 @@ final class Wasm {
         memories.add(b.toByteArray());
     }
 
+    void sharedMemory(int min, int max) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(3);
+        u32(b, min);
+        u32(b, max);
+        memories.add(b.toByteArray());
+    }
+
     void externrefTable(int min) {
         tables.add(new byte[] {EXTERNREF, 0, (byte) min});
     }
