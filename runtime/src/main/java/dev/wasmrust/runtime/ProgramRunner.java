@@ -119,11 +119,15 @@ public final class ProgramRunner {
     }
 
     private static RunResult unsupported(RunOptions o, List<MissingCapability> missing) {
-        CapabilityException e = new CapabilityException(o.host(), missing);
-        String help = o.host() == HostProfile.EMBEDDED || o.host() == HostProfile.BROWSER
-                ? "\nhelp: a program that prints needs WASI or a console: try --host=wasmtime or --host=node" : "";
-        return report(o, new RunResult(1, RunResult.Outcome.UNSUPPORTED, "cannot run under host profile `"
-                + o.host().cliName() + "`: " + e.getMessage() + help));
+        StringBuilder sb = new StringBuilder("cannot run under host profile `" + o.host().cliName() + "`");
+        for (MissingCapability m : missing) {
+            sb.append("\n  - ").append(m.describe(o.host()));
+        }
+        if (o.host() == HostProfile.EMBEDDED) {
+            sb.append("\nhelp: `embedded` offers only the session ABI; a program that prints needs WASI or a console:"
+                    + " try --host=wasmtime, --host=node or --host=browser");
+        }
+        return report(o, new RunResult(1, RunResult.Outcome.UNSUPPORTED, sb.toString()));
     }
 
     private static RunResult report(RunOptions o, RunResult r) {
