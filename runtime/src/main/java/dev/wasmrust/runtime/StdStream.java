@@ -1,0 +1,4 @@
+package dev.wasmrust.runtime;
+
+/** The two output streams of a cell. */
+public enum StdStream { STDOUT, STDERR }
