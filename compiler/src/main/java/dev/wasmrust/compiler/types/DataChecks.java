@@ -167,6 +167,27 @@ final class DataChecks {
 
     VariantRef resolveVariantPath(Path path, Span span, boolean reportMissing) {
         List<String> segs = path.segments().stream().map(s -> s.ident().name()).toList();
+        if (segs.size() > 1) {
+            // through modules: `shapes::Point { .. }`, `shapes::Shape::Circle(..)`, `crate::m::UNIT`
+            PathResolver.Res r = tc.paths.resolve(path, Namespace.TYPE);
+            if (r instanceof PathResolver.Res.TypeDef td && !td.def().isEnum()) {
+                return new VariantRef(tc.freshAdt(td.def()), 0);
+            }
+            if (r instanceof PathResolver.Res.TypeRelative tr && tr.owner().isEnum() && tr.index() == segs.size() - 1) {
+                Type.Adt owner = tc.freshAdt(tr.owner());
+                int v = owner.def().variantIndex(segs.get(segs.size() - 1));
+                if (v >= 0) {
+                    return new VariantRef(owner, v);
+                }
+                if (reportMissing) {
+                    noVariant(owner, segs.get(segs.size() - 1), path.last().ident().span());
+                }
+                return null;
+            }
+            if (r instanceof PathResolver.Res.Failed) {
+                return null;
+            }
+        }
         if (segs.size() == 1) {
             String n = segs.get(0);
             if (n.equals("Self") && tc.selfType instanceof Type.Adt a && !a.def().isEnum()) {
