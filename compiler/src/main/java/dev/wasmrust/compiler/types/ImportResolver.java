@@ -141,6 +141,7 @@ final class ImportResolver {
                     return Outcome.WAIT;
                 }
                 unresolvedFirst(d, segs.get(0));
+                poison(d);
                 return Outcome.DONE;
             }
             i = 1;
@@ -175,6 +176,7 @@ final class ImportResolver {
                 }
                 tc.diags.report(Diagnostic.error("E0432", "unresolved import `" + d.pathText(i + 1) + "`")
                         .primary(seg.span(), "could not find `" + seg.name() + "` in " + PathResolver.describe(cur)));
+                poison(d);
                 return Outcome.DONE;
             }
             checkVisible(cur, Namespace.TYPE, seg, here);
@@ -211,6 +213,7 @@ final class ImportResolver {
                 b.suggestion(last.span(), "a similar name exists in the module", similar);
             }
             tc.diags.report(b);
+            poison(d);
             return Outcome.DONE;
         }
         Scope into = d.into();
@@ -238,6 +241,14 @@ final class ImportResolver {
             }
         }
         return Outcome.DONE;
+    }
+
+    /** After a failed import its name is still bound, to an error, so that its uses are not reported again. */
+    private static void poison(Directive d) {
+        if (!d.glob() && d.into().declHere(Namespace.VALUE, d.bindingName()) == null) {
+            d.into().define(d.bindingName(), new Scope.ErrorBinding(), new Decl(d.vis(), "import", d.bindingName(), d.span(),
+                    d.span()));
+        }
     }
 
     private static Decl imported(Decl decl, Directive d, String name, String kind) {

@@ -23,6 +23,9 @@ final class Scope {
     /** A tuple-struct or unit-struct constructor (a value named like its type). */
     record CtorBinding(AdtDef def, int variant) implements Binding {}
 
+    /** A name whose `use` failed (reported there): using it reports nothing more, as in rustc. */
+    record ErrorBinding() implements Binding {}
+
     final Scope parent;
     final boolean fnBoundary;
     /** The module this scope is in (itself for a module's scope); null for the standard library's scope. */

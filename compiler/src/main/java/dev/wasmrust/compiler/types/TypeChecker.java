@@ -141,6 +141,14 @@ public final class TypeChecker {
     /** Checks a crate in front of the standard library's prelude (null: no prelude). */
     public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
         TypeChecker tc = new TypeChecker(diags, sources);
+        int reportedBefore = diags.size();
+        TProgram program = tc.checkCrate(crate, items, prelude);
+        diags.reorderFrom(reportedBefore, dev.wasmrust.compiler.resolve.ReportOrder::rank);
+        return program;
+    }
+
+    private TProgram checkCrate(Crate crate, ItemScope items, Crate prelude) {
+        TypeChecker tc = this;
         Scope preludeScope = new Scope(null, true);
         tc.preludeScope = preludeScope;
         if (prelude != null) {
@@ -148,7 +156,7 @@ public final class TypeChecker {
         }
         Scope module = Scope.newModule(preludeScope, crateName(sources.file(crate.file()).name()), null, "");
         tc.crateRoot = module;
-        tc.defineItems(module, items, "");
+        tc.defineItems(module, items, crate.items(), "");
         Item.Fn main = items.functions().get("main");
         if (main == null) {
             String name = sources.file(crate.file()).name();
@@ -200,7 +208,7 @@ public final class TypeChecker {
                 items.add(it);
             }
         }
-        defineItems(s, Resolver.collect(items, diags), "core");
+        defineItems(s, Resolver.collect(items, diags), items, "core");
         optionDef = s.lookupType("Option");
         resultDef = s.lookupType("Result");
         stringDef = s.lookupType("String");
@@ -243,16 +251,31 @@ public final class TypeChecker {
      * module first, then the `use` declarations (which may name any of them), then the bodies (fields, impls,
      * functions), whose types may refer to items anywhere.
      */
-    private void defineItems(Scope s, ItemScope items, String prefix) {
+    private void defineItems(Scope s, ItemScope items, List<Item> source, String prefix) {
         List<Declared> declared = new ArrayList<>();
-        declareItems(s, items, prefix, declared);
+        declareItems(s, items, source, prefix, declared);
         new ImportResolver(this).resolve(declared);
         for (Declared d : declared) {
             defineBodies(d);
         }
     }
 
-    private void declareItems(Scope s, ItemScope items, String prefix, List<Declared> out) {
+    private void declareItems(Scope s, ItemScope items, List<Item> source, String prefix, List<Declared> out) {
+        if (s.isModule()) {
+            allModules.add(s);
+            Span at = null;
+            for (Item it : source) {
+                if (it instanceof Item.Use && at == null) {
+                    at = startOf(it);
+                }
+            }
+            if (at == null && !source.isEmpty()) {
+                at = startOf(source.get(0));
+            }
+            if (at != null) {
+                useInsertion.put(s, at);
+            }
+        }
         for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
             Item.Const c = e.getValue();
             String kind = items.statics().contains(e.getKey()) ? "static" : "constant";
@@ -272,7 +295,7 @@ public final class TypeChecker {
             String childPrefix = prefix.isEmpty() ? name : prefix + "::" + name;
             Scope child = Scope.newModule(preludeScope, name, s.module(), childPrefix);
             s.defineModule(name, child, new Decl(visibility(m.vis(), s), "module", name, Resolver.headerSpan(m), null));
-            declareItems(child, Resolver.collect(m.items(), diags), childPrefix, out);
+            declareItems(child, Resolver.collect(m.items(), diags), m.items(), childPrefix, out);
         }
     }
 
@@ -290,6 +313,13 @@ public final class TypeChecker {
             Item.Fn fn = e.getValue();
             pendingFns.add(() -> checkFunction(symbol, fn, s, null));
         }
+    }
+
+    /** Where an item begins, outer attributes included: a `use` inserted there goes before them. */
+    private static Span startOf(Item it) {
+        List<dev.wasmrust.compiler.ast.Attr> attrs = it.attrs();
+        int lo = attrs.isEmpty() ? it.span().lo() : Math.min(it.span().lo(), attrs.get(0).span().lo());
+        return new Span(it.span().file(), lo, lo);
     }
 
     /** `pub fn f(x: i32) -> i32`: where rustc points when it says a function is defined (no body). */
@@ -664,15 +694,17 @@ public final class TypeChecker {
                     return null;
                 }
                 default -> {
-                    Diagnostic.Builder b = Diagnostic.error("E0412", "cannot find type `" + n + "` in this scope");
+                    // rustc 1.95 reports a missing type as E0425, like a missing value (E0412 before)
+                    Diagnostic.Builder b = Diagnostic.error("E0425", "cannot find type `" + n + "` in this scope");
                     String similar = scope == null ? null : Similarity.closest(n, scope.visibleTypeNames());
                     if (similar != null) {
                         AdtDef sd = scope.lookupType(similar);
                         b.primary(ty.span(), "").secondary(sd.span(), "similarly named " + (sd.isEnum() ? "enum" : "struct")
                                 + " `" + similar + "` defined here")
-                                .suggestionInline(ty.span(), "a " + (sd.isEnum() ? "enum" : "struct") + " with a similar name exists", similar);
+                                .suggestion(ty.span(), "a " + (sd.isEnum() ? "enum" : "struct") + " with a similar name exists", similar);
                     } else {
                         b.primary(ty.span(), "not found in this scope");
+                        suggestImport(b, Namespace.TYPE, n, null);
                     }
                     diags.report(b);
                     return null;
@@ -786,7 +818,7 @@ public final class TypeChecker {
                 String kind = sd.isEnum() ? "enum" : "struct";
                 b.primary(last.ident().span(), "").secondary(new Span(sd.span().file(), sd.span().lo(), sd.nameSpan().hi()),
                         "similarly named " + kind + " `" + similar + "` defined here")
-                        .suggestionInline(last.ident().span(), "a " + kind + " with a similar name exists", similar);
+                        .suggestion(last.ident().span(), "a " + kind + " with a similar name exists", similar);
             } else {
                 b.primary(last.ident().span(), "not found in " + PathResolver.describe(nf.module()));
             }
@@ -941,7 +973,7 @@ public final class TypeChecker {
             }
         }
         if (!items.isEmpty()) {
-            defineItems(scope, Resolver.collect(items, diags), fnSymbol);
+            defineItems(scope, Resolver.collect(items, diags), items, fnSymbol);
         }
         List<TStmt> stmts = new ArrayList<>();
         boolean diverges = false;
@@ -1476,6 +1508,36 @@ public final class TypeChecker {
         return DataChecks.error(p.span());
     }
 
+    /** Every module of the crate, in the order they are declared (for "consider importing" suggestions). */
+    final List<Scope> allModules = new ArrayList<>();
+    /** Where a `use` would be inserted in each module: before its first `use`, else before its first item. */
+    final Map<Scope, Span> useInsertion = new IdentityHashMap<>();
+
+    /**
+     * rustc's "consider importing this function" when exactly one module of the crate has a visible item of
+     * that name (of kind {@code kind}, or any kind when null), with the `use` to insert.
+     */
+    void suggestImport(Diagnostic.Builder b, Namespace ns, String name, String kind) {
+        Scope here = scope == null ? null : scope.module();
+        if (here == null || !useInsertion.containsKey(here)) {
+            return;
+        }
+        List<String> paths = new ArrayList<>();
+        String foundKind = null;
+        for (Scope m : allModules) {
+            Decl d = m.declHere(ns, name);
+            if (d == null || d.isImport() || m == here || !d.vis().visibleFrom(here) || kind != null && !kind.equals(d.kind())) {
+                continue;
+            }
+            paths.add(m.modulePath() + "::" + name);
+            foundKind = d.kind();
+        }
+        if (paths.size() == 1) {
+            Span at = useInsertion.get(here);
+            b.suggestion(at, "consider importing this " + foundKind, "use " + paths.get(0) + ";\n");
+        }
+    }
+
     /** E0425 "cannot find function `f` in module `m`", with a similarly named item of that module if there is one. */
     void notFoundInModule(String what, dev.wasmrust.compiler.ast.Ident name, Scope module) {
         String where = module.isCrateRoot() ? "the crate root" : "module `" + module.moduleName() + "`";
@@ -1499,6 +1561,9 @@ public final class TypeChecker {
     }
 
     private TExpr valueOf(Scope.Found found, Span span) {
+        if (found.binding() instanceof Scope.ErrorBinding) {
+            return DataChecks.error(span);
+        }
         if (found.binding() instanceof Scope.LocalBinding lb) {
             if (found.crossedFn()) {
                 diags.report(Diagnostic.error("E0434", "can't capture dynamic environment in a fn item")
@@ -1523,6 +1588,8 @@ public final class TypeChecker {
         if (similar != null) {
             b = Diagnostic.error("E0425", "cannot find value `" + name + "` in this scope")
                     .primary(span, "help: a local variable with a similar name exists: `" + similar + "`");
+        } else {
+            suggestImport(b, Namespace.VALUE, name, null);
         }
         diags.report(b);
     }
@@ -2028,8 +2095,10 @@ public final class TypeChecker {
         String name = segs.get(0);
         Scope.Found f = scope.lookup(name);
         if (f == null) {
-            diags.report(Diagnostic.error("E0425", "cannot find function `" + name + "` in this scope")
-                    .primary(p.span(), "not found in this scope"));
+            Diagnostic.Builder b = Diagnostic.error("E0425", "cannot find function `" + name + "` in this scope")
+                    .primary(p.span(), "not found in this scope");
+            suggestImport(b, Namespace.VALUE, name, "function");
+            diags.report(b);
             for (Expr a : c.args()) {
                 check(a, null);
             }
@@ -2059,6 +2128,12 @@ public final class TypeChecker {
     }
 
     private TExpr callBinding(Expr.Call c, Expr.PathExpr p, Scope.Binding binding, String name) {
+        if (binding instanceof Scope.ErrorBinding) {
+            for (Expr a : c.args()) {
+                check(a, null);
+            }
+            return DataChecks.error(c.span());
+        }
         if (binding instanceof Scope.CtorBinding cb) {
             return ctorCall(c, freshAdt(cb.def()), cb.variant());
         }
@@ -2298,6 +2373,7 @@ public final class TypeChecker {
     /** A call of an inherent method: the receiver is adjusted to the method's `self` (auto-referencing). */
     private TExpr callMethod(Expr.MethodCall m, TExpr recv, Assoc as) {
         Item.Fn fn = as.fn();
+        checkAssocVisible(as, m.method().ident().span());
         Instance inst = instanceOf(as, recv.type(), m.method());
         TExpr self = switch (fn.selfParam().kind()) {
             case REF -> autoref(recv, false);
@@ -2748,6 +2824,7 @@ public final class TypeChecker {
             return DataChecks.error(c.span());
         }
         Item.Fn fn = as.fn();
+        checkAssocVisible(as, itemSpan);
         Instance inst = instanceOf(as, owner, p.path().last());
         List<Type> params = new ArrayList<>();
         if (fn.selfParam() != null) {
@@ -2767,6 +2844,22 @@ public final class TypeChecker {
             args.add(callerArgument(c.span()));
         }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+    }
+
+    /**
+     * E0624 for an inherent method or associated function used outside the module of its `impl` without
+     * being visible there. Trait methods are as visible as their trait.
+     */
+    private void checkAssocVisible(Assoc as, Span at) {
+        Item.Fn fn = as.fn();
+        if (fn == null || as.symbol().startsWith("<") || as.symbol().startsWith("trait::") || as.scope().module() == null
+                || visibility(fn.vis(), as.scope()).visibleFrom(scope)) {
+            return;
+        }
+        String kind = fn.selfParam() != null ? "method" : "associated function";
+        diags.report(Diagnostic.error("E0624", kind + " `" + fn.name().name() + "` is private")
+                .primary(at, "private " + kind)
+                .secondary(signatureSpan(fn), "private " + kind + " defined here"));
     }
 
     // ---- the `?` operator ----
