@@ -12,9 +12,9 @@ import java.util.Set;
 public final class ReportOrder {
     private ReportOrder() {}
 
-    private static final Set<String> GRAPH = Set.of("E0428", "E0252", "E0255", "E0254", "E0432");
-    private static final Set<String> LATE = Set.of("E0433", "E0425", "E0412", "E0405", "E0411", "E0422", "E0423",
-            "E0424", "E0531", "E0532", "E0434", "E0401", "E0574");
+    private static final Set<String> GRAPH = Set.of("E0428", "E0252", "E0255", "E0432");
+    private static final Set<String> LATE = Set.of("E0433", "E0425", "E0405", "E0411", "E0422", "E0531", "E0532",
+            "E0434", "E0574");
 
     public static int rank(Diagnostic d) {
         String code = d.code();

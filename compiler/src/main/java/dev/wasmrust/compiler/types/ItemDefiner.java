@@ -55,6 +55,12 @@ final class ItemDefiner {
             } else {
                 Item.Enum en = (Item.Enum) it;
                 def = new AdtDef(name, path, AdtDef.Kind.ENUM, params, en.span(), en.name().span());
+                // the variants' names, for `use Enum::{A, B}` resolved before the variants' fields are known
+                List<AdtDef.Variant> names = new ArrayList<>();
+                for (Item.Variant v : en.variants()) {
+                    names.add(new AdtDef.Variant(v.name().name(), AdtDef.CtorKind.UNIT, List.of(), BigInteger.ZERO, v.span()));
+                }
+                def.define(names, Set.of());
             }
             def.setModule(s.module());
             s.defineType(name, def, new Decl(vis, it instanceof Item.Struct ? "struct" : "enum", name,
