@@ -315,6 +315,9 @@ final class DataChecks {
                 tc.check(fi.expr(), null);
                 continue;
             }
+            if (!fieldVisible(v.fields().get(idx))) {
+                tc.privateFieldInLiteral(ref.adt(), name, fi.name().span());
+            }
             Type ft = Types.fieldType(ref.adt(), v.fields().get(idx));
             TExpr val = tc.check(fi.expr(), ft);
             tc.coerce(val, ft, fi.expr().span());

@@ -165,7 +165,7 @@ final class PathResolver {
     private void undeclared(PathSegment seg) {
         String name = seg.ident().name();
         if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-            tc.diags.report(Diagnostic.error("E0433", "failed to resolve: use of undeclared type `" + name + "`")
+            tc.diags.report(Diagnostic.error("E0433", "cannot find type `" + name + "` in this scope")
                     .primary(seg.ident().span(), "use of undeclared type `" + name + "`"));
             return;
         }

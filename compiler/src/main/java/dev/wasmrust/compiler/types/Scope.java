@@ -188,10 +188,6 @@ final class Scope {
         return out;
     }
 
-    java.util.List<GlobImport> globs() {
-        return globs;
-    }
-
     // ---- one scope's own names, explicit ones first, then those of its glob imports ----
 
     /** A value named here (explicitly or through a glob import visible from {@code from}); null otherwise. */
@@ -347,36 +343,11 @@ final class Scope {
         return null;
     }
 
-    /** The innermost scope (up to the module) that declares {@code name} in {@code ns}, for its declaration. */
-    Decl lookupDecl(Namespace ns, String name) {
-        for (Scope s = this; s != null; s = s.parent) {
-            boolean here = ns == Namespace.VALUE ? s.valueHere(name, null) != null
-                    : s.typeHere(name, null) != null || s.traitHere(name, null) != null || s.moduleHere(name, null) != null;
-            if (here) {
-                return s.declFound(ns, name, null);
-            }
-        }
-        return null;
-    }
-
     /** Names of every type visible here (for "similar name" suggestions). */
     java.util.List<String> visibleTypeNames() {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (Scope s = this; s != null; s = s.parent) {
             out.addAll(s.types.keySet());
-        }
-        return out;
-    }
-
-    /** Names of every value item visible here (functions, constants, constructors) for suggestions. */
-    java.util.List<String> visibleItemNames() {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (Scope s = this; s != null && s.module != null; s = s.parent) {
-            for (Map.Entry<String, Binding> e : s.names.entrySet()) {
-                if (!(e.getValue() instanceof LocalBinding)) {
-                    out.add(e.getKey());
-                }
-            }
         }
         return out;
     }

@@ -176,6 +176,9 @@ public final class TypeChecker {
         }
         tc.runPending();
         if (!diags.hasErrors()) {
+            privacyPass.forEach(diags::report);
+        }
+        if (!diags.hasErrors()) {
             // rustc runs these lints on the checked program only, after type checking succeeded
             for (TFunction f : tc.done) {
                 OverflowLint.check(f.body(), diags, tc.lintNotesShown);
@@ -366,7 +369,7 @@ public final class TypeChecker {
                     target = next;
                 }
             }
-            return target == crateRoot && m == crateRoot ? new ItemVis(crateRoot) : new ItemVis(target);
+            return new ItemVis(target);
         }
         return new ItemVis(m);
     }
@@ -1536,6 +1539,15 @@ public final class TypeChecker {
             Span at = useInsertion.get(here);
             b.suggestion(at, "consider importing this " + foundKind, "use " + paths.get(0) + ";\n");
         }
+    }
+
+    /** Privacy errors rustc finds in its privacy pass, which runs only on a crate that type-checked cleanly. */
+    private final List<Diagnostic.Builder> privacyPass = new ArrayList<>();
+
+    /** E0451: a private field named in a struct literal or pattern outside the struct's module. */
+    void privateFieldInLiteral(Type.Adt adt, String field, Span at) {
+        privacyPass.add(Diagnostic.error("E0451", "field `" + field + "` of struct `" + adt.def().name() + "` is private")
+                .primary(at, "private field"));
     }
 
     /** E0425 "cannot find function `f` in module `m`", with a similarly named item of that module if there is one. */
