@@ -19,7 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every program of the conformance corpus through the command line and compares with what the
- * native rustc build printed (expectations written by {@code src-test/tools/gen-conformance.sh}).
+ * native rustc build printed (expectations written by {@code src-test/tools/gen-conformance.sh}). A program
+ * is a file {@code NAME.rs} with {@code NAME.out}, ... beside it, or a directory {@code NAME/} whose
+ * {@code main.rs} declares file modules ({@code mod m;}) and has {@code main.out}, ... beside it.
  * Programs listed in {@code excluded.txt} are skipped with their reason, and fail the run if they start
  * passing, so the list only shrinks.
  */
@@ -59,7 +61,7 @@ class ConformanceTest {
         return programs("compile-fail").map(p -> DynamicTest.dynamicTest(name(p), () -> {
             CliRun r = CliRun.of("check", p.toString());
             String expected = Files.readString(sibling(p, ".err"), StandardCharsets.UTF_8);
-            String actual = r.stderr().replace(p.toString(), p.getFileName().toString());
+            String actual = relativeNames(r.stderr(), p);
             assertEquals(Integer.parseInt(Files.readString(sibling(p, ".code")).trim()), r.exitCode(), "exit code");
             // the error codes, messages and locations must be rustc's; snippets may differ in detail
             assertEquals(headline(expected), headline(actual), "diagnostic headers and locations\n" + actual);
@@ -131,7 +133,7 @@ class ConformanceTest {
 
     private static void checkRun(Path p) throws IOException {
         CliRun r = CliRun.of("run", p.toString());
-        String stderr = r.stderr().replace(p.toString(), p.getFileName().toString());
+        String stderr = relativeNames(r.stderr(), p);
         assertEquals(Files.readString(sibling(p, ".out"), StandardCharsets.UTF_8), r.stdout(), "stdout\nstderr was:\n" + stderr);
         assertEquals(Integer.parseInt(Files.readString(sibling(p, ".code")).trim()), r.exitCode(), "exit code\n" + stderr);
         assertEquals(Files.readString(sibling(p, ".err"), StandardCharsets.UTF_8), stderr, "stderr");
@@ -147,21 +149,37 @@ class ConformanceTest {
         return String.join("\n", keep);
     }
 
+    /** rustc ran in the program's directory, so its files are named relative to it (module files too). */
+    private static String relativeNames(String output, Path program) {
+        return output.replace(program.getParent().toString() + "/", "");
+    }
+
     private static Stream<Path> programs(String dir) throws IOException {
         List<Path> ps = new ArrayList<>();
         try (Stream<Path> s = Files.list(CORPUS.resolve(dir))) {
-            s.filter(f -> f.toString().endsWith(".rs")).sorted().forEach(ps::add);
+            s.sorted().forEach(f -> {
+                if (f.toString().endsWith(".rs")) {
+                    ps.add(f);
+                } else if (Files.isRegularFile(f.resolve("main.rs"))) {
+                    ps.add(f.resolve("main.rs"));
+                }
+            });
         }
         return ps.stream();
     }
 
+    /** A program's name: its file's, or its directory's for a multi-file program. */
     private static String name(Path p) {
         String n = p.getFileName().toString();
+        if (n.equals("main.rs") && !p.getParent().getParent().equals(CORPUS)) {
+            return p.getParent().getFileName().toString();
+        }
         return n.substring(0, n.length() - 3);
     }
 
     private static Path sibling(Path p, String ext) {
-        return p.resolveSibling(name(p) + ext);
+        String file = p.getFileName().toString();
+        return p.resolveSibling(file.substring(0, file.length() - 3) + ext);
     }
 
     private static Map<String, String> excluded() throws IOException {

@@ -323,7 +323,14 @@ public final class DiagnosticRenderer {
         text.append(f.text(), at, end < 0 ? f.text().length() : end);
         String[] lines = text.toString().split("\n", -1);
         String pad = " ".repeat(width);
-        for (int i = 0; i < lines.length; i++) {
+        int shown = lines.length;
+        List<int[]> lastMarks = highlights.get(highlights.size() - 1);
+        if (shown > 1 && highlights.size() == lines.length && lastMarks.size() == 1 && lastMarks.get(0)[0] == 0
+                && lastMarks.get(0)[1] == 0) {
+            // whole lines inserted before a line (`use a::b;\n`): rustc shows only the new lines
+            shown--;
+        }
+        for (int i = 0; i < shown; i++) {
             List<int[]> h = i < highlights.size() ? highlights.get(i) : List.of();
             String mark;
             if (h.size() == 1 && h.get(0)[0] == 0 && h.get(0)[1] == lines[i].length()) {

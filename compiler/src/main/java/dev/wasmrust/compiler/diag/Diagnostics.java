@@ -27,6 +27,22 @@ public final class Diagnostics {
         return errors;
     }
 
+    /**
+     * Reorders the diagnostics reported since the first {@code from} by {@code rank} (lower first), keeping the
+     * reporting order within a rank: a phase that finds problems in a different order than rustc reports them.
+     */
+    public void reorderFrom(int from, java.util.function.ToIntFunction<Diagnostic> rank) {
+        List<Diagnostic> tail = new ArrayList<>(all.subList(from, all.size()));
+        tail.sort(java.util.Comparator.comparingInt(rank));
+        for (int i = 0; i < tail.size(); i++) {
+            all.set(from + i, tail.get(i));
+        }
+    }
+
+    public int size() {
+        return all.size();
+    }
+
     public List<Diagnostic> all() {
         return List.copyOf(all);
     }

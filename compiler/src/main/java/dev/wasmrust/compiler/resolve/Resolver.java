@@ -32,6 +32,8 @@ public final class Resolver {
         List<Item.Impl> impls = new ArrayList<>();
         List<Item.Trait> traits = new ArrayList<>();
         List<Item.Use> uses = new ArrayList<>();
+        List<Item.Mod> mods = new ArrayList<>();
+        java.util.Set<String> statics = new java.util.HashSet<>();
         for (Item item : items) {
             if (item instanceof Item.Fn f) {
                 if (define(seen, f.name(), "value", diags)) {
@@ -58,23 +60,45 @@ public final class Resolver {
                 }
             } else if (item instanceof Item.Use u) {
                 uses.add(u);
+            } else if (item instanceof Item.Mod m) {
+                // a `mod m;` whose file is missing was reported (E0583) by the parser
+                if (define(seenTypes, m.name(), "module", diags, headerSpan(m))) {
+                    mods.add(m);
+                }
+            } else if (item instanceof Item.Static st && !st.mutability().isMut()) {
+                if (define(seen, st.name(), "value", diags)) {
+                    consts.put(st.name().name(), new Item.Const(st.attrs(), st.vis(), st.name(),
+                            dev.wasmrust.compiler.ast.Generics.empty(st.name().span().shrinkToHi()), st.ty(), st.value(), st.span()));
+                    statics.add(st.name().name());
+                }
             } else if (!(item instanceof Item.Error)) {
                 unsupported(item, diags);
             }
         }
-        return new ItemScope(fns, consts, types, impls, traits, uses);
+        return new ItemScope(fns, consts, types, impls, traits, uses, mods, statics);
     }
 
     private static boolean define(Map<String, Span> seen, Ident name, String ns, Diagnostics diags) {
-        Span prev = seen.putIfAbsent(name.name(), name.span());
+        return define(seen, name, ns, diags, name.span());
+    }
+
+    /** Records a name of a namespace; E0428 if the module or block has it already ({@code what}: "module", "value", "type"). */
+    private static boolean define(Map<String, Span> seen, Ident name, String what, Diagnostics diags, Span at) {
+        Span prev = seen.putIfAbsent(name.name(), at);
         if (prev == null) {
             return true;
         }
+        String ns = what.equals("value") ? "value" : "type";
         diags.report(Diagnostic.error("E0428", "the name `" + name.name() + "` is defined multiple times")
-                .primary(name.span(), "`" + name.name() + "` redefined here")
-                .secondary(prev, "previous definition of the " + ns + " `" + name.name() + "` here")
+                .primary(at, "`" + name.name() + "` redefined here")
+                .secondary(prev, "previous definition of the " + what + " `" + name.name() + "` here")
                 .note("`" + name.name() + "` must be defined only once in the " + ns + " namespace of this module"));
         return false;
+    }
+
+    /** `mod m`, `pub struct S`: an item from its start to the end of its name, as rustc points at a definition. */
+    public static Span headerSpan(Item item) {
+        return new Span(item.span().file(), item.span().lo(), item.name().span().hi());
     }
 
     private static String describe(Item item) {

@@ -16,7 +16,11 @@ public final class AdtDef {
     /** How a variant (or a struct) is written and constructed. */
     public enum CtorKind { UNIT, TUPLE, NAMED }
 
-    public record Field(String name, Type type, boolean isPublic, Span span) {}
+    /**
+     * A field; unless {@code isPublic}, it is visible only inside the module {@code restrictedTo} (a type-checker
+     * scope, kept opaque here so that later phases need not know it).
+     */
+    public record Field(String name, Type type, boolean isPublic, Span span, Object restrictedTo) {}
 
     public record Variant(String name, CtorKind ctor, List<Field> fields, BigInteger discriminant, Span span) {
         public Variant {
@@ -42,6 +46,8 @@ public final class AdtDef {
     private List<Variant> variants = List.of();
     private Set<String> derives = Set.of();
     private String lang;
+    /** The module that defines this type (a type-checker scope), for privacy; null in the standard library. */
+    private Object module;
 
     public AdtDef(String name, String path, Kind kind, List<String> typeParams, Span span, Span nameSpan) {
         this.name = name;
@@ -114,6 +120,14 @@ public final class AdtDef {
      */
     public String lang() {
         return lang;
+    }
+
+    Object module() {
+        return module;
+    }
+
+    void setModule(Object module) {
+        this.module = module;
     }
 
     void setLang(String lang) {

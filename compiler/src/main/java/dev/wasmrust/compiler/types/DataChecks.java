@@ -85,6 +85,10 @@ final class DataChecks {
             }
         } else if (t instanceof Type.Adt a && !a.def().isEnum() && a.def().struct().ctor() == AdtDef.CtorKind.TUPLE) {
             List<AdtDef.Field> fields = a.def().struct().fields();
+            if (f.index() < fields.size() && !fieldVisible(fields.get(f.index()))) {
+                privateField(a, Integer.toString(f.index()), f.indexSpan());
+                return error(f.span());
+            }
             if (f.index() < fields.size()) {
                 return new TExpr.Field(base, f.index(), Types.fieldType(a, fields.get(f.index())), f.span());
             }
@@ -108,6 +112,10 @@ final class DataChecks {
         if (t instanceof Type.Adt a && !a.def().isEnum()) {
             int idx = a.def().struct().fieldIndex(name);
             if (idx >= 0) {
+                if (!fieldVisible(a.def().struct().fields().get(idx))) {
+                    privateField(a, name, f.field().span());
+                    return error(f.span());
+                }
                 return new TExpr.Field(base, idx, Types.fieldType(a, a.def().struct().fields().get(idx)), f.span());
             }
             if (findAssoc(a.def(), name) != null && findAssoc(a.def(), name).isMethod()) {
@@ -122,6 +130,16 @@ final class DataChecks {
         }
         noField(t, name, f.field().span(), f.span());
         return error(f.span());
+    }
+
+    /** A field is visible in the module it is restricted to and the modules inside it. */
+    boolean fieldVisible(AdtDef.Field field) {
+        return field.isPublic() || !(field.restrictedTo() instanceof Scope m) || tc.scope.isWithin(m);
+    }
+
+    private void privateField(Type.Adt a, String name, Span at) {
+        tc.diags.report(Diagnostic.error("E0616", "field `" + name + "` of struct `" + a.def().name() + "` is private")
+                .primary(at, "private field"));
     }
 
     private void typeAnnotationsNeeded(Span at) {
@@ -167,6 +185,27 @@ final class DataChecks {
 
     VariantRef resolveVariantPath(Path path, Span span, boolean reportMissing) {
         List<String> segs = path.segments().stream().map(s -> s.ident().name()).toList();
+        if (segs.size() > 1) {
+            // through modules: `shapes::Point { .. }`, `shapes::Shape::Circle(..)`, `crate::m::UNIT`
+            PathResolver.Res r = tc.paths.resolve(path, Namespace.TYPE);
+            if (r instanceof PathResolver.Res.TypeDef td && !td.def().isEnum()) {
+                return new VariantRef(tc.freshAdt(td.def()), 0);
+            }
+            if (r instanceof PathResolver.Res.TypeRelative tr && tr.owner().isEnum() && tr.index() == segs.size() - 1) {
+                Type.Adt owner = tc.freshAdt(tr.owner());
+                int v = owner.def().variantIndex(segs.get(segs.size() - 1));
+                if (v >= 0) {
+                    return new VariantRef(owner, v);
+                }
+                if (reportMissing) {
+                    noVariant(owner, segs.get(segs.size() - 1), path.last().ident().span());
+                }
+                return null;
+            }
+            if (r instanceof PathResolver.Res.Failed) {
+                return null;
+            }
+        }
         if (segs.size() == 1) {
             String n = segs.get(0);
             if (n.equals("Self") && tc.selfType instanceof Type.Adt a && !a.def().isEnum()) {
@@ -275,6 +314,9 @@ final class DataChecks {
                         .primary(fi.name().span(), "used more than once"));
                 tc.check(fi.expr(), null);
                 continue;
+            }
+            if (!fieldVisible(v.fields().get(idx))) {
+                tc.privateFieldInLiteral(ref.adt(), name, fi.name().span());
             }
             Type ft = Types.fieldType(ref.adt(), v.fields().get(idx));
             TExpr val = tc.check(fi.expr(), ft);

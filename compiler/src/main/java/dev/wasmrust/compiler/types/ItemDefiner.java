@@ -28,29 +28,54 @@ final class ItemDefiner {
         this.tc = tc;
     }
 
-    void defineTypes(Scope s, List<Item> types, String prefix) {
+    /** Declares the structs and enums of a module or block by name; their fields come later ({@link #defineTypeBodies}). */
+    List<AdtDef> declareTypes(Scope s, List<Item> types, String prefix) {
         List<AdtDef> defs = new ArrayList<>();
         for (Item it : types) {
             String name = it.name().name();
             String path = prefix.isEmpty() ? name : prefix + "::" + name;
             AdtDef def;
             List<String> params = typeParamNames(it instanceof Item.Struct st0 ? st0.generics() : ((Item.Enum) it).generics());
+            ItemVis vis = tc.visibility(it.vis(), s);
             if (it instanceof Item.Struct st) {
                 def = new AdtDef(name, path, AdtDef.Kind.STRUCT, params, st.span(), st.name().span());
                 if (!(st.data() instanceof Item.VariantData.Named)) {
-                    s.define(name, new Scope.CtorBinding(def, 0));
+                    // a tuple struct's constructor is only as visible as its least visible field
+                    ItemVis ctorVis = vis;
+                    if (st.data() instanceof Item.VariantData.TupleFields tf) {
+                        for (Item.FieldDef f : tf.fields()) {
+                            if (!tc.visibility(f.vis(), s).isPublic()) {
+                                ctorVis = tc.visibility(f.vis(), s);
+                            }
+                        }
+                    }
+                    String kind = st.data() instanceof Item.VariantData.TupleFields ? "tuple struct constructor" : "unit struct";
+                    s.define(name, new Scope.CtorBinding(def, 0), new Decl(ctorVis, kind, name, st.span(), null));
                 }
             } else {
                 Item.Enum en = (Item.Enum) it;
                 def = new AdtDef(name, path, AdtDef.Kind.ENUM, params, en.span(), en.name().span());
+                // the variants' names, for `use Enum::{A, B}` resolved before the variants' fields are known
+                List<AdtDef.Variant> names = new ArrayList<>();
+                for (Item.Variant v : en.variants()) {
+                    names.add(new AdtDef.Variant(v.name().name(), AdtDef.CtorKind.UNIT, List.of(), BigInteger.ZERO, v.span()));
+                }
+                def.define(names, Set.of());
             }
-            s.defineType(name, def);
+            def.setModule(s.module());
+            s.defineType(name, def, new Decl(vis, it instanceof Item.Struct ? "struct" : "enum", name,
+                    dev.wasmrust.compiler.resolve.Resolver.headerSpan(it), null));
             defs.add(def);
             String lang = langOf(it instanceof Item.Struct st2 ? st2.attrs() : ((Item.Enum) it).attrs());
             if (lang != null && tc.sources.file(it.span()).name().startsWith("<std>/")) {
                 def.setLang(lang);
             }
         }
+        return defs;
+    }
+
+    /** The fields and variants of types declared by {@link #declareTypes}, once every name they may mention is known. */
+    void defineTypeBodies(Scope s, List<Item> types, List<AdtDef> defs) {
         Scope saved = tc.scope;
         Type savedSelf = tc.selfType;
         tc.scope = s;
@@ -61,7 +86,7 @@ final class ItemDefiner {
                 tc.scope = tc.withGenerics(s, it instanceof Item.Struct st1 ? st1.generics() : ((Item.Enum) it).generics(), 0);
                 tc.selfType = new Type.Adt(def, paramsOf(def));
                 if (it instanceof Item.Struct st) {
-                    def.define(List.of(variant(st.name().name(), st.data(), BigInteger.ZERO, st.span())), derives(st.attrs()));
+                    def.define(List.of(variant(st.name().name(), st.data(), BigInteger.ZERO, st.span(), s)), derives(st.attrs()));
                 } else {
                     Item.Enum en = (Item.Enum) it;
                     List<AdtDef.Variant> vs = new ArrayList<>();
@@ -85,7 +110,7 @@ final class ItemDefiner {
                                 d = given;
                             }
                         }
-                        vs.add(variant(v.name().name(), v.data(), d, v.span()));
+                        vs.add(variant(v.name().name(), v.data(), d, v.span(), null));
                         next = d.add(BigInteger.ONE);
                     }
                     def.define(vs, derives(en.attrs()));
@@ -115,7 +140,8 @@ final class ItemDefiner {
         return out;
     }
 
-    private AdtDef.Variant variant(String name, Item.VariantData data, BigInteger discr, Span span) {
+    /** A variant's fields; {@code module} is where a struct's field visibility is measured (null: enum fields are public). */
+    private AdtDef.Variant variant(String name, Item.VariantData data, BigInteger discr, Span span, Scope module) {
         List<AdtDef.Field> fields = new ArrayList<>();
         AdtDef.CtorKind kind;
         List<Item.FieldDef> defs;
@@ -133,8 +159,8 @@ final class ItemDefiner {
             Item.FieldDef f = defs.get(i);
             Type t = tc.lowerTy(f.ty());
             String fname = f.name() == null ? Integer.toString(i) : f.name().name();
-            fields.add(new AdtDef.Field(fname, t == null ? Type.ERROR : t,
-                    !(f.vis() instanceof dev.wasmrust.compiler.ast.Visibility.Inherited), f.span()));
+            ItemVis vis = module == null ? ItemVis.PUBLIC : tc.visibility(f.vis(), module);
+            fields.add(new AdtDef.Field(fname, t == null ? Type.ERROR : t, vis.isPublic(), f.span(), vis.restrictedTo()));
         }
         return new AdtDef.Variant(name, kind, fields, discr, span);
     }
@@ -221,27 +247,9 @@ final class ItemDefiner {
             }
             String name = t.name().name();
             s.defineTrait(name, new TraitDef(name, prefix.isEmpty() ? name : prefix + "::" + name, methods, t.span(),
-                    t.name().span(), s, params, assocTypes));
+                    t.name().span(), s, params, assocTypes), new Decl(tc.visibility(t.vis(), s), "trait", name,
+                    dev.wasmrust.compiler.resolve.Resolver.headerSpan(t), null));
         }
-    }
-
-    /** `use` of the standard library's items is accepted (they are in scope already); anything else is not yet. */
-    void checkUses(Scope s, List<Item.Use> uses) {
-        for (Item.Use u : uses) {
-            if (!isStdUse(u.tree())) {
-                tc.unsupported(u.span(), "`use` declarations other than of the standard library");
-            }
-        }
-    }
-
-    private static boolean isStdUse(Item.UseTree t) {
-        dev.wasmrust.compiler.ast.Path p = t instanceof Item.UseTree.Simple sm ? sm.path()
-                : t instanceof Item.UseTree.Glob g ? g.prefix() : ((Item.UseTree.Nested) t).prefix();
-        if (p.segments().isEmpty()) {
-            return false;
-        }
-        String first = p.segments().get(0).ident().name();
-        return first.equals("std") || first.equals("core") || first.equals("alloc");
     }
 
     /** Registers the associated items of inherent impls; their bodies are checked later like functions. */

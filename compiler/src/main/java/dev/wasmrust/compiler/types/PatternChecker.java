@@ -373,6 +373,9 @@ final class PatternChecker {
                                 + "` does not have this field" : "struct `" + ref.adt() + "` does not have this field"));
                 continue;
             }
+            if (!tc.data.fieldVisible(v.fields().get(idx))) {
+                tc.privateFieldInLiteral(ref.adt(), fp.name().name(), fp.name().span());
+            }
             fields[idx] = check(fp.pat(), Types.fieldType(ref.adt(), v.fields().get(idx)), mode, b);
         }
         List<String> missing = new ArrayList<>();

@@ -59,6 +59,13 @@ public final class TypeChecker {
     /** The trait a path names: one in scope, or the standard library's (`fmt::Display`); E0405 otherwise. */
     TraitDef resolveTrait(Path path) {
         String last = path.last().ident().name();
+        PathResolver.Res r = paths.resolve(path, Namespace.TYPE);
+        if (r instanceof PathResolver.Res.Trait found) {
+            return found.def();
+        }
+        if (r instanceof PathResolver.Res.Failed) {
+            return null;
+        }
         TraitDef t = path.segments().size() == 1 ? scope.lookupTrait(last) : isStdPath(path) ? preludeScope.lookupTrait(last) : null;
         if (t == null) {
             diags.report(Diagnostic.error("E0405", "cannot find trait `" + last + "` in this scope")
@@ -125,6 +132,7 @@ public final class TypeChecker {
         return implsFor(t).get(trait);
     }
     private final ItemDefiner definer = new ItemDefiner(this);
+    final PathResolver paths = new PathResolver(this);
     final PatternChecker patterns = new PatternChecker(this);
     final DataChecks data = new DataChecks(this);
     final ClosureChecker closures = new ClosureChecker(this);
@@ -176,13 +184,22 @@ public final class TypeChecker {
     /** Checks a crate in front of the standard library's prelude (null: no prelude). */
     public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
         TypeChecker tc = new TypeChecker(diags, sources);
+        int reportedBefore = diags.size();
+        TProgram program = tc.checkCrate(crate, items, prelude);
+        diags.reorderFrom(reportedBefore, dev.wasmrust.compiler.resolve.ReportOrder::rank);
+        return program;
+    }
+
+    private TProgram checkCrate(Crate crate, ItemScope items, Crate prelude) {
+        TypeChecker tc = this;
         Scope preludeScope = new Scope(null, true);
         tc.preludeScope = preludeScope;
         if (prelude != null) {
             tc.definePrelude(preludeScope, prelude);
         }
-        Scope module = new Scope(preludeScope, true);
-        tc.defineItems(module, items, "");
+        Scope module = Scope.newModule(preludeScope, crateName(sources.file(crate.file()).name()), null, "");
+        tc.crateRoot = module;
+        tc.defineItems(module, items, crate.items(), "");
         Item.Fn main = items.functions().get("main");
         if (main == null) {
             String name = sources.file(crate.file()).name();
@@ -201,6 +218,9 @@ public final class TypeChecker {
             }
         }
         tc.runPending();
+        if (!diags.hasErrors()) {
+            privacyPass.forEach(diags::report);
+        }
         if (!diags.hasErrors()) {
             // rustc runs these lints on the checked program only, after type checking succeeded
             for (TFunction f : tc.done) {
@@ -234,7 +254,7 @@ public final class TypeChecker {
                 items.add(it);
             }
         }
-        defineItems(s, Resolver.collect(items, diags), "core");
+        defineItems(s, Resolver.collect(items, diags), items, "core");
         optionDef = s.lookupType("Option");
         resultDef = s.lookupType("Result");
         stringDef = s.lookupType("String");
@@ -266,24 +286,135 @@ public final class TypeChecker {
         }
     }
 
-    private void defineItems(Scope s, ItemScope items, String prefix) {
-        // constants first: array lengths in type definitions may name them (their values are computed lazily)
-        for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
-            Scope.ConstBinding binding = new Scope.ConstBinding(e.getValue(), s);
-            s.define(e.getKey(), binding);
-            // like rustc, check every constant, used or not
-            pendingFns.add(() -> constValue(binding, e.getValue().span()));
+    /** The crate's root module, where `crate::` paths start. */
+    Scope crateRoot;
+
+    /** A module or block whose names are declared, waiting for its imports and then its bodies. */
+    record Declared(Scope scope, ItemScope items, String prefix, List<AdtDef> defs) {}
+
+    /**
+     * Defines the items of the crate or of a block in three steps, as rustc does: every name of every (nested)
+     * module first, then the `use` declarations (which may name any of them), then the bodies (fields, impls,
+     * functions), whose types may refer to items anywhere.
+     */
+    private void defineItems(Scope s, ItemScope items, List<Item> source, String prefix) {
+        List<Declared> declared = new ArrayList<>();
+        declareItems(s, items, source, prefix, declared);
+        new ImportResolver(this).resolve(declared);
+        for (Declared d : declared) {
+            defineBodies(d);
         }
-        definer.defineTypes(s, items.types(), prefix);
+    }
+
+    private void declareItems(Scope s, ItemScope items, List<Item> source, String prefix, List<Declared> out) {
+        if (s.isModule()) {
+            allModules.add(s);
+            Span at = null;
+            for (Item it : source) {
+                if (it instanceof Item.Use && at == null) {
+                    at = startOf(it);
+                }
+            }
+            if (at == null && !source.isEmpty()) {
+                at = startOf(source.get(0));
+            }
+            if (at != null) {
+                useInsertion.put(s, at);
+            }
+        }
+        for (Map.Entry<String, Item.Const> e : items.consts().entrySet()) {
+            Item.Const c = e.getValue();
+            String kind = items.statics().contains(e.getKey()) ? "static" : "constant";
+            s.define(e.getKey(), new Scope.ConstBinding(c, s), new Decl(visibility(c.vis(), s), kind, e.getKey(), c.span(), null));
+        }
+        List<AdtDef> defs = definer.declareTypes(s, items.types(), prefix);
         definer.defineTraits(s, items.traits(), prefix);
-        definer.checkUses(s, items.uses());
-        definer.defineImpls(s, items.impls(), prefix);
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
             String symbol = prefix.isEmpty() ? e.getKey() : prefix + "::" + e.getKey();
-            s.define(e.getKey(), new Scope.FnBinding(symbol, e.getValue(), s));
+            Item.Fn fn = e.getValue();
+            s.define(e.getKey(), new Scope.FnBinding(symbol, fn, s), new Decl(visibility(fn.vis(), s), "function", e.getKey(),
+                    signatureSpan(fn), null));
+        }
+        out.add(new Declared(s, items, prefix, defs));
+        for (Item.Mod m : items.modules()) {
+            String name = m.name().name();
+            String childPrefix = prefix.isEmpty() ? name : prefix + "::" + name;
+            Scope child = Scope.newModule(preludeScope, name, s.module(), childPrefix);
+            s.defineModule(name, child, new Decl(visibility(m.vis(), s), "module", name, Resolver.headerSpan(m), null));
+            declareItems(child, Resolver.collect(m.items(), diags), m.items(), childPrefix, out);
+        }
+    }
+
+    private void defineBodies(Declared d) {
+        Scope s = d.scope();
+        // like rustc, check every constant, used or not
+        for (Item.Const c : d.items().consts().values()) {
+            Scope.ConstBinding binding = new Scope.ConstBinding(c, s);
+            pendingFns.add(() -> constValue(binding, c.span()));
+        }
+        definer.defineTypeBodies(s, d.items().types(), d.defs());
+        definer.defineImpls(s, d.items().impls(), d.prefix());
+        for (Map.Entry<String, Item.Fn> e : d.items().functions().entrySet()) {
+            String symbol = d.prefix().isEmpty() ? e.getKey() : d.prefix() + "::" + e.getKey();
             Item.Fn fn = e.getValue();
             pendingFns.add(() -> checkFunction(symbol, fn, s, null));
         }
+    }
+
+    /** Where an item begins, outer attributes included: a `use` inserted there goes before them. */
+    private static Span startOf(Item it) {
+        List<dev.wasmrust.compiler.ast.Attr> attrs = it.attrs();
+        int lo = attrs.isEmpty() ? it.span().lo() : Math.min(it.span().lo(), attrs.get(0).span().lo());
+        return new Span(it.span().file(), lo, lo);
+    }
+
+    /** `pub fn f(x: i32) -> i32`: where rustc points when it says a function is defined (no body). */
+    Span signatureSpan(Item.Fn fn) {
+        int hi = fn.ret() != null ? fn.ret().span().hi() : fn.name().span().hi();
+        if (fn.ret() == null && fn.body() != null) {
+            String text = sources.file(fn.span()).text();
+            int i = fn.body().span().lo() - 1;
+            while (i > hi && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            if (text.charAt(i) == ')') {
+                hi = i + 1;
+            }
+        }
+        return new Span(fn.span().file(), fn.span().lo(), hi);
+    }
+
+    /**
+     * The visibility of an item declared in {@code where}'s module: `pub` is public, no `pub` means that module,
+     * `pub(crate)`, `pub(self)`, `pub(super)` and `pub(in path)` the module they name. The standard library's
+     * items are public.
+     */
+    ItemVis visibility(dev.wasmrust.compiler.ast.Visibility v, Scope where) {
+        Scope m = where.module();
+        if (m == null || v instanceof dev.wasmrust.compiler.ast.Visibility.Public) {
+            return ItemVis.PUBLIC;
+        }
+        if (v instanceof dev.wasmrust.compiler.ast.Visibility.Restricted r) {
+            Scope target = m;
+            for (dev.wasmrust.compiler.ast.PathSegment seg : r.path().segments()) {
+                String n = seg.ident().name();
+                if (n.equals("crate")) {
+                    target = crateRoot;
+                } else if (n.equals("super")) {
+                    target = target.parentModule() == null ? target : target.parentModule();
+                } else if (!n.equals("self")) {
+                    Scope next = target.moduleHere(n, null);
+                    if (next == null) {
+                        diags.report(Diagnostic.error("E0433", "cannot find module `" + n + "` in `" + target.moduleName() + "`")
+                                .primary(seg.ident().span(), "could not find `" + n + "` in `" + target.moduleName() + "`"));
+                        return new ItemVis(m);
+                    }
+                    target = next;
+                }
+            }
+            return new ItemVis(target);
+        }
+        return new ItemVis(m);
     }
 
     // ---- functions ----
@@ -699,6 +830,12 @@ public final class TypeChecker {
             }
             return proj;
         }
+        if (ty instanceof Ty.PathTy mp && mp.qself() == null && mp.path().segments().size() > 1) {
+            PathResolver.Res r = paths.resolve(mp.path(), Namespace.TYPE);
+            if (!(r instanceof PathResolver.Res.Unknown)) {
+                return typeAtPath(r, mp);
+            }
+        }
         if (ty instanceof Ty.PathTy p && p.qself() == null && !p.path().global() && p.path().segments().size() == 1) {
             dev.wasmrust.compiler.ast.PathSegment seg = p.path().segments().get(0);
             String n = seg.ident().name();
@@ -710,22 +847,8 @@ public final class TypeChecker {
             if (alias != null) {
                 return alias;
             }
-            List<Type> typeArgs = new ArrayList<>();
-            if (seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
-                for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
-                    if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
-                        Type t = lowerTy(ta.ty());
-                        if (t == null) {
-                            return null;
-                        }
-                        typeArgs.add(t);
-                    } else if (!(a instanceof dev.wasmrust.compiler.ast.GenericArg.LifetimeArg)) {
-                        unsupported(ty.span(), "this kind of generic argument");
-                        return null;
-                    }
-                }
-            } else if (seg.args() != null) {
-                unsupported(ty.span(), "parenthesized generic arguments");
+            List<Type> typeArgs = typeArgsOf(seg, ty);
+            if (typeArgs == null) {
                 return null;
             }
             IntKind k = IntKind.ofName(n);
@@ -738,20 +861,7 @@ public final class TypeChecker {
             }
             AdtDef def = scope == null ? null : scope.lookupType(n);
             if (def != null) {
-                int want = def.typeParams().size();
-                if (typeArgs.size() != want) {
-                    String kind = def.isEnum() ? "enum" : "struct";
-                    if (typeArgs.isEmpty()) {
-                        diags.report(Diagnostic.error("E0107", "missing generics for " + kind + " `" + n + "`")
-                                .primary(seg.ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
-                    } else {
-                        diags.report(Diagnostic.error("E0107", kind + " takes " + want + " generic argument" + (want == 1 ? "" : "s")
-                                + " but " + typeArgs.size() + " generic argument" + (typeArgs.size() == 1 ? " was" : "s were") + " supplied")
-                                .primary(seg.ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
-                    }
-                    return null;
-                }
-                return new Type.Adt(def, typeArgs);
+                return adtType(def, seg, typeArgs);
             }
             if (!typeArgs.isEmpty() && IntKind.ofName(n) == null) {
                 unsupported(ty.span(), "generic arguments on `" + n + "`");
@@ -780,15 +890,17 @@ public final class TypeChecker {
                     return null;
                 }
                 default -> {
-                    Diagnostic.Builder b = Diagnostic.error("E0412", "cannot find type `" + n + "` in this scope");
+                    // rustc 1.95 reports a missing type as E0425, like a missing value (E0412 before)
+                    Diagnostic.Builder b = Diagnostic.error("E0425", "cannot find type `" + n + "` in this scope");
                     String similar = scope == null ? null : Similarity.closest(n, scope.visibleTypeNames());
                     if (similar != null) {
                         AdtDef sd = scope.lookupType(similar);
                         b.primary(ty.span(), "").secondary(sd.span(), "similarly named " + (sd.isEnum() ? "enum" : "struct")
                                 + " `" + similar + "` defined here")
-                                .suggestionInline(ty.span(), "a " + (sd.isEnum() ? "enum" : "struct") + " with a similar name exists", similar);
+                                .suggestion(ty.span(), "a " + (sd.isEnum() ? "enum" : "struct") + " with a similar name exists", similar);
                     } else {
                         b.primary(ty.span(), "not found in this scope");
+                        suggestImport(b, Namespace.TYPE, n, null);
                     }
                     diags.report(b);
                     return null;
@@ -841,6 +953,78 @@ public final class TypeChecker {
             unsupported(ty.span(), "this type");
             return null;
         }
+    }
+
+    /** The type arguments written on a path segment (`Vec<T>`), lifetimes ignored; null if one fails (reported). */
+    private List<Type> typeArgsOf(dev.wasmrust.compiler.ast.PathSegment seg, Ty ty) {
+        List<Type> typeArgs = new ArrayList<>();
+        if (seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+            for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                    Type t = lowerTy(ta.ty());
+                    if (t == null) {
+                        return null;
+                    }
+                    typeArgs.add(t);
+                } else if (!(a instanceof dev.wasmrust.compiler.ast.GenericArg.LifetimeArg)) {
+                    unsupported(ty.span(), "this kind of generic argument");
+                    return null;
+                }
+            }
+        } else if (seg.args() != null) {
+            unsupported(ty.span(), "parenthesized generic arguments");
+            return null;
+        }
+        return typeArgs;
+    }
+
+    /** A struct or enum with its type arguments; E0107 when their number is wrong. */
+    private Type adtType(AdtDef def, dev.wasmrust.compiler.ast.PathSegment seg, List<Type> typeArgs) {
+        String n = seg.ident().name();
+        int want = def.typeParams().size();
+        if (typeArgs.size() != want) {
+            String kind = def.isEnum() ? "enum" : "struct";
+            if (typeArgs.isEmpty()) {
+                diags.report(Diagnostic.error("E0107", "missing generics for " + kind + " `" + n + "`")
+                        .primary(seg.ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
+            } else {
+                diags.report(Diagnostic.error("E0107", kind + " takes " + want + " generic argument" + (want == 1 ? "" : "s")
+                        + " but " + typeArgs.size() + " generic argument" + (typeArgs.size() == 1 ? " was" : "s were") + " supplied")
+                        .primary(seg.ident().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s")));
+            }
+            return null;
+        }
+        return new Type.Adt(def, typeArgs);
+    }
+
+    /** The type a path through modules names (`shapes::Circle`, `crate::geo::Point<f64>`), or null (reported). */
+    private Type typeAtPath(PathResolver.Res r, Ty.PathTy ty) {
+        dev.wasmrust.compiler.ast.PathSegment last = ty.path().last();
+        if (r instanceof PathResolver.Res.TypeDef td) {
+            List<Type> typeArgs = typeArgsOf(last, ty);
+            return typeArgs == null ? null : adtType(td.def(), last, typeArgs);
+        }
+        if (r instanceof PathResolver.Res.NotFound nf) {
+            Diagnostic.Builder b = Diagnostic.error("E0425", "cannot find type `" + last.ident().name() + "` in "
+                    + (nf.module().isCrateRoot() ? "the crate root" : "module `" + nf.module().moduleName() + "`"));
+            String similar = Similarity.closest(last.ident().name(), nf.module().namesHere(Namespace.TYPE).stream()
+                    .filter(x -> nf.module().typeHere(x, null) != null).toList());
+            if (similar != null) {
+                AdtDef sd = nf.module().typeHere(similar, null);
+                String kind = sd.isEnum() ? "enum" : "struct";
+                b.primary(last.ident().span(), "").secondary(new Span(sd.span().file(), sd.span().lo(), sd.nameSpan().hi()),
+                        "similarly named " + kind + " `" + similar + "` defined here")
+                        .suggestion(last.ident().span(), "a " + kind + " with a similar name exists", similar);
+            } else {
+                b.primary(last.ident().span(), "not found in " + PathResolver.describe(nf.module()));
+            }
+            diags.report(b);
+            return null;
+        }
+        if (!(r instanceof PathResolver.Res.Failed)) {
+            unsupported(ty.span(), "the type `" + ty.path() + "`");
+        }
+        return null;
     }
 
     /** An array length: an integer literal or a constant, of type {@code usize}. */
@@ -985,7 +1169,7 @@ public final class TypeChecker {
             }
         }
         if (!items.isEmpty()) {
-            defineItems(scope, Resolver.collect(items, diags), fnSymbol);
+            defineItems(scope, Resolver.collect(items, diags), items, fnSymbol);
         }
         List<TStmt> stmts = new ArrayList<>();
         boolean diverges = false;
@@ -1482,6 +1666,12 @@ public final class TypeChecker {
                 }
             }
         }
+        if (p.qself() == null && path.segments().size() > 1) {
+            PathResolver.Res r = paths.resolve(path, Namespace.VALUE);
+            if (!(r instanceof PathResolver.Res.Unknown)) {
+                return valueAtPath(r, p);
+            }
+        }
         if (p.qself() == null && !path.global()) {
             TExpr assoc = typeRelativeValue(p);
             if (assoc != null) {
@@ -1498,24 +1688,109 @@ public final class TypeChecker {
             reportUnresolvedValue(name, p.span());
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
         }
+        return valueOf(found, p.span());
+    }
+
+    /** What a value path through modules names: a constant, a constructor, a type's associated item; errors otherwise. */
+    private TExpr valueAtPath(PathResolver.Res r, Expr.PathExpr p) {
+        Path path = p.path();
+        if (r instanceof PathResolver.Res.Value v) {
+            return valueOf(new Scope.Found(v.binding(), false), p.span());
+        }
+        if (r instanceof PathResolver.Res.TypeRelative tr && tr.index() == path.segments().size() - 1) {
+            return typeRelativeItem(p, freshAdt(tr.owner()), path.last().ident().name(), path.last().ident().span());
+        }
+        if (r instanceof PathResolver.Res.NotFound nf) {
+            notFoundInModule("value", path.last().ident(), nf.module());
+        } else if (!(r instanceof PathResolver.Res.Failed)) {
+            unsupported(p.span(), "this kind of path in an expression");
+        }
+        return DataChecks.error(p.span());
+    }
+
+    /** Every module of the crate, in the order they are declared (for "consider importing" suggestions). */
+    final List<Scope> allModules = new ArrayList<>();
+    /** Where a `use` would be inserted in each module: before its first `use`, else before its first item. */
+    final Map<Scope, Span> useInsertion = new IdentityHashMap<>();
+
+    /**
+     * rustc's "consider importing this function" when exactly one module of the crate has a visible item of
+     * that name (of kind {@code kind}, or any kind when null), with the `use` to insert.
+     */
+    void suggestImport(Diagnostic.Builder b, Namespace ns, String name, String kind) {
+        Scope here = scope == null ? null : scope.module();
+        if (here == null || !useInsertion.containsKey(here)) {
+            return;
+        }
+        List<String> paths = new ArrayList<>();
+        String foundKind = null;
+        for (Scope m : allModules) {
+            Decl d = m.declHere(ns, name);
+            if (d == null || d.isImport() || m == here || !d.vis().visibleFrom(here) || kind != null && !kind.equals(d.kind())) {
+                continue;
+            }
+            paths.add(m.modulePath() + "::" + name);
+            foundKind = d.kind();
+        }
+        if (paths.size() == 1) {
+            Span at = useInsertion.get(here);
+            b.suggestion(at, "consider importing this " + foundKind, "use " + paths.get(0) + ";\n");
+        }
+    }
+
+    /** Privacy errors rustc finds in its privacy pass, which runs only on a crate that type-checked cleanly. */
+    private final List<Diagnostic.Builder> privacyPass = new ArrayList<>();
+
+    /** E0451: a private field named in a struct literal or pattern outside the struct's module. */
+    void privateFieldInLiteral(Type.Adt adt, String field, Span at) {
+        privacyPass.add(Diagnostic.error("E0451", "field `" + field + "` of struct `" + adt.def().name() + "` is private")
+                .primary(at, "private field"));
+    }
+
+    /** E0425 "cannot find function `f` in module `m`", with a similarly named item of that module if there is one. */
+    void notFoundInModule(String what, dev.wasmrust.compiler.ast.Ident name, Scope module) {
+        String where = module.isCrateRoot() ? "the crate root" : "module `" + module.moduleName() + "`";
+        Diagnostic.Builder b = Diagnostic.error("E0425", "cannot find " + what + " `" + name.name() + "` in " + where);
+        List<String> candidates = new ArrayList<>();
+        for (String n : module.namesHere(Namespace.VALUE)) {
+            Decl d = module.declHere(Namespace.VALUE, n);
+            if (d != null && d.vis().visibleFrom(scope) && d.kind().equals(what.equals("value") ? d.kind() : "function")) {
+                candidates.add(n);
+            }
+        }
+        String similar = Similarity.closest(name.name(), candidates);
+        if (similar != null) {
+            Decl d = module.declHere(Namespace.VALUE, similar);
+            b.primary(name.span(), "").secondary(d.defSpan(), "similarly named " + d.kind() + " `" + similar + "` defined here")
+                    .suggestion(name.span(), "a " + d.kind() + " with a similar name exists", similar);
+        } else {
+            b.primary(name.span(), "not found in " + PathResolver.describe(module));
+        }
+        diags.report(b);
+    }
+
+    private TExpr valueOf(Scope.Found found, Span span) {
+        if (found.binding() instanceof Scope.ErrorBinding) {
+            return DataChecks.error(span);
+        }
         if (found.binding() instanceof Scope.LocalBinding lb) {
             if (found.crossedFn()) {
                 diags.report(Diagnostic.error("E0434", "can't capture dynamic environment in a fn item")
-                        .primary(p.span(), "")
+                        .primary(span, "")
                         .help("use the `|| { ... }` closure form instead"));
-                return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
+                return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, span);
             }
             closures.noteUse(lb.local());
-            return new TExpr.LocalRef(lb.local(), lb.local().type(), p.span());
+            return new TExpr.LocalRef(lb.local(), lb.local().type(), span);
         } else if (found.binding() instanceof Scope.ConstBinding cb) {
-            return constValue(cb, p.span());
+            return constValue(cb, span);
         } else if (found.binding() instanceof Scope.CtorBinding cb) {
-            return ctorValue(freshAdt(cb.def()), cb.variant(), p.span());
+            return ctorValue(freshAdt(cb.def()), cb.variant(), span);
         } else if (found.binding() instanceof Scope.FnBinding fb) {
-            return fnItemValue(fb, p.path().last(), p.span());
+            return fnItemValue(fb, null, span);
         }
-        unsupported(p.span(), "functions used as values");
-        return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
+        unsupported(span, "functions used as values");
+        return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, span);
     }
 
     void reportUnresolvedValue(String name, Span span) {
@@ -1525,6 +1800,8 @@ public final class TypeChecker {
         if (similar != null) {
             b = Diagnostic.error("E0425", "cannot find value `" + name + "` in this scope")
                     .primary(span, "help: a local variable with a similar name exists: `" + similar + "`");
+        } else {
+            suggestImport(b, Namespace.VALUE, name, null);
         }
         diags.report(b);
     }
@@ -2038,6 +2315,12 @@ public final class TypeChecker {
                 return viaBound;
             }
         }
+        if (segs.size() > 1) {
+            PathResolver.Res r = paths.resolve(p.path(), Namespace.VALUE);
+            if (!(r instanceof PathResolver.Res.Unknown)) {
+                return callAtPath(c, p, r);
+            }
+        }
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
             return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
         }
@@ -2055,18 +2338,50 @@ public final class TypeChecker {
         String name = segs.get(0);
         Scope.Found f = scope.lookup(name);
         if (f == null) {
-            diags.report(Diagnostic.error("E0425", "cannot find function `" + name + "` in this scope")
-                    .primary(p.span(), "not found in this scope"));
+            Diagnostic.Builder b = Diagnostic.error("E0425", "cannot find function `" + name + "` in this scope")
+                    .primary(p.span(), "not found in this scope");
+            suggestImport(b, Namespace.VALUE, name, "function");
+            diags.report(b);
             for (Expr a : c.args()) {
                 check(a, null);
             }
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
-        if (f.binding() instanceof Scope.CtorBinding cb) {
+        return callBinding(c, p, f.binding(), name);
+    }
+
+    /** A call through a path into modules: a function, a constructor, or a type's associated function. */
+    private TExpr callAtPath(Expr.Call c, Expr.PathExpr p, PathResolver.Res r) {
+        Path path = p.path();
+        if (r instanceof PathResolver.Res.Value v) {
+            return callBinding(c, p, v.binding(), path.last().ident().name());
+        }
+        if (r instanceof PathResolver.Res.TypeRelative tr && tr.index() == path.segments().size() - 1) {
+            return typeRelativeCall(c, p, freshAdt(tr.owner()), path.last().ident().name());
+        }
+        if (r instanceof PathResolver.Res.NotFound nf) {
+            notFoundInModule("function", path.last().ident(), nf.module());
+        } else if (!(r instanceof PathResolver.Res.Failed)) {
+            unsupported(p.span(), "calling `" + path + "`");
+        }
+        for (Expr a : c.args()) {
+            check(a, null);
+        }
+        return DataChecks.error(c.span());
+    }
+
+    private TExpr callBinding(Expr.Call c, Expr.PathExpr p, Scope.Binding binding, String name) {
+        if (binding instanceof Scope.ErrorBinding) {
+            for (Expr a : c.args()) {
+                check(a, null);
+            }
+            return DataChecks.error(c.span());
+        }
+        if (binding instanceof Scope.CtorBinding cb) {
             return ctorCall(c, freshAdt(cb.def()), cb.variant());
         }
-        if (!(f.binding() instanceof Scope.FnBinding fb)) {
-            Type t = f.binding() instanceof Scope.LocalBinding lb ? lb.local().type() : Type.ERROR;
+        if (!(binding instanceof Scope.FnBinding fb)) {
+            Type t = binding instanceof Scope.LocalBinding lb ? lb.local().type() : Type.ERROR;
             diags.report(Diagnostic.error("E0618", "expected function, found `" + show(t) + "`")
                     .primary(p.span(), "").note("`" + name + "` is not a function"));
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
@@ -2515,6 +2830,7 @@ public final class TypeChecker {
     /** A call of an inherent method: the receiver is adjusted to the method's `self` (auto-referencing). */
     private TExpr callMethod(Expr.MethodCall m, TExpr recv, Assoc as) {
         Item.Fn fn = as.fn();
+        checkAssocVisible(as, m.method().ident().span());
         Instance inst = instanceOf(as, recv.type(), m.method());
         TExpr self = switch (fn.selfParam().kind()) {
             case REF -> autoref(recv, false);
@@ -2893,8 +3209,11 @@ public final class TypeChecker {
         if (owner == null) {
             return null;
         }
-        String item = segs.get(1);
-        Span itemSpan = p.path().segments().get(1).ident().span();
+        return typeRelativeItem(p, owner, segs.get(1), p.path().segments().get(1).ident().span());
+    }
+
+    /** {@code Type::item} in an expression: a variant, an associated constant; E0599 otherwise. */
+    private TExpr typeRelativeItem(Expr.PathExpr p, Type.Adt owner, String item, Span itemSpan) {
         if (owner.def().isEnum()) {
             int v = owner.def().variantIndex(item);
             if (v >= 0) {
@@ -2983,7 +3302,7 @@ public final class TypeChecker {
     }
 
     private TExpr typeRelativeCall(Expr.Call c, Expr.PathExpr p, Type.Adt owner, String item) {
-        Span itemSpan = p.path().segments().get(1).ident().span();
+        Span itemSpan = p.path().last().ident().span();
         if (owner.def().isEnum()) {
             int v = owner.def().variantIndex(item);
             if (v >= 0) {
@@ -3020,6 +3339,7 @@ public final class TypeChecker {
             return DataChecks.error(c.span());
         }
         Item.Fn fn = as.fn();
+        checkAssocVisible(as, itemSpan);
         Instance inst = instanceOf(as, owner, p.path().last());
         List<Type> params = new ArrayList<>();
         if (fn.selfParam() != null) {
@@ -3039,6 +3359,22 @@ public final class TypeChecker {
             args.add(callerArgument(c.span()));
         }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+    }
+
+    /**
+     * E0624 for an inherent method or associated function used outside the module of its `impl` without
+     * being visible there. Trait methods are as visible as their trait.
+     */
+    private void checkAssocVisible(Assoc as, Span at) {
+        Item.Fn fn = as.fn();
+        if (fn == null || as.symbol().startsWith("<") || as.symbol().startsWith("trait::") || as.scope().module() == null
+                || visibility(fn.vis(), as.scope()).visibleFrom(scope)) {
+            return;
+        }
+        String kind = fn.selfParam() != null ? "method" : "associated function";
+        diags.report(Diagnostic.error("E0624", kind + " `" + fn.name().name() + "` is private")
+                .primary(at, "private " + kind)
+                .secondary(signatureSpan(fn), "private " + kind + " defined here"));
     }
 
     // ---- the `?` operator ----

@@ -1,0 +1,5 @@
+mod parser;
+
+fn main() {
+    println!("{}", parser::parse("1"));
+}
