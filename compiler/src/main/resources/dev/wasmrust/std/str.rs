@@ -606,3 +606,96 @@ impl Display for CaseMapping {
         Ok(())
     }
 }
+
+// ---- indexing with ranges (`&s[a..b]`, `&v[..n]`); `flags`: 1 = the end is given, 2 = it is inclusive ----
+
+const __MAX_DISPLAY_LENGTH: usize = 256;
+
+/// The string as panic messages show it: at most 256 bytes, cut at a character boundary, then `[...]`.
+fn __shown(s: &str) -> String {
+    if s.len() <= __MAX_DISPLAY_LENGTH {
+        return String::from(s);
+    }
+    let mut end = __MAX_DISPLAY_LENGTH;
+    while !__is_boundary(s, end) {
+        end -= 1;
+    }
+    let mut out = String::from(__sub(s, 0, end));
+    out.push_str("[...]");
+    out
+}
+
+fn __is_boundary(s: &str, i: usize) -> bool {
+    i == 0 || i == s.len() || (i < s.len() && (s.as_bytes()[i] & 0xC0) != 0x80)
+}
+
+#[track_caller]
+fn __not_boundary(s: &str, which: &str, i: usize) -> ! {
+    let mut start = i;
+    while !__is_boundary(s, start) {
+        start -= 1;
+    }
+    let (c, n) = __decode_utf8(s.as_bytes(), start);
+    panic!("{} byte index {} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{}`", which, i, c, start, start + n, __shown(s));
+}
+
+#[track_caller]
+pub fn __str_index(s: &str, start: usize, end: usize, flags: u32) -> &str {
+    let len = s.len();
+    let mut e = if flags & 1 != 0 { end } else { len };
+    if flags & 2 != 0 {
+        if e == usize::MAX {
+            panic!("attempted to index str up to maximum usize");
+        }
+        e += 1;
+    }
+    if start > len {
+        panic!("start byte index {} is out of bounds of `{}`", start, __shown(s));
+    }
+    if e > len {
+        panic!("end byte index {} is out of bounds of `{}`", e, __shown(s));
+    }
+    if start > e {
+        panic!("begin > end ({} > {}) when slicing `{}`", start, e, __shown(s));
+    }
+    if !__is_boundary(s, start) {
+        __not_boundary(s, "start", start);
+    }
+    if !__is_boundary(s, e) {
+        __not_boundary(s, "end", e);
+    }
+    __sub(s, start, e)
+}
+
+#[track_caller]
+fn __slice_bounds(len: usize, start: usize, end: usize, flags: u32) -> usize {
+    let mut e = if flags & 1 != 0 { end } else { len };
+    if flags & 2 != 0 {
+        if e == usize::MAX {
+            panic!("attempted to index slice up to maximum usize");
+        }
+        e += 1;
+    }
+    if start > len {
+        panic!("range start index {} out of range for slice of length {}", start, len);
+    }
+    if e > len {
+        panic!("range end index {} out of range for slice of length {}", if flags & 2 != 0 { e - 1 } else { e }, len);
+    }
+    if start > e {
+        panic!("slice index starts at {} but ends at {}", start, e);
+    }
+    e
+}
+
+#[track_caller]
+pub fn __slice_index<T>(s: &[T], start: usize, end: usize, flags: u32) -> &[T] {
+    let e = __slice_bounds(s.len(), start, end, flags);
+    intrinsics::slice_at::<T>(intrinsics::addr_of::<[T]>(s) + start * intrinsics::size_of::<T>(), e - start)
+}
+
+#[track_caller]
+pub fn __slice_index_mut<T>(s: &mut [T], start: usize, end: usize, flags: u32) -> &mut [T] {
+    let e = __slice_bounds(s.len(), start, end, flags);
+    intrinsics::slice_mut_at::<T>(intrinsics::addr_of::<[T]>(s) + start * intrinsics::size_of::<T>(), e - start)
+}

@@ -2263,7 +2263,8 @@ public final class TypeChecker {
             return new TExpr.Call("core::String::push_str", List.of(), List.of(self, r), Type.UNIT, a.span());
         }
         boolean shift = a.op() == BinOp.SHL || a.op() == BinOp.SHR;
-        TExpr v = check(a.rhs(), shift ? null : lt);
+        // `x += &y`: the operators of primitives take references too (AddAssign<&i32> for i32)
+        TExpr v = derefPrimitive(check(a.rhs(), shift ? null : lt));
         boolean bitwise = a.op() == BinOp.BIT_AND || a.op() == BinOp.BIT_OR || a.op() == BinOp.BIT_XOR;
         boolean boolBitwise = inf.shallow(lt) instanceof Type.Bool && bitwise;
         boolean floatArith = inf.isFloat(lt) && !bitwise && !shift;
@@ -2990,6 +2991,9 @@ public final class TypeChecker {
 
     private TExpr checkIndex(Expr.Index ix) {
         TExpr base = data.autoderef(check(ix.base(), null));
+        if (ix.index() instanceof Expr.Range r) {
+            return rangeIndex(ix, base, r);
+        }
         Type bt = inf.shallow(base.type());
         TExpr idx = check(ix.index(), null);
         Type it = inf.shallow(idx.type());
@@ -3070,6 +3074,53 @@ public final class TypeChecker {
     }
 
     // ---- if let, while let ----
+
+    /**
+     * {@code s[a..b]} (any range form) on a {@code str}, {@code String}, array, slice or {@code Vec}: a place of type
+     * {@code str} or {@code [T]}, the standard library's bounds-checked subslice (its panics located at the
+     * {@code [} as rustc's are). In a place that is written or borrowed mutably it becomes {@code __slice_index_mut}.
+     */
+    private TExpr rangeIndex(Expr.Index ix, TExpr base, Expr.Range r) {
+        Type usize = Type.of(IntKind.USIZE);
+        TExpr lo = r.lo() == null ? new TExpr.IntConst(BigInteger.ZERO, usize, ix.index().span())
+                : coerce(check(r.lo(), usize), usize, r.lo().span());
+        TExpr hi = r.hi() == null ? new TExpr.IntConst(BigInteger.ZERO, usize, ix.index().span())
+                : coerce(check(r.hi(), usize), usize, r.hi().span());
+        int flags = (r.hi() != null ? 1 : 0) | (r.inclusive() ? 2 : 0);
+        TExpr flagsExpr = new TExpr.IntConst(BigInteger.valueOf(flags), Type.of(IntKind.U32), ix.index().span());
+        Span at = new Span(ix.span().file(), ix.base().span().hi(), ix.span().hi());
+        Type bt = inf.shallow(base.type());
+        if (bt instanceof Type.Error || inf.shallow(lo.type()) instanceof Type.Error || inf.shallow(hi.type()) instanceof Type.Error) {
+            return DataChecks.error(ix.span());
+        }
+        if (stringKind(base.type()) != 0 || bt instanceof Type.Str) {
+            TExpr str = bt instanceof Type.Str ? new TExpr.AddrOf(false, base, Type.STR_REF, base.span()) : asStrRef(base);
+            TExpr call = new TExpr.Call("core::__str_index", List.of(), List.of(str, lo, hi, flagsExpr, callerArgument(at)), Type.STR_REF, at);
+            return new TExpr.Deref(call, Type.STR, ix.span());
+        }
+        TExpr slice;
+        Type elem;
+        if (bt instanceof Type.Array a) {
+            elem = a.elem();
+            Type sref = new Type.Ref(false, new Type.Slice(elem));
+            slice = new TExpr.Deref(new TExpr.Unsize(new TExpr.AddrOf(false, base, new Type.Ref(false, a), base.span()), a.len(), sref,
+                    base.span()), new Type.Slice(elem), base.span());
+        } else if (bt instanceof Type.Slice sl) {
+            elem = sl.elem();
+            slice = base;
+        } else if (bt instanceof Type.Adt va && va.def().isLang("vec")) {
+            elem = va.args().get(0);
+            slice = langTarget(base, va, false);
+        } else {
+            diags.report(Diagnostic.error("E0608", "cannot index into a value of type `" + show(bt) + "`").primary(ix.span(), ""));
+            return DataChecks.error(ix.span());
+        }
+        Type sliceT = new Type.Slice(elem);
+        TExpr view = new TExpr.AddrOf(false, slice, new Type.Ref(false, sliceT), base.span());
+        TExpr call = new TExpr.Call("core::__slice_index", List.of(elem), List.of(view, lo, hi, flagsExpr, callerArgument(at)),
+                new Type.Ref(false, sliceT), at);
+        return new TExpr.Deref(call, sliceT, ix.span());
+    }
 
     /** {@code a..b} and {@code a..=b} as values: the standard library's {@code Range} and {@code RangeInclusive}. */
     private TExpr checkRangeValue(Expr.Range r) {
@@ -3468,6 +3519,15 @@ public final class TypeChecker {
 
     /** Rewrites a place that will be written or mutably borrowed so that `Vec` indexing uses `index_mut`. */
     TExpr mutablePlace(TExpr p) {
+        if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Call c && c.function().equals("core::__slice_index")
+                && c.args().get(0) instanceof TExpr.AddrOf view) {
+            TExpr base = mutablePlace(view.place());
+            requireMutablePlace(base, p.span(), true);
+            Type sliceRef = new Type.Ref(true, view.place().type());
+            List<TExpr> args = new ArrayList<>(c.args());
+            args.set(0, new TExpr.AddrOf(true, base, sliceRef, view.span()));
+            return new TExpr.Deref(new TExpr.Call("core::__slice_index_mut", c.typeArgs(), args, sliceRef, c.span()), d.type(), d.span());
+        }
         if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Unsize u && u.ref() instanceof TExpr.AddrOf a && !a.mutable()) {
             TExpr base = mutablePlace(a.place());
             requireMutablePlace(base, p.span(), true);
