@@ -588,6 +588,9 @@ final class MacroExpander {
             return new TExpr.UnitConst(span);
         }
         int id = tempCounter++;
+        // as Rust's `match (&left, &right)`: the operands are borrowed, not moved
+        left = new TExpr.AddrOf(false, left, new Type.Ref(false, left.type()), left.span());
+        right = new TExpr.AddrOf(false, right, new Type.Ref(false, right.type()), right.span());
         TLocal l = new TLocal(-1 - 2 * id, "left_val", left.type(), false);
         TLocal r = new TLocal(-2 - 2 * id, "right_val", right.type(), false);
         String op = eq ? "==" : "!=";

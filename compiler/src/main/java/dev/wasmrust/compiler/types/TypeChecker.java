@@ -332,6 +332,7 @@ public final class TypeChecker {
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
             String symbol = prefix.isEmpty() ? e.getKey() : prefix + "::" + e.getKey();
             Item.Fn fn = e.getValue();
+            fnsBySymbol.put(symbol, fn);
             s.define(e.getKey(), new Scope.FnBinding(symbol, fn, s), new Decl(visibility(fn.vis(), s), "function", e.getKey(),
                     signatureSpan(fn), null));
         }
@@ -424,6 +425,7 @@ public final class TypeChecker {
     }
 
     void checkFunction(String symbol, Item.Fn fn, Scope outer, Type self, int implParams) {
+        fnsBySymbol.put(symbol, fn);
         if (fn.body() == null) {
             diags.report(Diagnostic.error("free function without a body").primary(fn.span(), "")
                     .suggestion(fn.span().shrinkToHi(), "provide a definition for the function", " { <body> }"));
@@ -526,7 +528,18 @@ public final class TypeChecker {
             Zonker z = new Zonker(inf, diags, lintNotesShown);
             List<TLocal> zparams = params.stream().map(z::local).toList();
             TExpr checked = z.expr(body);
-            done.add(new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams));
+            TFunction checkedFn = new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams);
+            done.add(checkedFn);
+            if (!sources.file(fn.span()).name().startsWith("<std>/")) {
+                java.util.Set<Integer> copyParams = new java.util.HashSet<>();
+                for (Type.Param tp : scope.allTypeParams()) {
+                    if (hasBound(tp, "Copy")) {
+                        copyParams.add(tp.index());
+                    }
+                }
+                afterTypeck.addAll(dev.wasmrust.compiler.borrow.MoveCheck.check(checkedFn, t -> isCopyType(t, copyParams), this::ownedParameter,
+                        this::trimEnd));
+            }
             done.addAll(closures.finish(z, typeParams));
         }
         closures.leaveFunction(saveClosures);
@@ -1253,7 +1266,8 @@ public final class TypeChecker {
             if (local == null) {
                 return init == null ? null : new TStmt.ExprStmt(init);
             }
-            return new TStmt.Let(local, init);
+            return new TStmt.Let(new dev.wasmrust.compiler.thir.TPat.Binding(local, dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null,
+                    local.type(), let.pat().span()), init, null);
         }
         if (init == null) {
             unsupported(let.span(), "destructuring `let` without an initializer");
@@ -2446,6 +2460,51 @@ public final class TypeChecker {
         Type ord = new Type.Adt(preludeScope.lookupType("Ordering"), List.of());
         Type ret = name.equals("cmp") ? ord : new Type.Adt(optionDef, List.of(ord));
         return new TExpr.Call(name.equals("cmp") ? "core::__cmp" : "core::__partial_cmp", List.of(self), List.of(recv, other), ret, m.span());
+    }
+
+    /**
+     * Whether values of {@code t} are {@code Copy} for the move check. Mutable references count as Copy
+     * (Rust reborrows them implicitly where they are passed), and so do types not known here.
+     */
+    static boolean isCopyType(Type t, java.util.Set<Integer> copyParams) {
+        if (t instanceof Type.Tuple tu) {
+            return tu.elems().stream().allMatch(e -> isCopyType(e, copyParams));
+        }
+        if (t instanceof Type.Array a) {
+            return isCopyType(a.elem(), copyParams);
+        }
+        if (t instanceof Type.Adt a) {
+            return a.def().lang() == null && a.def().derives().contains("Copy") && a.args().stream().allMatch(x -> isCopyType(x, copyParams));
+        }
+        if (t instanceof Type.Closure c) {
+            return c.captures().stream().allMatch(x -> isCopyType(x, copyParams));
+        }
+        if (t instanceof Type.Param p) {
+            return copyParams.contains(p.index());
+        }
+        return true;
+    }
+
+    /** A span without the blanks it ends with. */
+    private Span trimEnd(Span sp) {
+        String text = sources.file(sp).slice(sp);
+        int n = text.length();
+        while (n > 0 && Character.isWhitespace(text.charAt(n - 1))) {
+            n--;
+        }
+        return new Span(sp.file(), sp.lo(), sp.lo() + n);
+    }
+
+    /** Functions by symbol, for the move check's "this parameter takes ownership" note. */
+    final Map<String, Item.Fn> fnsBySymbol = new HashMap<>();
+
+    /** The parameter {@code index} of the function {@code symbol} when it takes a value (not `self`), or null. */
+    private dev.wasmrust.compiler.borrow.MoveCheck.Param ownedParameter(String symbol, int index) {
+        Item.Fn fn = fnsBySymbol.get(symbol);
+        if (fn == null || fn.selfParam() != null || index >= fn.params().size()) {
+            return null;
+        }
+        return new dev.wasmrust.compiler.borrow.MoveCheck.Param(fn.name().name(), fn.name().span(), fn.params().get(index).ty().span());
     }
 
     /** Checks that must wait until the whole function body has settled its types. */
