@@ -699,3 +699,87 @@ pub fn __slice_index_mut<T>(s: &mut [T], start: usize, end: usize, flags: u32) -
     let e = __slice_bounds(s.len(), start, end, flags);
     intrinsics::slice_mut_at::<T>(intrinsics::addr_of::<[T]>(s) + start * intrinsics::size_of::<T>(), e - start)
 }
+
+// ---- char classification beyond ASCII (tables above) ----
+
+fn __varint(b: &[u8], at: usize) -> (u32, usize) {
+    let mut n: u32 = 0;
+    let mut shift = 0;
+    let mut i = at;
+    loop {
+        let v = (b[i] - 0x23) as u32;
+        i += 1;
+        n = n | ((v & 31) << shift);
+        shift += 5;
+        if v & 32 == 0 {
+            break;
+        }
+    }
+    (n, i)
+}
+
+/// Whether `c` is in one of the range tables.
+fn __in_table(table: &str, c: char) -> bool {
+    let b = table.as_bytes();
+    let cp = c as u32;
+    let mut i = 0;
+    let mut next: u32 = 0;
+    while i < b.len() {
+        let (gap, a) = __varint(b, i);
+        let (len, z) = __varint(b, a);
+        i = z;
+        let lo = next + gap;
+        let hi = lo + len;
+        if cp < lo {
+            return false;
+        }
+        if cp <= hi {
+            return true;
+        }
+        next = hi + 1;
+    }
+    false
+}
+
+impl char {
+    pub fn is_alphabetic(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_alphabetic()
+        } else {
+            __in_table(__ALPHABETIC, self)
+        }
+    }
+
+    pub fn is_numeric(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_digit()
+        } else {
+            __in_table(__NUMERIC, self)
+        }
+    }
+
+    pub fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+
+    pub fn is_lowercase(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_lowercase()
+        } else {
+            __in_table(__LOWERCASE, self)
+        }
+    }
+
+    pub fn is_uppercase(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_uppercase()
+        } else {
+            __in_table(__UPPERCASE, self)
+        }
+    }
+
+    pub fn is_control(self) -> bool {
+        let u = self as u32;
+        u < 0x20 || (u >= 0x7F && u < 0xA0)
+    }
+}

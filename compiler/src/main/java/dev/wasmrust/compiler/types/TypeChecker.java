@@ -520,7 +520,11 @@ public final class TypeChecker {
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
             checkParseTargets();
-            closures.solve();
+            if (!sources.file(fn.span()).name().startsWith("<std>/")) {
+                closures.finalSolve(fn.span());
+            } else {
+                closures.solve();
+            }
             inf.solvePendingProjections();
             for (Runnable r : deferredChecks) {
                 r.run();
