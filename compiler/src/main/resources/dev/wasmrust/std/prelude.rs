@@ -758,10 +758,14 @@ impl<T> Vec<T> {
         let mut v = Vec::with_capacity(n);
         let size = intrinsics::size_of::<T>();
         let src = intrinsics::addr_of::<T>(&elem);
+        // as Rust's `vec![elem; n]`: n - 1 clones, then the element itself
         let mut i = 0;
-        while i < n {
-            intrinsics::copy(v.ptr + i * size, src, size);
+        while i + 1 < n {
+            intrinsics::write::<T>(v.ptr + i * size, intrinsics::clone::<T>(src));
             i += 1;
+        }
+        if n > 0 {
+            intrinsics::copy(v.ptr + i * size, src, size);
         }
         v.len = n;
         v

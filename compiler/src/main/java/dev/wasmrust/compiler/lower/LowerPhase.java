@@ -62,6 +62,40 @@ public final class LowerPhase {
         return self instanceof dev.wasmrust.compiler.types.Type.Adt a ? a.def().path() : self.toString();
     }
 
+    /**
+     * A type spelled so that distinct types never share a spelling (unlike rustc's display): structs and enums
+     * by their full path, closures with the type arguments of the function instance they belong to.
+     * Instances and glue functions are named with it.
+     */
+    static String instanceKey(dev.wasmrust.compiler.types.Type t) {
+        if (t instanceof dev.wasmrust.compiler.types.Type.Closure c) {
+            return "{closure@" + c.where() + keys(c.ownerArgs()) + "}";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Adt a) {
+            return a.def().path() + keys(a.args());
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Ref r) {
+            return (r.mutable() ? "&mut " : "&") + instanceKey(r.inner());
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Tuple tu) {
+            return "(" + String.join(",", tu.elems().stream().map(LowerPhase::instanceKey).toList()) + ")";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Array arr) {
+            return "[" + instanceKey(arr.elem()) + ";" + arr.len() + "]";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Slice sl) {
+            return "[" + instanceKey(sl.elem()) + "]";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.FnDef d) {
+            return "fn " + d.symbol() + keys(d.typeArgs());
+        }
+        return t.toString().replace(" ", "");
+    }
+
+    private static String keys(List<dev.wasmrust.compiler.types.Type> ts) {
+        return ts.isEmpty() ? "" : "<" + String.join(",", ts.stream().map(LowerPhase::instanceKey).toList()) + ">";
+    }
+
     private String traitMethodInstance(String trait, List<dev.wasmrust.compiler.types.Type> traitArgs, String method,
                                        dev.wasmrust.compiler.types.Type self, List<dev.wasmrust.compiler.types.Type> methodArgs) {
         dev.wasmrust.compiler.types.TraitImpl impl = dev.wasmrust.compiler.types.Projections.find(impls, trait, traitArgs, self, t -> t);
@@ -142,7 +176,7 @@ public final class LowerPhase {
         }
         StringBuilder name = new StringBuilder(symbol).append('<');
         for (int i = 0; i < typeArgs.size(); i++) {
-            name.append(i == 0 ? "" : ",").append(typeArgs.get(i).toString().replace(" ", ""));
+            name.append(i == 0 ? "" : ",").append(instanceKey(typeArgs.get(i)));
         }
         String inst = name.append('>').toString();
         if (instantiated.add(inst)) {
