@@ -116,6 +116,7 @@ public final class Session implements AutoCloseable {
         CellOutcome outcome = wasm.run(module, CellCompiler.EXPORT, io, options.cellTimeLimit());
         nanos.put("run", System.nanoTime() - t);
         // items are committed whenever the cell compiled; bindings and moves only when it ran to the end
+        dropVariablesOfReplacedTypes(c.items());
         items = c.items();
         Optional<String> typeName = Optional.ofNullable(c.valueType()).map(Type::toString);
         if (!outcome.completed()) {
@@ -206,6 +207,43 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         wasm.close();
+    }
+
+    /**
+     * A struct or enum replaced by a new definition may have another layout: variables whose type mentions the
+     * old one cannot be read as the new one, so they end here (as in JShell, a redefinition can drop state).
+     */
+    private void dropVariablesOfReplacedTypes(ItemTable next) {
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        Map<String, dev.wasmrust.compiler.ast.Item> now = new java.util.HashMap<>();
+        for (ItemTable.Entry e : next.entries()) {
+            now.put(e.key(), e.item());
+        }
+        for (ItemTable.Entry e : items.entries()) {
+            if (e.key().startsWith("type:") && now.get(e.key()) != e.item()) {
+                replaced.add(e.key().substring(5));
+            }
+        }
+        if (!replaced.isEmpty()) {
+            variables.values().removeIf(v -> mentions(v.type(), replaced));
+        }
+    }
+
+    private static boolean mentions(Type t, java.util.Set<String> paths) {
+        if (t instanceof Type.Adt a) {
+            return paths.contains(a.def().path()) || a.args().stream().anyMatch(x -> mentions(x, paths));
+        } else if (t instanceof Type.Ref r) {
+            return mentions(r.inner(), paths);
+        } else if (t instanceof Type.Tuple tu) {
+            return tu.elems().stream().anyMatch(x -> mentions(x, paths));
+        } else if (t instanceof Type.Array ar) {
+            return mentions(ar.elem(), paths);
+        } else if (t instanceof Type.Slice sl) {
+            return mentions(sl.elem(), paths);
+        } else if (t instanceof Type.Closure c) {
+            return c.captures().stream().anyMatch(x -> mentions(x, paths));
+        }
+        return false;
     }
 
     private static List<Diagnostic> errorsOnly(List<Diagnostic> ds) {

@@ -110,6 +110,12 @@ final class SessionMoves {
             for (TExpr c : TExprs.children(e)) {
                 visit(c, false);
             }
+        } else if (e instanceof TExpr.CallValue cv) {
+            // calling a closure or function value borrows it (an FnOnce call would move it; rare at the top level)
+            visit(cv.callee(), false);
+            for (TExpr a : cv.args()) {
+                visit(a, true);
+            }
         } else if (e instanceof TExpr.Binary b && b.op().isComparison()) {
             visit(b.lhs(), false);
             visit(b.rhs(), false);
@@ -144,6 +150,10 @@ final class SessionMoves {
         if (t instanceof Type.Array a) {
             return isCopy(a.elem());
         }
+        if (t instanceof Type.Closure c) {
+            // a closure is Copy when everything it captured is (shared references included)
+            return c.captures().stream().allMatch(SessionMoves::isCopy);
+        }
         if (t instanceof Type.Adt a) {
             return a.def().derives().contains("Copy");
         }
@@ -171,7 +181,7 @@ final class SessionMoves {
             }
             out.add(Diagnostic.error("E0382", (borrow ? "borrow" : "use") + " of moved value: `" + v.name() + "`")
                     .primary(at, "value " + (borrow ? "borrowed" : "used") + " here after move")
-                    .secondary(v.movedAt(), "value moved here, in cell " + v.movedInCell())
+                    .noteAt(v.movedAt(), "value moved here, in cell " + v.movedInCell())
                     .note("move occurs because `" + v.name() + "` has type `" + v.typeName()
                             + "`, which does not implement the `Copy` trait")
                     .build());

@@ -309,8 +309,9 @@ public final class TypeChecker {
         if (!diags.hasErrors()) {
             privacyPass.forEach(diags::report);
         }
-        if (!diags.hasErrors()) {
-            // rustc runs these lints on the checked program only, after type checking succeeded
+        if (!diags.hasErrors() && cell == null) {
+            // rustc runs these lints on the checked program only, after type checking succeeded; a REPL cell
+            // allows them (values come from earlier cells, so a cell alone cannot know what overflows)
             for (TFunction f : tc.done) {
                 OverflowLint.check(f.body(), diags, tc.lintNotesShown);
             }
