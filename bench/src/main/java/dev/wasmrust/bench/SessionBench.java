@@ -56,6 +56,7 @@ public final class SessionBench {
     }
 
     private static void growingSession(int cells) {
+        // runs after (a), so the JIT has warmed up: cell #10 is measured warm, like cell #N
         System.gc();
         long heap0 = usedHeap();
         try (Session s = new Session()) {
@@ -75,7 +76,7 @@ public final class SessionBench {
                 check(s.eval(cell, CellIo.discard()));
             }
             System.out.printf("(b) cell #10 median %.2f ms, cell #%d median %.2f ms: ratio %.2f (goal: <= 1.2)%n",
-                    ms(pct(at10, 50)), cells, ms(pct(atN, 50)), cells, (double) pct(atN, 50) / pct(at10, 50));
+                    ms(pct(at10, 50)), cells, ms(pct(atN, 50)), (double) pct(atN, 50) / pct(at10, 50));
             System.gc();
             System.out.printf("(c) heap after %d cells: %.1f MB (session alive; goal: <= 200 MB)%n", cells,
                     (usedHeap() - heap0) / 1e6);
