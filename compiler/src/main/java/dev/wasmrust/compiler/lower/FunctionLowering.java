@@ -155,7 +155,8 @@ final class FunctionLowering {
     }
 
     boolean inMemory(TLocal l) {
-        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id()) || captures.containsKey(l.id());
+        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id()) || captures.containsKey(l.id())
+                || phase.staticHome(fn.symbol(), l) >= 0;
     }
 
     private int memOffset(TLocal l) {
@@ -191,6 +192,12 @@ final class FunctionLowering {
             } else if (cap[0] != 0) {
                 e.i32(cap[0]).op(Op.I32_ADD);
             }
+            return;
+        }
+        int home = phase.staticHome(fn.symbol(), l);
+        if (home >= 0) {
+            // a session variable of a REPL cell: it lives at a fixed address, beyond this call
+            e.i32(home);
             return;
         }
         frameAddr(memOffset(l));
@@ -1025,7 +1032,7 @@ final class FunctionLowering {
         formatInt(new int[] {i}, IntKind.USIZE, FmtSpec.DISPLAY);
         pushText("\n" + BACKTRACE_NOTE);
         e.call(RuntimeLibrary.FLUSH);
-        e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+        e.call(RuntimeLibrary.PANIC_EXIT).unreachable();
         e.end();
         int size = layouts.size(ix.type());
         e.get(base).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD);
@@ -1455,7 +1462,7 @@ final class FunctionLowering {
         if (panicAt != null) {
             pushText("\n" + BACKTRACE_NOTE);
             e.call(RuntimeLibrary.FLUSH);
-            e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+            e.call(RuntimeLibrary.PANIC_EXIT).unreachable();
         } else if (fd == -1) {
             // write! into a Formatter: the text stays in the buffer being formatted
         } else if (fd == -2) {

@@ -41,6 +41,58 @@ public final class LowerPhase {
         return new LowerPhase(sources).run(program);
     }
 
+    /**
+     * Lowers a REPL cell: what its function reaches, importing memory, stack pointer and streams from the
+     * session ({@code session:rt}), exporting the function as {@code cell.exportName()}, with an interrupt check
+     * at every function entry and loop iteration. The session variables live at fixed addresses.
+     */
+    public static LoweredCell lowerCell(TProgram program, SourceMap sources, CellLowering cell) {
+        LowerPhase p = new LowerPhase(sources);
+        p.cell = cell;
+        for (TFunction f : program.functions()) {
+            if (f.symbol().equals(cell.entrySymbol()) && f.body() instanceof dev.wasmrust.compiler.thir.TExpr.Block b) {
+                for (dev.wasmrust.compiler.thir.TStmt st : b.stmts()) {
+                    if (st instanceof dev.wasmrust.compiler.thir.TStmt.Let let) {
+                        CellInterrupts.bindings(let.pat(), p.topLevel);
+                    }
+                }
+            }
+        }
+        WirModule m = p.run(program);
+        return new LoweredCell(m, p.cellBindings);
+    }
+
+    private CellLowering cell;
+    /** The ids of the cell function's top-level `let` bindings, which become session variables. */
+    private final java.util.Set<Integer> topLevel = new java.util.HashSet<>();
+    private final Map<Integer, Integer> homes = new java.util.HashMap<>();
+    private final List<LoweredCell.Binding> cellBindings = new ArrayList<>();
+
+    boolean isCell() {
+        return cell != null;
+    }
+
+    /** The fixed address of a session variable seen or made by the cell function, or -1 for a frame local. */
+    int staticHome(String fnSymbol, dev.wasmrust.compiler.thir.TLocal l) {
+        if (cell == null || !fnSymbol.equals(cell.entrySymbol())) {
+            return -1;
+        }
+        int ext = dev.wasmrust.compiler.types.CellSpec.externalIndex(l.id());
+        if (ext >= 0) {
+            return cell.externalAddresses()[ext];
+        }
+        if (!topLevel.contains(l.id())) {
+            return -1;
+        }
+        return homes.computeIfAbsent(l.id(), id -> {
+            Layouts.Layout lay = layouts.of(l.type());
+            int size = Math.max(lay.size(), 0);
+            int addr = cell.allocator().allocate(size, Math.max(1, lay.align()));
+            cellBindings.add(new LoweredCell.Binding(l, addr, size));
+            return addr;
+        });
+    }
+
     private java.util.Map<String, String> traitMethods = java.util.Map.of();
     private List<dev.wasmrust.compiler.types.TraitImpl> impls = List.of();
 
@@ -137,6 +189,16 @@ public final class LowerPhase {
             }
             fns.addAll(glue.lowerPending());
         } while (!instances.isEmpty());
+        if (cell != null) {
+            fns.addAll(RuntimeLibrary.functions(true));
+            fns.add(stackOverflow());
+            List<WirFunction> checked = new ArrayList<>();
+            for (WirFunction f : fns) {
+                checked.add(CellInterrupts.instrument(f, f.name().equals(cell.entrySymbol()) ? cell.exportName() : f.exportName()));
+            }
+            WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, RuntimeLibrary.SESSION_RT, "memory", null);
+            return new WirModule(RuntimeLibrary.cellImports(), memory, RuntimeLibrary.cellGlobals(), data, checked);
+        }
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
         fns.add(start.finish("_start"));

@@ -170,6 +170,81 @@ public final class TypeChecker {
         }
     }
 
+    /** Non-null while checking a REPL cell. */
+    private CellSpec cell;
+
+    /** Defines the session variables in the cell function's scope (their types looked up again in this checker). */
+    private void defineExternals() {
+        for (int i = 0; i < cell.externals().size(); i++) {
+            CellSpec.External x = cell.externals().get(i);
+            Type t = importType(x.type());
+            if (t == null) {
+                continue; // its type no longer exists (a redefined or removed item): the variable is gone
+            }
+            TLocal local = new TLocal(CellSpec.externalId(i), x.name(), t, x.mutable());
+            scope.define(x.name(), new Scope.LocalBinding(local, x.declSpan(), x.declSpan()));
+        }
+    }
+
+    /** A type from another check with its struct and enum definitions replaced by this checker's (null if gone). */
+    private Type importType(Type t) {
+        if (t instanceof Type.Adt a) {
+            AdtDef d = adtByPath(a.def().path());
+            List<Type> args = importTypes(a.args());
+            return d == null || args == null || d.typeParams().size() != args.size() ? null : new Type.Adt(d, args);
+        } else if (t instanceof Type.Ref r) {
+            Type in = importType(r.inner());
+            return in == null ? null : new Type.Ref(r.mutable(), in);
+        } else if (t instanceof Type.Tuple tu) {
+            List<Type> es = importTypes(tu.elems());
+            return es == null ? null : new Type.Tuple(es);
+        } else if (t instanceof Type.Array ar) {
+            Type e = importType(ar.elem());
+            return e == null ? null : new Type.Array(e, ar.len());
+        } else if (t instanceof Type.Slice sl) {
+            Type e = importType(sl.elem());
+            return e == null ? null : new Type.Slice(e);
+        } else if (t instanceof Type.Closure c) {
+            List<Type> oa = importTypes(c.ownerArgs());
+            List<Type> ps = importTypes(c.params());
+            Type ret = importType(c.ret());
+            List<Type> cs = importTypes(c.captures());
+            return oa == null || ps == null || ret == null || cs == null ? null
+                    : new Type.Closure(c.symbol(), oa, ps, ret, cs, c.where());
+        } else if (t instanceof Type.FnDef f) {
+            List<Type> ta = importTypes(f.typeArgs());
+            List<Type> ps = importTypes(f.params());
+            Type ret = importType(f.ret());
+            return ta == null || ps == null || ret == null ? null : new Type.FnDef(f.symbol(), f.name(), ta, ps, ret);
+        } else if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Projection) {
+            return null;
+        }
+        return t;
+    }
+
+    private List<Type> importTypes(List<Type> ts) {
+        List<Type> out = new ArrayList<>();
+        for (Type t : ts) {
+            Type i = importType(t);
+            if (i == null) {
+                return null;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** A struct or enum by its definition path ({@code core::String}, {@code shapes::Circle}). */
+    private AdtDef adtByPath(String path) {
+        String[] parts = path.split("::");
+        boolean std = parts[0].equals("core");
+        Scope s = std ? preludeScope : crateRoot;
+        for (int i = std ? 1 : 0; i < parts.length - 1 && s != null; i++) {
+            s = s.moduleHere(parts[i], null);
+        }
+        return s == null ? null : s.typeHere(parts[parts.length - 1], null);
+    }
+
     private TypeChecker(Diagnostics diags, SourceMap sources) {
         this.diags = diags;
         this.sources = sources;
@@ -183,7 +258,18 @@ public final class TypeChecker {
 
     /** Checks a crate in front of the standard library's prelude (null: no prelude). */
     public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
+        return check(crate, items, prelude, sources, diags, null);
+    }
+
+    /**
+     * Checks a REPL cell's crate: the session's items plus the function {@code cell.entrySymbol()} holding the
+     * cell's statements, which sees the session variables as locals. No {@code main} is needed; the program's
+     * entry is the cell's function.
+     */
+    public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags,
+                                 CellSpec cell) {
         TypeChecker tc = new TypeChecker(diags, sources);
+        tc.cell = cell;
         int reportedBefore = diags.size();
         TProgram program = tc.checkCrate(crate, items, prelude);
         diags.reorderFrom(reportedBefore, dev.wasmrust.compiler.resolve.ReportOrder::rank);
@@ -200,8 +286,10 @@ public final class TypeChecker {
         Scope module = Scope.newModule(preludeScope, crateName(sources.file(crate.file()).name()), null, "");
         tc.crateRoot = module;
         tc.defineItems(module, items, crate.items(), "");
-        Item.Fn main = items.functions().get("main");
-        if (main == null) {
+        Item.Fn main = items.functions().get(cell != null ? cell.entrySymbol() : "main");
+        if (cell != null) {
+            // a cell's entry function is written by the session, not by the user: nothing to check about it
+        } else if (main == null) {
             String name = sources.file(crate.file()).name();
             String text = sources.file(crate.file()).text();
             // rustc points just past the last character, before a final newline
@@ -221,8 +309,9 @@ public final class TypeChecker {
         if (!diags.hasErrors()) {
             privacyPass.forEach(diags::report);
         }
-        if (!diags.hasErrors()) {
-            // rustc runs these lints on the checked program only, after type checking succeeded
+        if (!diags.hasErrors() && cell == null) {
+            // rustc runs these lints on the checked program only, after type checking succeeded; a REPL cell
+            // allows them (values come from earlier cells, so a cell alone cannot know what overflows)
             for (TFunction f : tc.done) {
                 OverflowLint.check(f.body(), diags, tc.lintNotesShown);
             }
@@ -236,7 +325,8 @@ public final class TypeChecker {
                 traitMethods.put(TProgram.traitMethodKey("FromStr", "__from_str", typeKey), as.symbol());
             }
         }));
-        return new TProgram(tc.done, main == null ? null : "main", traitMethods, tc.implTable);
+        return new TProgram(tc.done, main == null ? null : cell != null ? cell.entrySymbol() : "main", traitMethods,
+                tc.implTable);
     }
 
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
@@ -496,6 +586,9 @@ public final class TypeChecker {
                 continue;
             }
             params.add(local);
+        }
+        if (cell != null && symbol.equals(cell.entrySymbol())) {
+            defineExternals();
         }
         TLocal saveCaller = callerLocation;
         callerLocation = null;
