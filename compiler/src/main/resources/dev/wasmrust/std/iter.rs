@@ -1242,3 +1242,22 @@ impl Product<&f64> for f64 {
         acc
     }
 }
+
+impl<T> Option<&T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(x) => Some(intrinsics::read::<T>(intrinsics::addr_of::<T>(x))),
+            None => None,
+        }
+    }
+
+    pub fn cloned(self) -> Option<T>
+    where
+        T: Clone,
+    {
+        match self {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
