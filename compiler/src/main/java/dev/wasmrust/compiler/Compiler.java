@@ -60,6 +60,10 @@ public final class Compiler {
             }
             ir = LowerPhase.lower(program, sources);
             t = lap(nanos, "lower", t);
+            if (diags.hasErrors()) {
+                // a standard-library function checked on first use reported a problem
+                return new CompileResult(null, ir, diags.all(), nanos);
+            }
             wasm = DevBackend.compile(ir, BackendOptions.defaults()).wasm();
             lap(nanos, "encode", t);
         } catch (StackOverflowError e) {

@@ -172,8 +172,26 @@ public final class LowerPhase {
         return instance(sym, args);
     }
 
+    private java.util.function.Function<String, List<TFunction>> onDemand = x -> List.of();
+
+    /** A function's checked body: from the program, or checked now (the standard library's, on first use). */
+    private TFunction template(String symbol) {
+        TFunction f = templates.get(symbol);
+        if (f == null) {
+            for (TFunction g : onDemand.apply(symbol)) {
+                templates.putIfAbsent(g.symbol(), g);
+            }
+            f = templates.get(symbol);
+        }
+        if (f == null) {
+            throw new IllegalStateException("no function " + symbol);
+        }
+        return f;
+    }
+
     private WirModule run(TProgram program) {
         traitMethods = program.traitMethods();
+        onDemand = program.onDemand();
         impls = program.impls();
         List<WirFunction> fns = new ArrayList<>();
         for (TFunction f : program.functions()) {
@@ -232,7 +250,7 @@ public final class LowerPhase {
         }
         if (typeArgs.isEmpty()) {
             if (instantiated.add(symbol)) {
-                instances.add(templates.get(symbol));
+                instances.add(template(symbol));
             }
             return symbol;
         }
@@ -242,14 +260,14 @@ public final class LowerPhase {
         }
         String inst = name.append('>').toString();
         if (instantiated.add(inst)) {
-            instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(templates.get(symbol), typeArgs, inst, impls));
+            instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(template(symbol), typeArgs, inst, impls));
         }
         return inst;
     }
 
     /** The standard library's `String` (the result type of `format!`). */
     dev.wasmrust.compiler.types.Type stringType() {
-        TFunction from = templates.get("core::String::from");
+        TFunction from = template("core::String::from");
         return from.ret();
     }
 

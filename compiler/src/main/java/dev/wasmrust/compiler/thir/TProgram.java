@@ -4,11 +4,18 @@ import java.util.List;
 
 /** A checked program: its functions and the symbol of {@code main}. */
 public record TProgram(List<TFunction> functions, String mainSymbol, java.util.Map<String, String> traitMethods,
-                       List<dev.wasmrust.compiler.types.TraitImpl> impls) {
+                       List<dev.wasmrust.compiler.types.TraitImpl> impls,
+                       java.util.function.Function<String, List<TFunction>> onDemand) {
     public TProgram {
         functions = List.copyOf(functions);
         traitMethods = java.util.Map.copyOf(traitMethods);
         impls = List.copyOf(impls);
+    }
+
+    /** Without functions checked on demand. */
+    public TProgram(List<TFunction> functions, String mainSymbol, java.util.Map<String, String> traitMethods,
+                    List<dev.wasmrust.compiler.types.TraitImpl> impls) {
+        this(functions, mainSymbol, traitMethods, impls, s -> List.of());
     }
 
     public TProgram(List<TFunction> functions, String mainSymbol) {

@@ -286,7 +286,7 @@ final class ItemDefiner {
                 if (it instanceof Item.Fn fn && addAssoc(list, fn.name(), new Assoc(fn.name().name(), fn, null,
                         "core::" + TypeChecker.primitiveKey(self) + "::" + fn.name().name(), self, implScope, implParams))) {
                     Assoc a = list.get(list.size() - 1);
-                    tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
+                    tc.checkLater(a.symbol(), fn, () -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
                 }
             }
             return;
@@ -305,7 +305,7 @@ final class ItemDefiner {
                     continue;
                 }
                 Assoc a = list.get(list.size() - 1);
-                tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
+                tc.checkLater(a.symbol(), fn, () -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
             } else if (it instanceof Item.Const c) {
                 if (implParams > 0) {
                     tc.unsupported(c.span(), "associated constants in generic `impl` blocks");
@@ -401,7 +401,7 @@ final class ItemDefiner {
             Assoc a = new Assoc(fn.name().name(), fn, null, base + fn.name().name(), self, implScope, implParams);
             list.add(a);
             methods.put(a.name(), a.symbol());
-            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
+            tc.checkLater(a.symbol(), fn, () -> tc.checkFunction(a.symbol(), fn, implScope, self, implParams));
         }
         List<String> missing = new ArrayList<>();
         for (String at : trait.assocTypes()) {
@@ -421,7 +421,7 @@ final class ItemDefiner {
             Assoc a = new Assoc(m.name().name(), m, null, base + m.name().name(), self, implScope, implParams);
             list.add(a);
             methods.put(a.name(), a.symbol());
-            tc.pendingFns.add(() -> tc.checkFunction(a.symbol(), m, implScope, self, implParams));
+            tc.checkLater(a.symbol(), m, () -> tc.checkFunction(a.symbol(), m, implScope, self, implParams));
         }
         List<TraitImpl.FnBound> fnBounds = new ArrayList<>();
         for (int i = 0; i < implParams; i++) {

@@ -326,7 +326,7 @@ public final class TypeChecker {
             }
         }));
         return new TProgram(tc.done, main == null ? null : cell != null ? cell.entrySymbol() : "main", traitMethods,
-                tc.implTable);
+                tc.implTable, tc::checkOnDemand);
     }
 
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
@@ -448,8 +448,44 @@ public final class TypeChecker {
         for (Map.Entry<String, Item.Fn> e : d.items().functions().entrySet()) {
             String symbol = d.prefix().isEmpty() ? e.getKey() : d.prefix() + "::" + e.getKey();
             Item.Fn fn = e.getValue();
-            pendingFns.add(() -> checkFunction(symbol, fn, s, null));
+            checkLater(symbol, fn, () -> checkFunction(symbol, fn, s, null));
         }
+    }
+
+    /**
+     * The standard library's function bodies are checked when monomorphization first reaches them (they are
+     * correct, and most programs use a small part of them); the program's own are checked now, every one.
+     */
+    private final Map<String, Runnable> lazyStd = new HashMap<>();
+
+    /** Set by {@link #checkEagerly}: every standard-library body is checked up front (a test of the std itself). */
+    private boolean eagerStd;
+
+    /** Checks a crate and every function of the standard library, used or not. */
+    public static TProgram checkEagerly(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
+        TypeChecker tc = new TypeChecker(diags, sources);
+        tc.eagerStd = true;
+        return tc.checkCrate(crate, items, prelude);
+    }
+
+    void checkLater(String symbol, Item.Fn fn, Runnable check) {
+        if (!eagerStd && sources.file(fn.span()).name().startsWith("<std>/")) {
+            lazyStd.put(symbol, check);
+        } else {
+            pendingFns.add(check);
+        }
+    }
+
+    /** Checks a standard-library function on first use; returns the functions that made (it and its closures). */
+    private List<TFunction> checkOnDemand(String symbol) {
+        Runnable r = lazyStd.remove(symbol);
+        if (r == null) {
+            return List.of();
+        }
+        int before = done.size();
+        r.run();
+        runPending();
+        return new ArrayList<>(done.subList(before, done.size()));
     }
 
     /** Where an item begins, outer attributes included: a `use` inserted there goes before them. */
