@@ -783,3 +783,29 @@ impl char {
         u < 0x20 || (u >= 0x7F && u < 0xA0)
     }
 }
+
+// ---- conversions (`From`, used by `?` to convert errors) ----
+
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+
+impl From<&str> for String {
+    fn from(value: &str) -> String {
+        String::from(value)
+    }
+}
+
+impl From<char> for String {
+    fn from(value: char) -> String {
+        let mut s = String::new();
+        s.push(value);
+        s
+    }
+}
+
+impl From<&String> for String {
+    fn from(value: &String) -> String {
+        value.clone()
+    }
+}

@@ -63,6 +63,12 @@ final class PatternChecker {
         if (pat instanceof Pat.IdentPat ip) {
             return binding(ip, type, mode, b);
         }
+        // a string literal pattern has type `&str`: it matches a `&str` without dereferencing it
+        if (pat instanceof Pat.LitPat sl && sl.expr() instanceof Expr.LitExpr le
+                && (le.lit() instanceof dev.wasmrust.compiler.ast.Lit.Str || le.lit() instanceof dev.wasmrust.compiler.ast.Lit.ByteStr)
+                && t instanceof Type.Ref sr && !(tc.inf.shallow(sr.inner()) instanceof Type.Ref)) {
+            return literal(sl.expr(), type, pat.span());
+        }
         // default binding modes: a non-reference pattern against a reference dereferences it
         if (t instanceof Type.Ref r && !(pat instanceof Pat.RefPat) && !(pat instanceof Pat.Rest)) {
             TPat.BindMode inner = !r.mutable() || mode == TPat.BindMode.REF ? TPat.BindMode.REF : TPat.BindMode.REF_MUT;

@@ -850,7 +850,15 @@ public final class TypeChecker {
         if (seg != null && seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
             for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
                 if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
-                    Type t = ta.ty() instanceof Ty.InferTy ? inf.freshGeneral() : lowerTy(ta.ty());
+                    boolean saveInfer = allowInfer;
+                    allowInfer = true;
+                    Type t;
+                    try {
+                        // `_` anywhere in a turbofish asks inference (`collect::<Vec<_>>()`)
+                        t = lowerTy(ta.ty());
+                    } finally {
+                        allowInfer = saveInfer;
+                    }
                     given.add(t == null ? Type.ERROR : t);
                 }
             }
@@ -2640,6 +2648,12 @@ public final class TypeChecker {
         return new dev.wasmrust.compiler.borrow.MoveCheck.Param(fn.name().name(), fn.name().span(), fn.params().get(index).ty().span());
     }
 
+    /** The impl `From<err> for target` (`?`'s error conversion), or null. */
+    private TraitImpl fromImpl(Type err, Type target) {
+        TraitImpl impl = Projections.find(implTable, "From", List.of(inf.deep(err)), inf.deep(target), inf::shallow);
+        return impl != null && impl.methods().containsKey("from") ? impl : null;
+    }
+
     /** Checks that must wait until the whole function body has settled its types. */
     List<Runnable> deferredChecks = new ArrayList<>();
 
@@ -3668,16 +3682,35 @@ public final class TypeChecker {
             residual = new TExpr.Construct(retAdt, 0, List.of(), null, t.span());
         } else {
             Type err = adt.args().get(1);
-            if (!inf.unify(err, retAdt.args().get(1))) {
+            Type target = retAdt.args().get(1);
+            TExpr converted = null;
+            TLocal e = null;
+            if (!(inf.shallow(err) instanceof Type.Var) && !(inf.shallow(target) instanceof Type.Var)
+                    && !inf.shallow(err).equals(inf.shallow(target)) && fromImpl(err, target) != null) {
+                // `?` converts the error with `From::from` (an impl `From<E> for F`)
+                TraitImpl impl = fromImpl(err, target);
+                Type[] b = Projections.bindings(impl, inf.shallow(target), List.of(err), inf::shallow);
+                List<Type> implArgs = new ArrayList<>();
+                for (Type x : b) {
+                    implArgs.add(x == null ? Type.ERROR : x);
+                }
+                e = newLocal("e", err, false);
+                converted = new TExpr.Call(impl.methods().get("from"), implArgs, List.of(new TExpr.LocalRef(e, err, t.span())),
+                        target, t.span());
+            }
+            if (converted == null && !inf.unify(err, retAdt.args().get(1))) {
                 diags.report(Diagnostic.error("E0277", "`?` couldn't convert the error to `" + show(retAdt.args().get(1)) + "`")
                         .primary(q, "the trait `From<" + show(err) + ">` is not implemented for `" + show(retAdt.args().get(1)) + "`")
                         .note("the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait"));
                 return DataChecks.error(t.span());
             }
-            TLocal e = newLocal("e", err, false);
+            if (e == null) {
+                e = newLocal("e", err, false);
+                converted = new TExpr.LocalRef(e, err, t.span());
+            }
             residualPat = new dev.wasmrust.compiler.thir.TPat.Variant(adt, residualVariant, List.of(new dev.wasmrust.compiler.thir.TPat.Binding(e,
                     dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null, err, t.span())), adt, t.span());
-            residual = new TExpr.Construct(retAdt, 1, List.of(new TExpr.LocalRef(e, err, t.span())), null, t.span());
+            residual = new TExpr.Construct(retAdt, 1, List.of(converted), null, t.span());
         }
         dev.wasmrust.compiler.thir.TArm residualArm = new dev.wasmrust.compiler.thir.TArm(residualPat, null,
                 new TExpr.Return(residual, t.span()), t.span());
