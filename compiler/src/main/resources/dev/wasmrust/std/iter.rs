@@ -84,6 +84,14 @@ pub trait Iterator {
         Rev { iter: self }
     }
 
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { iter: self }
+    }
+
+    fn copied(self) -> Copied<Self> {
+        Copied { iter: self }
+    }
+
     fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
         let mut acc = init;
         while let Some(x) = self.next() {
@@ -497,6 +505,54 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             }
         }
         self.b.next()
+    }
+}
+
+pub struct Cloned<I> {
+    iter: I,
+}
+
+impl<T: Clone, I: Iterator<Item = &T>> Iterator for Cloned<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T: Clone, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+pub struct Copied<I> {
+    iter: I,
+}
+
+impl<T, I: Iterator<Item = &T>> Iterator for Copied<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<T, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(*x),
+            None => None,
+        }
     }
 }
 

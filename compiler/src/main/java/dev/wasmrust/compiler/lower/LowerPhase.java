@@ -160,7 +160,7 @@ public final class LowerPhase {
         if (sym == null) {
             return null;
         }
-        dev.wasmrust.compiler.types.Type[] b = dev.wasmrust.compiler.types.Projections.bindings(impl, self, traitArgs, t -> t);
+        dev.wasmrust.compiler.types.Type[] b = dev.wasmrust.compiler.types.Projections.bindings(impl, self, traitArgs, t -> t, impls);
         List<dev.wasmrust.compiler.types.Type> args = new ArrayList<>();
         for (dev.wasmrust.compiler.types.Type t : b) {
             if (t == null) {

@@ -122,7 +122,8 @@ final class Inference {
             return bindVar(vb, a);
         }
         if (a instanceof Type.Projection pa && b instanceof Type.Projection pb && pa.trait().equals(pb.trait())
-                && pa.name().equals(pb.name()) && unify(pa.self(), pb.self())) {
+                && pa.name().equals(pb.name()) && shallow(pa.self()).equals(shallow(pb.self()))) {
+            // the same projection (two different iterators may still have the same item type: no unification)
             return true;
         }
         if (a instanceof Type.Projection pa && !(shallow(pa.self()) instanceof Type.Param)

@@ -430,7 +430,22 @@ final class ItemDefiner {
                 fnBounds.add(new TraitImpl.FnBound(i, b.params(), b.ret()));
             }
         }
-        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds));
+        List<TraitImpl.AssocBinding> assocBindings = new ArrayList<>();
+        for (int i = 0; i < implParams; i++) {
+            for (String bound : implScope.boundsOf(i)) {
+                TraitDef bt = tc.lookupTraitAnywhere(bound);
+                if (bt == null) {
+                    continue;
+                }
+                for (String at : bt.assocTypes()) {
+                    Type pattern = implScope.assocBinding(i, at);
+                    if (pattern != null) {
+                        assocBindings.add(new TraitImpl.AssocBinding(i, bt.name(), at, pattern));
+                    }
+                }
+            }
+        }
+        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings));
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
             tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)

@@ -23,7 +23,7 @@ public final class Projections {
             if (impl == null || !impl.assocTypes().containsKey(p.name())) {
                 return new Type.Projection(self, p.trait(), p.name());
             }
-            args = bindings(impl, self, List.of(), shallow);
+            args = bindings(impl, self, List.of(), shallow, impls);
             Type result = substPartial(impl.assocTypes().get(p.name()), args);
             return normalize(result, impls, shallow);
         });
@@ -85,6 +85,21 @@ public final class Projections {
                     match(fb.ret(), cl.ret(), b, shallow);
                 } else if (c instanceof Type.FnDef d) {
                     match(fb.ret(), d.ret(), b, shallow);
+                }
+            }
+        }
+        return b;
+    }
+
+    /** {@link #bindings}, then the parameters determined by associated-type bindings of the impl's bounds. */
+    public static Type[] bindings(TraitImpl impl, Type self, List<Type> traitArgs, UnaryOperator<Type> shallow, List<TraitImpl> impls) {
+        Type[] b = bindings(impl, self, traitArgs, shallow);
+        for (TraitImpl.AssocBinding ab : impl.assocBindings()) {
+            Type owner = ab.param() < b.length ? b[ab.param()] : null;
+            if (owner != null) {
+                Type item = normalize(new Type.Projection(owner, ab.trait(), ab.name()), impls, shallow);
+                if (!(item instanceof Type.Projection)) {
+                    match(ab.pattern(), item, b, shallow);
                 }
             }
         }

@@ -10,11 +10,18 @@ import java.util.Map;
  * closure's return type ({@code impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>}) is determined.
  */
 public record TraitImpl(String trait, List<Type> traitArgs, Type self, int implParams, Map<String, Type> assocTypes,
-                        Map<String, String> methods, List<FnBound> fnBounds) {
+                        Map<String, String> methods, List<FnBound> fnBounds, List<AssocBinding> assocBindings) {
     public TraitImpl {
         traitArgs = List.copyOf(traitArgs);
         fnBounds = List.copyOf(fnBounds);
+        assocBindings = List.copyOf(assocBindings);
     }
+
+    /**
+     * {@code param: Trait<Name = pattern>}: a parameter that appears only there
+     * ({@code impl<T, I: Iterator<Item = &T>> Iterator for Copied<I>}) is determined by normalizing the projection.
+     */
+    public record AssocBinding(int param, String trait, String name, Type pattern) {}
 
     /** {@code param: Fn(params) -> ret}. */
     public record FnBound(int param, List<Type> params, Type ret) {

@@ -3067,8 +3067,15 @@ public final class TypeChecker {
     Instance instanceOf(Assoc as, Type selfValue, dev.wasmrust.compiler.ast.PathSegment seg) {
         Item.Fn fn = as.fn();
         List<Type> implArgs = new ArrayList<>();
+        Map<Integer, Type.Param> own = new HashMap<>();
+        if (as.symbol().startsWith("trait::")) {
+            // called through a bound: the parameters numbered first are the caller's own, standing for themselves
+            for (Type.Param tp : scope.allTypeParams()) {
+                own.put(tp.index(), tp);
+            }
+        }
         for (int i = 0; i < as.implParams(); i++) {
-            implArgs.add(inf.freshGeneral());
+            implArgs.add(own.containsKey(i) ? own.get(i) : inf.freshGeneral());
         }
         Type self = Types.subst(as.selfType(), implArgs);
         if (selfValue != null) {
