@@ -8,8 +8,6 @@ import dev.wasmrust.repl.interim.WholeProgramEngine;
 import dev.wasmrust.runtime.HostProfile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -26,9 +24,6 @@ final class ReplLauncher {
             if (!ctx.interactive()) {
                 return new BatchRepl(engine, cwd).run(ctx.in(), ctx.out(), ctx.err());
             }
-            // JLine reports an unreadable history through java.util.logging, with a stack trace; we report it ourselves
-            Logger jlineLog = Logger.getLogger("org.jline");
-            jlineLog.setLevel(Level.OFF);
             try (Terminal terminal = TerminalBuilder.builder().system(true).name("wasmrust")
                     // Ctrl-C must never kill the REPL: during a cell it is routed to the cell, at the prompt JLine reads it
                     .signalHandler(Terminal.SignalHandler.SIG_IGN)
@@ -37,8 +32,6 @@ final class ReplLauncher {
             } catch (IOException e) {
                 ctx.err().println("error: cannot open the terminal: " + e.getMessage());
                 return 1;
-            } finally {
-                jlineLog.setLevel(null);
             }
         }
     }

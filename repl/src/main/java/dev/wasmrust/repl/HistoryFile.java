@@ -27,13 +27,37 @@ record HistoryFile(Path path, String warning) {
                 if (!Files.isRegularFile(path) || !Files.isReadable(path) || !Files.isWritable(path)) {
                     return unusable(path, "it is not a readable and writable file");
                 }
+                if (!isUtf8(path)) {
+                    return unusable(path, "it is not UTF-8 text (move it away to start a new history)");
+                }
             } else if (dir != null && !Files.isWritable(dir)) {
                 return unusable(path, "its directory is not writable");
+            } else {
+                createPrivate(path);
             }
         } catch (IOException | RuntimeException e) {
             return unusable(path, "its directory cannot be created (" + e.getMessage() + ")");
         }
         return new HistoryFile(path, null);
+    }
+
+    /** Cells may contain secrets: like a shell's history, the file is readable by its owner only. */
+    private static void createPrivate(Path path) throws IOException {
+        try {
+            Files.createFile(path, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(path);
+        }
+    }
+
+    private static boolean isUtf8(Path path) throws IOException {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static HistoryFile unusable(Path path, String why) {

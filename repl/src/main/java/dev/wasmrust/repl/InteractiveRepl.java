@@ -38,6 +38,18 @@ public final class InteractiveRepl {
 
     /** Runs until {@code :quit} or Ctrl-D; returns the exit status (0). */
     public int run() {
+        // JLine reports history problems through java.util.logging, with stack traces; we report them ourselves
+        java.util.logging.Logger jlineLog = java.util.logging.Logger.getLogger("org.jline");
+        java.util.logging.Level before = jlineLog.getLevel();
+        jlineLog.setLevel(java.util.logging.Level.OFF);
+        try {
+            return loop();
+        } finally {
+            jlineLog.setLevel(before);
+        }
+    }
+
+    private int loop() {
         boolean color = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
                 && System.getenv("NO_COLOR") == null;
         ReplConsole console = new ReplConsole(terminal.writer(), terminal.writer(), color);
@@ -113,7 +125,7 @@ public final class InteractiveRepl {
     /** A terminal reporting zero columns (a detached pane, a broken pty) would break JLine's layout. */
     private void fixZeroWidth() {
         Size s = terminal.getSize();
-        if (s.getColumns() <= 0 && !Terminal.TYPE_DUMB.equals(terminal.getType())) {
+        if (s.getColumns() <= 0) {
             terminal.setSize(new Size(80, Math.max(s.getRows(), 24)));
         }
     }

@@ -18,9 +18,16 @@ final class RustLineParser implements Parser {
     /** JLine indents a continuation line by this many spaces per open level it is told about. */
     static final int INDENT_WIDTH = 4;
 
+    /** Remembers the previous scan: one parser serves one line reader, on its thread. */
+    private final OpenConstructs open = new OpenConstructs();
+
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !ReplCommands.isCommandLine(line)) {
+            OpenConstructs.State quick = open.scan(line);
+            if (quick.certainlyIncomplete()) {
+                throw new EOFError(-1, -1, "the cell is not complete yet", "", quick.brackets().length(), null);
+            }
             Completeness c = SyntaxPhase.isComplete(line);
             if (c.kind() == Completeness.Kind.INCOMPLETE) {
                 int levels = c.indent().length() / INDENT_WIDTH;

@@ -97,7 +97,8 @@ public final class WatPrinter {
         for (int i = 0; i < module.globalSection().globalCount(); i++) {
             Global g = module.globalSection().getGlobal(i);
             String t = valType(g.valueType());
-            sb.append("  (global ").append(globalRef(i)).append(' ')
+            String gName = names == null ? null : names.nameOfGlobal(i);
+            sb.append("  (global ").append(gName == null ? "(;" + i + ";)" : "$" + identifier(gName)).append(' ')
                     .append(g.mutabilityType() == MutabilityType.Var ? "(mut " + t + ")" : t).append(" (")
                     .append(constExpr(g.initInstructions())).append("))\n");
         }
@@ -195,8 +196,10 @@ public final class WatPrinter {
                 }
                 return sb.toString();
             }
-            case MEMORY_SIZE, MEMORY_GROW:
-                return name;
+            case MEMORY_SIZE, MEMORY_GROW, MEMORY_COPY, MEMORY_FILL:
+                return name; // the only memory, index 0, is implied
+            case MEMORY_INIT:
+                return name + " " + a[0];
             default:
                 break;
         }
@@ -204,11 +207,19 @@ public final class WatPrinter {
             // operands: alignment exponent, offset
             return a.length >= 2 && a[1] != 0 ? name + " offset=" + a[1] : name;
         }
-        StringBuilder sb = new StringBuilder(name);
-        for (long x : a) {
-            sb.append(' ').append(x);
+        switch (op) {
+            case BR, BR_IF, LOCAL_GET, LOCAL_SET, LOCAL_TEE, TABLE_GET, TABLE_SET, TABLE_GROW, TABLE_SIZE, TABLE_FILL,
+                    DATA_DROP, ELEM_DROP, TABLE_INIT, TABLE_COPY: {
+                StringBuilder sb = new StringBuilder(name);
+                for (long x : a) {
+                    sb.append(' ').append(x);
+                }
+                return sb.toString();
+            }
+            default:
+                // everything else has no immediates in the text format (Chicory may keep annotations, e.g. on drop)
+                return name;
         }
-        return sb.toString();
     }
 
     /** {@code I32_ADD} → {@code i32.add}, {@code LOCAL_GET} → {@code local.get}, {@code BR_IF} → {@code br_if}. */
@@ -297,7 +308,7 @@ public final class WatPrinter {
 
     private String globalRef(int index) {
         String n = names == null ? null : names.nameOfGlobal(index);
-        return n == null ? "(;" + index + ";)" : "$" + identifier(n);
+        return n == null ? String.valueOf(index) : "$" + identifier(n);
     }
 
     /** Names such as {@code Vec<i32>::push} keep their idchars; anything else becomes {@code _}. */
