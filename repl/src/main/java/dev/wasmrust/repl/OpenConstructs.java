@@ -162,7 +162,7 @@ final class OpenConstructs {
             }
         }
 
-        /** {@code 'x'}, {@code '\n'}, {@code '\u{1F600}'} are chars; {@code 'a} and {@code 'static} are lifetimes. */
+        /** {@code 'x'}, {@code '\n'}, {@code '\\u{1F600}'} are chars; {@code 'a} and {@code 'static} are lifetimes. */
         private void quote() {
             char next = at(i + 1);
             if (next == '\\') {

@@ -133,8 +133,9 @@ final class ReplCompleter implements Completer {
         String before = w.before();
         if (ReplCommands.isCommandLine(before)) {
             // `:type EXPR`: complete inside the expression only
-            int space = before.indexOf(' ');
-            before = space < 0 ? "" : before.substring(space + 1);
+            String stripped = before.stripLeading();
+            int space = stripped.indexOf(' ');
+            before = space < 0 ? "" : stripped.substring(space + 1);
         }
         CodeContext ctx = CodeContext.of(before);
         switch (ctx.kind()) {

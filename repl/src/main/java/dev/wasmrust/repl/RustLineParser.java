@@ -57,8 +57,8 @@ final class RustLineParser implements Parser {
         static WordAtCursor of(String line, int cursor) {
             int c = Math.max(0, Math.min(cursor, line.length()));
             int start = c;
-            if (ReplCommands.isCommandLine(line)) {
-                // commands take whitespace-separated words (file names contain `/` and `.`)
+            if (ReplCommands.isCommandLine(line) && takesFileWords(line, c)) {
+                // the command name and file names are whitespace-separated words (they contain `:`, `/`, `.`)
                 while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
                     start--;
                 }
@@ -68,6 +68,21 @@ final class RustLineParser implements Parser {
                 }
             }
             return new WordAtCursor(line, c, line.substring(start, c), start);
+        }
+
+        /** In the command name itself, or in the argument of a command taking a file. */
+        private static boolean takesFileWords(String line, int cursor) {
+            String before = line.substring(0, cursor).stripLeading();
+            int space = before.indexOf(' ');
+            if (space < 0) {
+                return true;
+            }
+            return ReplCommands.find(before.substring(0, space))
+                    .map(cmd -> cmd.arg() == ReplCommands.Arg.FILE || cmd.arg() == ReplCommands.Arg.CELL_OR_ITEM
+                            || cmd.arg() == ReplCommands.Arg.ITEM || cmd.arg() == ReplCommands.Arg.CODE
+                            || cmd.arg() == ReplCommands.Arg.PROFILE || cmd.arg() == ReplCommands.Arg.ON_OFF
+                            || cmd.arg() == ReplCommands.Arg.COMMAND)
+                    .orElse(true);
         }
 
         static boolean isIdentPart(char ch) {

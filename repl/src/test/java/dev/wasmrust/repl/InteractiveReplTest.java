@@ -179,11 +179,11 @@ class InteractiveReplTest {
     @Test
     void ctrlCAtThePromptDropsTheUnfinishedCell() throws Exception {
         FakeEngine engine = new FakeEngine();
-        try (DumbRepl r = start(engine)) {
+        try (DumbRepl r = new DumbRepl(engine, null, dir, new Size(120, 40), "ansi")) {
             r.waitFor(">> ");
             r.type("fn f() {\n((([\n");
-            r.waitFor("(((["); // a dumb terminal shows no continuation prompt
-            r.type("\u0003");
+            r.waitFor("..     ((([");
+            r.terminal.raise(Terminal.Signal.INT); // what the terminal does with Ctrl-C
             r.type("8\n");
             r.waitFor("\n8\n");
             r.type(":quit\n");
