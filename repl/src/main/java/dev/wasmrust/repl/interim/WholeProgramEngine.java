@@ -134,14 +134,32 @@ public final class WholeProgramEngine implements ReplEngine {
                 return new CellResult(name, CellResult.Outcome.FAULTED, null, null, c.warnings(), f.sm,
                         "cannot load the cell's module: " + e.getMessage(), new CellResult.Timings(compileNanos, 0));
             }
-            running = ws;
             if (interruptRequested) {
-                ws.interrupt();
+                // Ctrl-C while the cell compiled: it never starts
+                return new CellResult(name, CellResult.Outcome.INTERRUPTED, null, null, c.warnings(), f.sm,
+                        "the cell was interrupted before it ran", new CellResult.Timings(compileNanos, 0));
             }
+            running = ws;
+            // the runtime forgets requests made before its run thread starts; keep asking until it ends
+            Thread watcher = new Thread(() -> {
+                while (running == ws) {
+                    if (interruptRequested) {
+                        ws.interrupt();
+                    }
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "wasmrust-interrupt-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
             try {
                 outcome = ws.run("program", "_start", new CellIo(filter, io.input()));
             } finally {
                 running = null;
+                watcher.interrupt();
                 filter.finish();
             }
         }
