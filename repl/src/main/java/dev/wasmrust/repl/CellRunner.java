@@ -58,7 +58,7 @@ final class CellRunner {
                     console.println(r.value());
                 }
             }
-            case INTERRUPTED -> console.error("interrupted: " + (r.fault() == null ? "the cell was stopped" : r.fault())
+            case INTERRUPTED -> console.warn("interrupted", (r.fault() == null ? "the cell was stopped" : r.fault())
                     + "; the session is intact");
             case EXITED, FAULTED -> console.error(r.fault() == null ? "the cell failed" : r.fault());
             default -> { }

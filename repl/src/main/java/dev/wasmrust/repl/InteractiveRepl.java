@@ -90,7 +90,7 @@ public final class InteractiveRepl {
             if (ReplCommands.isCommandLine(input)) {
                 commands.run(input);
             } else {
-                runCell(input, cells, cellInput);
+                runCell(input, cells, cellInput, console);
             }
         }
         saveHistory(reader, console);
@@ -130,8 +130,11 @@ public final class InteractiveRepl {
         }
     }
 
-    private void runCell(String input, CellRunner cells, InputSource cellInput) {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> engine.interrupt());
+    private void runCell(String input, CellRunner cells, InputSource cellInput, ReplConsole console) {
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> {
+            engine.interrupt();
+            console.breakLine();
+        });
         try {
             cells.run(input, cellInput);
         } finally {

@@ -83,6 +83,21 @@ final class ReplConsole {
         printErr(styled("error", AttributedStyle.BOLD.foreground(AttributedStyle.RED)) + styled(": " + message, AttributedStyle.BOLD));
     }
 
+    /** {@code label: message} on stderr, the label in bold yellow: something stopped, nothing is wrong. */
+    void warn(String label, String message) {
+        printErr(styled(label, AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW)) + ": " + message);
+    }
+
+    /** Ends the line the terminal echoed {@code ^C} on, so what follows starts on its own. */
+    synchronized void breakLine() {
+        err.println();
+        err.flush();
+        errAtLineStart = true;
+        if (out == err) {
+            outAtLineStart = true;
+        }
+    }
+
     /** A note from the REPL itself (dim on a terminal). */
     void note(String message) {
         println(styled(message, AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT)));
