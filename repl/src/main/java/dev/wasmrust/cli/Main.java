@@ -42,10 +42,25 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        dev.wasmrust.repl.StartupTrace trace = dev.wasmrust.repl.StartupTrace.fromEnvironment();
+        if (trace != null) {
+            trace.mark("main entered");
+        }
         // the launcher knows whether stdin is a terminal (Java's System.console() also needs stdout to be one)
         String tty = System.getProperty("wasmrust.stdin.tty");
         boolean interactive = tty != null ? tty.equals("true") : System.console() != null;
-        int code = run(args, new Context(System.in, System.out, System.err, interactive));
+        Context ctx = new Context(System.in, System.out, System.err, interactive);
+        // no arguments: straight to the REPL; building picocli's model (its classes predate class-data
+        // sharing, so they load slowly) would delay the first prompt for nothing
+        int code;
+        try {
+            code = args.length == 0 ? ReplLauncher.launch(ctx, HostProfile.WASMTIME, defaultHistory(), Version.version())
+                    : run(args, ctx);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            System.err.println("error: internal error: " + e);
+            System.err.println("note: this is a bug in WasmRust; please report it with the input that triggered it");
+            code = 70;
+        }
         System.out.flush();
         System.err.flush();
         System.exit(code);
@@ -109,6 +124,11 @@ public final class Main implements Callable<Integer> {
         if (history != null) {
             return Path.of(history);
         }
+        return defaultHistory();
+    }
+
+    /** {@code $WASMRUST_HISTORY}, else {@code ~/.wasmrust/history}. */
+    private static Path defaultHistory() {
         String env = System.getenv("WASMRUST_HISTORY");
         return env != null && !env.isEmpty() ? Path.of(env) : dev.wasmrust.repl.ReplOptions.defaultHistory();
     }

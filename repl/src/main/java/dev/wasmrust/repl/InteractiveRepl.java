@@ -29,11 +29,20 @@ public final class InteractiveRepl {
     private final Terminal terminal;
     private final ReplEngine engine;
     private final ReplOptions options;
+    private final StartupTrace trace;
+    private final Runnable whenReady;
 
     public InteractiveRepl(Terminal terminal, ReplEngine engine, ReplOptions options) {
+        this(terminal, engine, options, null, () -> { });
+    }
+
+    /** {@code whenReady} runs once the first prompt can be drawn (start background work there, not before). */
+    public InteractiveRepl(Terminal terminal, ReplEngine engine, ReplOptions options, StartupTrace trace, Runnable whenReady) {
         this.terminal = terminal;
         this.engine = engine;
         this.options = options;
+        this.trace = trace;
+        this.whenReady = whenReady;
     }
 
     /** Runs until {@code :quit} or Ctrl-D; returns the exit status (0). */
@@ -65,6 +74,10 @@ public final class InteractiveRepl {
         if (history.warning() != null) {
             console.note("note: " + history.warning());
         }
+        if (trace != null) {
+            trace.mark("line reader built, banner shown");
+        }
+        whenReady.run();
         int editorFailures = 0;
         while (!state.quit) {
             String input;
