@@ -111,12 +111,21 @@ public final class InteractiveRepl {
     }
 
     private LineReader buildReader(HistoryFile history, boolean color) {
+        return lineReader(terminal, engine, options.workingDir(), history.path(), color);
+    }
+
+    /**
+     * The line reader exactly as the REPL uses it (Rust parser, completer, highlighter when {@code color},
+     * history in {@code historyFile} when not null); public for benchmarks.
+     */
+    public static LineReader lineReader(Terminal terminal, ReplEngine engine, java.nio.file.Path workingDir,
+                                        java.nio.file.Path historyFile, boolean color) {
         Supplier<List<String>> codes = new ExplainCodes();
         LineReaderBuilder b = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("wasmrust")
                 .parser(new RustLineParser())
-                .completer(new ReplCompleter(engine, options.workingDir(), codes))
+                .completer(new ReplCompleter(engine, workingDir, codes))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .variable(LineReader.INDENTATION, RustLineParser.INDENT_WIDTH)
                 .variable(LineReader.HISTORY_SIZE, 2000)
@@ -129,8 +138,8 @@ public final class InteractiveRepl {
         if (color) {
             b.highlighter(new RustHighlighter());
         }
-        if (history.path() != null) {
-            b.variable(LineReader.HISTORY_FILE, history.path());
+        if (historyFile != null) {
+            b.variable(LineReader.HISTORY_FILE, historyFile);
         }
         return b.build();
     }

@@ -389,6 +389,12 @@ public final class WholeProgramEngine implements ReplEngine {
     }
 
     private String noSuch(String item) {
+        for (Chunk i : items) {
+            if (i.name().equals(item)) {
+                return "`" + item + "` (" + ParsedCell.fileName(i.cell()) + ") has no code in the module yet: the compiler"
+                        + " emits only what the cells' statements reach, so call it from a cell first";
+            }
+        }
         return "no cell or item `" + item + "` in the session (cells are named like `3` or `c3`; see `:items`)";
     }
 
