@@ -100,11 +100,15 @@ public final class InteractiveRepl {
             if (input == null || input.isBlank()) {
                 continue;
             }
-            if (ReplCommands.isCommandLine(input)) {
-                commands.run(input);
-            } else {
-                runCell(input, cells, cellInput, console);
-            }
+            String line = input;
+            // commands run cells too (`:load`), so Ctrl-C goes to the engine during both
+            whileInterruptible(console, () -> {
+                if (ReplCommands.isCommandLine(line)) {
+                    commands.run(line);
+                } else {
+                    cells.run(line, cellInput);
+                }
+            });
         }
         saveHistory(reader, console);
         return 0;
@@ -152,13 +156,13 @@ public final class InteractiveRepl {
         }
     }
 
-    private void runCell(String input, CellRunner cells, InputSource cellInput, ReplConsole console) {
+    private void whileInterruptible(ReplConsole console, Runnable work) {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> {
             engine.interrupt();
             console.breakLine();
         });
         try {
-            cells.run(input, cellInput);
+            work.run();
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }

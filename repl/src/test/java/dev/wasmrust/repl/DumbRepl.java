@@ -48,16 +48,29 @@ final class DumbRepl implements AutoCloseable {
         return screen.toString(StandardCharsets.UTF_8).replace("\r", "").replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "");
     }
 
-    /** Waits until the screen shows {@code text} (at most 30 s), then returns the screen. */
+    /** Waits until the screen shows {@code text} (at most 10 s), then returns the screen. */
     String waitFor(String text) throws InterruptedException {
+        return waitFor(text, 1);
+    }
+
+    /** Waits until the screen shows {@code text} at least {@code times} times. */
+    String waitFor(String text, int times) throws InterruptedException {
         long end = System.nanoTime() + 10_000_000_000L;
-        while (!screen().contains(text)) {
+        while (count(screen(), text) < times) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("the screen never showed `" + text + "`; it shows:\n" + screen());
             }
             Thread.sleep(10);
         }
         return screen();
+    }
+
+    private static int count(String s, String text) {
+        int n = 0;
+        for (int i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + text.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Ends the input (Ctrl-D at an empty prompt reads as end of file too) and waits for the REPL to return. */

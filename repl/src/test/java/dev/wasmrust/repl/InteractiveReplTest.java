@@ -184,6 +184,7 @@ class InteractiveReplTest {
             r.type("fn f() {\n((([\n");
             r.waitFor("..     ((([");
             r.terminal.raise(Terminal.Signal.INT); // what the terminal does with Ctrl-C
+            r.waitFor(">> ", 2); // a fresh prompt: keys typed before it would still belong to the dropped line
             r.type("8\n");
             r.waitFor("\n8\n");
             r.type(":quit\n");

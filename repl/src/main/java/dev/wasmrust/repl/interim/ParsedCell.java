@@ -122,10 +122,6 @@ record ParsedCell(int number, String source, List<Chunk> items, List<Chunk> stat
                 break;
             }
         }
-        String sig = text.substring(0, end).replaceAll("\\s+", " ").strip();
-        if (item instanceof Item.Struct && text.contains("(") && end == text.length() - 1) {
-            sig = text.substring(0, end).replaceAll("\\s+", " ").strip();
-        }
-        return sig;
+        return text.substring(0, end).replaceAll("\\s+", " ").strip();
     }
 }

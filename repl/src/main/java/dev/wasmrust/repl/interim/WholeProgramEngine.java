@@ -164,17 +164,18 @@ public final class WholeProgramEngine implements ReplEngine {
             }
         }
         CellResult.Timings timings = new CellResult.Timings(compileNanos, System.nanoTime() - t0);
-        if (outcome instanceof CellOutcome.Completed || outcome instanceof CellOutcome.Exited x && x.code() == 0) {
+        if (outcome instanceof CellOutcome.Completed) {
             commit(cell, c, showValue, true);
             String value = showValue ? filter.value() : null;
             return new CellResult(name, CellResult.Outcome.OK, value, valueType == null ? null : valueType.toString(),
                     c.warnings(), f.sm, null, timings);
         }
-        if (outcome instanceof CellOutcome.Panicked p || outcome instanceof CellOutcome.Exited e && e.code() == 101) {
+        if (outcome instanceof CellOutcome.Panicked || outcome instanceof CellOutcome.Exited e && e.code() == 101) {
             commit(cell, c, false, false);
             return new CellResult(name, CellResult.Outcome.PANICKED, null, null, c.warnings(), f.sm, null, timings);
         }
         if (outcome instanceof CellOutcome.Exited x) {
+            // not committed: replaying it would end every later cell's program at this point
             return new CellResult(name, CellResult.Outcome.EXITED, null, null, c.warnings(), f.sm,
                     "the cell called std::process::exit(" + x.code() + "); the REPL goes on", timings);
         }
@@ -271,7 +272,8 @@ public final class WholeProgramEngine implements ReplEngine {
 
     private Compiled compile(Files f, ProgramText text, ParsedCell cell, boolean generate) {
         SourceFile program = f.sm.add("<session>", text.text());
-        Span fallback = cell.tail() != null ? new Span(f.current.id(), 0, 0) : new Span(f.current.id(), 0, 0);
+        // a problem in our scaffolding is shown at the start of the cell being compiled
+        Span fallback = new Span(f.current.id(), 0, 0);
         SpanMapper mapper = new SpanMapper(program, text, n -> f.byCell.getOrDefault(n, f.current), fallback);
         ProgramCompiler.Compiled c = ProgramCompiler.compile(f.sm, program, generate);
         return new Compiled(c, mapper.map(c.diagnostics()), program, text, mapper);
