@@ -1174,3 +1174,71 @@ impl<T> Iterator for Chunks<T> {
         }
     }
 }
+
+// ---- sums and products of floats ----
+
+impl Sum<f64> for f64 {
+    fn sum<I: Iterator<Item = f64>>(iter: I) -> f64 {
+        let mut it = iter;
+        let mut acc = -0.0;
+        while let Some(x) = it.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&f64> for f64 {
+    fn sum<I: Iterator<Item = &f64>>(iter: I) -> f64 {
+        let mut it = iter;
+        let mut acc = -0.0;
+        while let Some(x) = it.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Sum<f32> for f32 {
+    fn sum<I: Iterator<Item = f32>>(iter: I) -> f32 {
+        let mut it = iter;
+        let mut acc: f32 = -0.0;
+        while let Some(x) = it.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&f32> for f32 {
+    fn sum<I: Iterator<Item = &f32>>(iter: I) -> f32 {
+        let mut it = iter;
+        let mut acc: f32 = -0.0;
+        while let Some(x) = it.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<f64> for f64 {
+    fn product<I: Iterator<Item = f64>>(iter: I) -> f64 {
+        let mut it = iter;
+        let mut acc = 1.0;
+        while let Some(x) = it.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&f64> for f64 {
+    fn product<I: Iterator<Item = &f64>>(iter: I) -> f64 {
+        let mut it = iter;
+        let mut acc = 1.0;
+        while let Some(x) = it.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}

@@ -606,3 +606,180 @@ impl Display for CaseMapping {
         Ok(())
     }
 }
+
+// ---- indexing with ranges (`&s[a..b]`, `&v[..n]`); `flags`: 1 = the end is given, 2 = it is inclusive ----
+
+const __MAX_DISPLAY_LENGTH: usize = 256;
+
+/// The string as panic messages show it: at most 256 bytes, cut at a character boundary, then `[...]`.
+fn __shown(s: &str) -> String {
+    if s.len() <= __MAX_DISPLAY_LENGTH {
+        return String::from(s);
+    }
+    let mut end = __MAX_DISPLAY_LENGTH;
+    while !__is_boundary(s, end) {
+        end -= 1;
+    }
+    let mut out = String::from(__sub(s, 0, end));
+    out.push_str("[...]");
+    out
+}
+
+fn __is_boundary(s: &str, i: usize) -> bool {
+    i == 0 || i == s.len() || (i < s.len() && (s.as_bytes()[i] & 0xC0) != 0x80)
+}
+
+#[track_caller]
+fn __not_boundary(s: &str, which: &str, i: usize) -> ! {
+    let mut start = i;
+    while !__is_boundary(s, start) {
+        start -= 1;
+    }
+    let (c, n) = __decode_utf8(s.as_bytes(), start);
+    panic!("{} byte index {} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{}`", which, i, c, start, start + n, __shown(s));
+}
+
+#[track_caller]
+pub fn __str_index(s: &str, start: usize, end: usize, flags: u32) -> &str {
+    let len = s.len();
+    let mut e = if flags & 1 != 0 { end } else { len };
+    if flags & 2 != 0 {
+        if e == usize::MAX {
+            panic!("attempted to index str up to maximum usize");
+        }
+        e += 1;
+    }
+    if start > len {
+        panic!("start byte index {} is out of bounds of `{}`", start, __shown(s));
+    }
+    if e > len {
+        panic!("end byte index {} is out of bounds of `{}`", e, __shown(s));
+    }
+    if start > e {
+        panic!("begin > end ({} > {}) when slicing `{}`", start, e, __shown(s));
+    }
+    if !__is_boundary(s, start) {
+        __not_boundary(s, "start", start);
+    }
+    if !__is_boundary(s, e) {
+        __not_boundary(s, "end", e);
+    }
+    __sub(s, start, e)
+}
+
+#[track_caller]
+fn __slice_bounds(len: usize, start: usize, end: usize, flags: u32) -> usize {
+    let mut e = if flags & 1 != 0 { end } else { len };
+    if flags & 2 != 0 {
+        if e == usize::MAX {
+            panic!("attempted to index slice up to maximum usize");
+        }
+        e += 1;
+    }
+    if start > len {
+        panic!("range start index {} out of range for slice of length {}", start, len);
+    }
+    if e > len {
+        panic!("range end index {} out of range for slice of length {}", if flags & 2 != 0 { e - 1 } else { e }, len);
+    }
+    if start > e {
+        panic!("slice index starts at {} but ends at {}", start, e);
+    }
+    e
+}
+
+#[track_caller]
+pub fn __slice_index<T>(s: &[T], start: usize, end: usize, flags: u32) -> &[T] {
+    let e = __slice_bounds(s.len(), start, end, flags);
+    intrinsics::slice_at::<T>(intrinsics::addr_of::<[T]>(s) + start * intrinsics::size_of::<T>(), e - start)
+}
+
+#[track_caller]
+pub fn __slice_index_mut<T>(s: &mut [T], start: usize, end: usize, flags: u32) -> &mut [T] {
+    let e = __slice_bounds(s.len(), start, end, flags);
+    intrinsics::slice_mut_at::<T>(intrinsics::addr_of::<[T]>(s) + start * intrinsics::size_of::<T>(), e - start)
+}
+
+// ---- char classification beyond ASCII (tables above) ----
+
+fn __varint(b: &[u8], at: usize) -> (u32, usize) {
+    let mut n: u32 = 0;
+    let mut shift = 0;
+    let mut i = at;
+    loop {
+        let v = (b[i] - 0x23) as u32;
+        i += 1;
+        n = n | ((v & 31) << shift);
+        shift += 5;
+        if v & 32 == 0 {
+            break;
+        }
+    }
+    (n, i)
+}
+
+/// Whether `c` is in one of the range tables.
+fn __in_table(table: &str, c: char) -> bool {
+    let b = table.as_bytes();
+    let cp = c as u32;
+    let mut i = 0;
+    let mut next: u32 = 0;
+    while i < b.len() {
+        let (gap, a) = __varint(b, i);
+        let (len, z) = __varint(b, a);
+        i = z;
+        let lo = next + gap;
+        let hi = lo + len;
+        if cp < lo {
+            return false;
+        }
+        if cp <= hi {
+            return true;
+        }
+        next = hi + 1;
+    }
+    false
+}
+
+impl char {
+    pub fn is_alphabetic(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_alphabetic()
+        } else {
+            __in_table(__ALPHABETIC, self)
+        }
+    }
+
+    pub fn is_numeric(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_digit()
+        } else {
+            __in_table(__NUMERIC, self)
+        }
+    }
+
+    pub fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+
+    pub fn is_lowercase(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_lowercase()
+        } else {
+            __in_table(__LOWERCASE, self)
+        }
+    }
+
+    pub fn is_uppercase(self) -> bool {
+        if (self as u32) < 128 {
+            self.is_ascii_uppercase()
+        } else {
+            __in_table(__UPPERCASE, self)
+        }
+    }
+
+    pub fn is_control(self) -> bool {
+        let u = self as u32;
+        u < 0x20 || (u >= 0x7F && u < 0xA0)
+    }
+}

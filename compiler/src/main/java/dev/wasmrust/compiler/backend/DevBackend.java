@@ -95,7 +95,8 @@ public final class DevBackend {
         ByteSink out = new ByteSink();
         out.u8(0).u8('a').u8('s').u8('m').u8(1).u8(0).u8(0).u8(0);
         section(out, 1, typeSection());
-        if (!m.imports().isEmpty() || m.memory() != null && m.memory().isImported() || hasImportedGlobals()) {
+        if (!m.imports().isEmpty() || m.memory() != null && m.memory().isImported() || hasImportedGlobals()
+                || opts.importsTable()) {
             section(out, 2, importSection());
         }
         ByteSink fs = new ByteSink().u32(m.functions().size());
@@ -103,7 +104,7 @@ public final class DevBackend {
             fs.u32(typeOf(f.type()));
         }
         section(out, 3, fs);
-        if (!tableSlot.isEmpty()) {
+        if (!tableSlot.isEmpty() && !opts.importsTable()) {
             section(out, 4, new ByteSink().u32(1).u8(0x70).u8(0).u32(tableSlot.size()));
         }
         if (m.memory() != null && !m.memory().isImported()) {
@@ -122,7 +123,7 @@ public final class DevBackend {
         }
         section(out, 7, exportSection());
         if (!tableSlot.isEmpty()) {
-            ByteSink es = new ByteSink().u32(1).u8(0).u8(0x41).s32(0).u8(0x0B).u32(tableSlot.size());
+            ByteSink es = new ByteSink().u32(1).u8(0).u8(0x41).s32(opts.tableBase()).u8(0x0B).u32(tableSlot.size());
             for (String f : tableSlot.keySet()) {
                 es.u32(funcIndex.get(f));
             }
@@ -147,7 +148,7 @@ public final class DevBackend {
             nameSection(out);
         }
         Map<String, Integer> fnIdx = new LinkedHashMap<>(funcIndex);
-        return new BackendOutput(out.toByteArray(), List.copyOf(types), dataAddr, fnIdx);
+        return new BackendOutput(out.toByteArray(), List.copyOf(types), dataAddr, fnIdx, tableSlot.size());
     }
 
     private boolean hasImportedGlobals() {
@@ -185,6 +186,10 @@ public final class DevBackend {
         List<ByteSink> entries = new ArrayList<>();
         for (WirImport imp : m.imports()) {
             entries.add(new ByteSink().name(imp.module()).name(imp.field()).u8(0).u32(typeOf(imp.type())));
+        }
+        if (opts.importsTable()) {
+            // funcref, no maximum; the session makes the table large enough before loading the cell
+            entries.add(new ByteSink().name(opts.tableImportModule()).name(opts.tableImportField()).u8(1).u8(0x70).u8(0).u32(0));
         }
         WirMemory mem = m.memory();
         if (mem != null && mem.isImported()) {
@@ -334,7 +339,7 @@ public final class DevBackend {
         } else if (i instanceof Inst.FuncAddr f) {
             func(f.function());
             int slot = tableSlot.computeIfAbsent(f.function(), k -> tableSlot.size());
-            b.u8(0x41).s32(slot);
+            b.u8(0x41).s32(opts.tableBase() + slot);
         } else if (i instanceof Inst.Block bl) {
             b.u8(0x02);
             blockType(b, bl.type());

@@ -155,7 +155,8 @@ final class FunctionLowering {
     }
 
     boolean inMemory(TLocal l) {
-        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id()) || captures.containsKey(l.id());
+        return Layouts.isAggregate(l.type()) || addressTaken.contains(l.id()) || captures.containsKey(l.id())
+                || phase.staticHome(fn.symbol(), l) >= 0;
     }
 
     private int memOffset(TLocal l) {
@@ -191,6 +192,12 @@ final class FunctionLowering {
             } else if (cap[0] != 0) {
                 e.i32(cap[0]).op(Op.I32_ADD);
             }
+            return;
+        }
+        int home = phase.staticHome(fn.symbol(), l);
+        if (home >= 0) {
+            // a session variable of a REPL cell: it lives at a fixed address, beyond this call
+            e.i32(home);
             return;
         }
         frameAddr(memOffset(l));
@@ -1025,7 +1032,7 @@ final class FunctionLowering {
         formatInt(new int[] {i}, IntKind.USIZE, FmtSpec.DISPLAY);
         pushText("\n" + BACKTRACE_NOTE);
         e.call(RuntimeLibrary.FLUSH);
-        e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+        e.call(RuntimeLibrary.PANIC_EXIT).unreachable();
         e.end();
         int size = layouts.size(ix.type());
         e.get(base).get(i).i32(size).op(Op.I32_MUL).op(Op.I32_ADD);
@@ -1444,13 +1451,18 @@ final class FunctionLowering {
                 pushText(l.text());
             } else {
                 FmtPiece.Arg a = (FmtPiece.Arg) p;
+                // a width or precision given at run time: the (usize) argument's local
+                dynWidth = a.spec().widthArg() >= 0 ? values.get(a.spec().widthArg())[0] : -1;
+                dynPrecision = a.spec().precisionArg() >= 0 ? values.get(a.spec().precisionArg())[0] : -1;
                 formatArg(values.get(a.index()), args.get(a.index()).type(), a.spec());
+                dynWidth = -1;
+                dynPrecision = -1;
             }
         }
         if (panicAt != null) {
             pushText("\n" + BACKTRACE_NOTE);
             e.call(RuntimeLibrary.FLUSH);
-            e.i32(101).call(RuntimeLibrary.EXIT).unreachable();
+            e.call(RuntimeLibrary.PANIC_EXIT).unreachable();
         } else if (fd == -1) {
             // write! into a Formatter: the text stays in the buffer being formatted
         } else if (fd == -2) {
@@ -1477,6 +1489,34 @@ final class FunctionLowering {
         e.data(phase.stringData(s)).i32(LowerPhase.utf8Length(s)).call(RuntimeLibrary.PUSH);
     }
 
+    /** While an argument with a run-time width or precision is formatted: the locals holding them, else -1. */
+    private int dynWidth = -1;
+    private int dynPrecision = -1;
+
+    private boolean hasWidth(FmtSpec spec) {
+        return spec.width() > 0 || dynWidth >= 0;
+    }
+
+    private void pushWidth(FmtSpec spec) {
+        if (dynWidth >= 0) {
+            e.get(dynWidth);
+        } else {
+            e.i32(spec.width());
+        }
+    }
+
+    private boolean hasPrecision(FmtSpec spec) {
+        return spec.precision() >= 0 || dynPrecision >= 0;
+    }
+
+    private void pushPrecision(FmtSpec spec) {
+        if (dynPrecision >= 0) {
+            e.get(dynPrecision);
+        } else {
+            e.i32(Math.max(spec.precision(), 0));
+        }
+    }
+
     void formatArg(int[] v, Type t, FmtSpec spec) {
         String userImpl = spec.kind() == FmtSpec.Kind.DISPLAY ? phase.traitMethod("Display", "fmt", t)
                 : spec.kind() == FmtSpec.Kind.DEBUG ? phase.traitMethod("Debug", "fmt", t) : null;
@@ -1497,7 +1537,7 @@ final class FunctionLowering {
             return;
         }
         int mark = -1;
-        if (spec.width() > 0) {
+        if (hasWidth(spec)) {
             mark = scoped(ValType.I32);
             e.globalGet(RuntimeLibrary.LEN).set(mark);
         }
@@ -1508,8 +1548,13 @@ final class FunctionLowering {
                 e.op(Op.F64_PROMOTE_F32);
             }
             e.i32(ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32 ? 1 : 0);
-            e.i32(Math.max(spec.width(), 0)).i32(spec.width() >= 0 ? 1 : 0);
-            e.i32(Math.max(spec.precision(), 0)).i32(spec.precision() >= 0 ? 1 : 0);
+            if (dynWidth >= 0) {
+                e.get(dynWidth).i32(1);
+            } else {
+                e.i32(Math.max(spec.width(), 0)).i32(spec.width() >= 0 ? 1 : 0);
+            }
+            pushPrecision(spec);
+            e.i32(hasPrecision(spec) ? 1 : 0);
             e.i32(spec.fill());
             e.i32(switch (spec.align()) {
                 case LEFT -> 1;
@@ -1548,8 +1593,8 @@ final class FunctionLowering {
         } else if (t instanceof Type.Adt sa && sa.def().isLang("string")) {
             // a String's bytes: its Vec<u8>'s pointer and length
             e.get(v[0]).load(Op.I32_LOAD, 0).get(v[0]).load(Op.I32_LOAD, 8);
-            if (spec.precision() >= 0 && spec.kind() == FmtSpec.Kind.DISPLAY) {
-                truncateToChars(spec.precision());
+            if (hasPrecision(spec) && spec.kind() == FmtSpec.Kind.DISPLAY) {
+                truncateToChars(spec);
             }
             e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Adt ba && ba.def().isLang("owned_box")) {
@@ -1566,8 +1611,8 @@ final class FunctionLowering {
             return;
         } else if (Type.isStrRef(t)) {
             e.get(v[0]).get(v[1]);
-            if (spec.precision() >= 0 && spec.kind() == FmtSpec.Kind.DISPLAY) {
-                truncateToChars(spec.precision());
+            if (hasPrecision(spec) && spec.kind() == FmtSpec.Kind.DISPLAY) {
+                truncateToChars(spec);
             }
             e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Unit) {
@@ -1591,22 +1636,28 @@ final class FunctionLowering {
         if (mark >= 0) {
             if (numeric && spec.zeroPad()) {
                 int prefix = spec.alternate() && spec.kind() != FmtSpec.Kind.DISPLAY && spec.kind() != FmtSpec.Kind.DEBUG ? 2 : 0;
-                e.get(mark).i32(spec.width()).i32(prefix).call(RuntimeLibrary.PAD_ZERO);
+                e.get(mark);
+                pushWidth(spec);
+                e.i32(prefix).call(RuntimeLibrary.PAD_ZERO);
             } else {
                 FmtSpec.Align align = spec.align() != FmtSpec.Align.NONE ? spec.align()
                         : numeric ? FmtSpec.Align.RIGHT : FmtSpec.Align.LEFT;
                 int code = align == FmtSpec.Align.LEFT ? 1 : align == FmtSpec.Align.RIGHT ? 2 : 3;
-                e.get(mark).i32(spec.width()).i32(spec.fill()).i32(code).call(RuntimeLibrary.PAD);
+                e.get(mark);
+                pushWidth(spec);
+                e.i32(spec.fill()).i32(code).call(RuntimeLibrary.PAD);
             }
         }
     }
 
     /** (ptr, len) on the stack becomes (ptr, byte length of the first {@code n} characters). */
-    private void truncateToChars(int n) {
+    private void truncateToChars(FmtSpec spec) {
         int len = temp(ValType.I32);
         int ptr = temp(ValType.I32);
         e.set(len).tee(ptr);
-        e.get(ptr).get(len).i32(n).call(RuntimeLibrary.UTF8_PREFIX);
+        e.get(ptr).get(len);
+        pushPrecision(spec);
+        e.call(RuntimeLibrary.UTF8_PREFIX);
         release(len, ptr);
     }
 

@@ -31,7 +31,7 @@ final class Glue {
 
     /** {@code fn(a: &T, b: &T) -> bool}. */
     String eq(Type t) {
-        String name = "__eq<" + t + ">";
+        String name = "__eq<" + LowerPhase.instanceKey(t) + ">";
         if (names.putIfAbsent(name, name) == null) {
             TLocal a = new TLocal(0, "a", new Type.Ref(false, t), false);
             TLocal b = new TLocal(1, "b", new Type.Ref(false, t), false);
@@ -44,7 +44,7 @@ final class Glue {
 
     /** {@code fn(a: &T, b: &T) -> i32}: derived PartialOrd's three-way comparison (2 for unordered). */
     String cmp(Type t) {
-        String name = "__cmp<" + t + ">";
+        String name = "__cmp<" + LowerPhase.instanceKey(t) + ">";
         if (names.putIfAbsent(name, name) == null) {
             TLocal a = new TLocal(0, "a", new Type.Ref(false, t), false);
             TLocal b = new TLocal(1, "b", new Type.Ref(false, t), false);
@@ -57,7 +57,7 @@ final class Glue {
 
     /** {@code fn(a: &[T], b: &[T]) -> bool}: equal lengths and equal elements. */
     String eqSlice(Type elem) {
-        String name = "__eq<[" + elem + "]>";
+        String name = "__eq<[" + LowerPhase.instanceKey(elem) + "]>";
         if (names.putIfAbsent(name, name) == null) {
             Type slice = new Type.Ref(false, new Type.Slice(elem));
             TLocal a = new TLocal(0, "a", slice, false);
@@ -71,7 +71,7 @@ final class Glue {
 
     /** {@code fn(v: &T) -> T}: a deep copy (owning fields cloned through their own Clone). */
     String cloneOf(Type t) {
-        String name = "__clone<" + t + ">";
+        String name = "__clone<" + LowerPhase.instanceKey(t) + ">";
         if (names.putIfAbsent(name, name) == null) {
             TLocal v = new TLocal(0, "v", new Type.Ref(false, t), false);
             pending.add(new TFunction(name, List.of(v), t,
@@ -82,7 +82,7 @@ final class Glue {
 
     /** {@code fn(v: &T)} appending the value's Debug text to the output being formatted. */
     String debug(Type t, FmtSpec spec) {
-        String name = "__fmt_debug<" + t + ">" + specKey(spec);
+        String name = "__fmt_debug<" + LowerPhase.instanceKey(t) + ">" + specKey(spec);
         if (names.putIfAbsent(name, name) == null) {
             TLocal v = new TLocal(0, "v", new Type.Ref(false, t), false);
             specs.put(name, spec);
@@ -94,7 +94,7 @@ final class Glue {
 
     /** {@code fn(v: &[T])} appending the slice's Debug text. */
     String debugSlice(Type slice, FmtSpec spec) {
-        String name = "__fmt_debug<&" + slice + ">" + specKey(spec);
+        String name = "__fmt_debug<&" + LowerPhase.instanceKey(slice) + ">" + specKey(spec);
         if (names.putIfAbsent(name, name) == null) {
             TLocal v = new TLocal(0, "v", new Type.Ref(false, slice), false);
             specs.put(name, spec);

@@ -94,6 +94,7 @@ final class Intrinsics {
                 fl.e.emit(new dev.wasmrust.compiler.wasmir.Inst.MemoryGrow());
             }
             case "intrinsics::heap_base" -> fl.e.i32(MemoryLayout.STACK_TOP);
+            case "intrinsics::value_slot" -> fl.e.i32(MemoryLayout.VALUE_SLOT);
             case "intrinsics::char_from_u32" -> fl.expr(in.args().get(0));
             case "intrinsics::wrapping_add", "intrinsics::wrapping_sub", "intrinsics::wrapping_mul",
                     "intrinsics::add_overflows", "intrinsics::sub_overflows", "intrinsics::mul_overflows" ->
@@ -137,6 +138,11 @@ final class Intrinsics {
             }
             case "intrinsics::alloc_failed" -> {
                 fl.expr(in.args().get(0));
+                if (fl.phaseRef().isCell()) {
+                    // the session reports it (and its size) as an out-of-memory fault of the cell
+                    fl.e.call(RuntimeLibrary.HOST_OOM).unreachable();
+                    return;
+                }
                 int n = fl.temp(ValType.I32);
                 fl.e.set(n);
                 fl.e.i32(2).call(RuntimeLibrary.BEGIN);

@@ -41,6 +41,58 @@ public final class LowerPhase {
         return new LowerPhase(sources).run(program);
     }
 
+    /**
+     * Lowers a REPL cell: what its function reaches, importing memory, stack pointer and streams from the
+     * session ({@code session:rt}), exporting the function as {@code cell.exportName()}, with an interrupt check
+     * at every function entry and loop iteration. The session variables live at fixed addresses.
+     */
+    public static LoweredCell lowerCell(TProgram program, SourceMap sources, CellLowering cell) {
+        LowerPhase p = new LowerPhase(sources);
+        p.cell = cell;
+        for (TFunction f : program.functions()) {
+            if (f.symbol().equals(cell.entrySymbol()) && f.body() instanceof dev.wasmrust.compiler.thir.TExpr.Block b) {
+                for (dev.wasmrust.compiler.thir.TStmt st : b.stmts()) {
+                    if (st instanceof dev.wasmrust.compiler.thir.TStmt.Let let) {
+                        CellInterrupts.bindings(let.pat(), p.topLevel);
+                    }
+                }
+            }
+        }
+        WirModule m = p.run(program);
+        return new LoweredCell(m, p.cellBindings);
+    }
+
+    private CellLowering cell;
+    /** The ids of the cell function's top-level `let` bindings, which become session variables. */
+    private final java.util.Set<Integer> topLevel = new java.util.HashSet<>();
+    private final Map<Integer, Integer> homes = new java.util.HashMap<>();
+    private final List<LoweredCell.Binding> cellBindings = new ArrayList<>();
+
+    boolean isCell() {
+        return cell != null;
+    }
+
+    /** The fixed address of a session variable seen or made by the cell function, or -1 for a frame local. */
+    int staticHome(String fnSymbol, dev.wasmrust.compiler.thir.TLocal l) {
+        if (cell == null || !fnSymbol.equals(cell.entrySymbol())) {
+            return -1;
+        }
+        int ext = dev.wasmrust.compiler.types.CellSpec.externalIndex(l.id());
+        if (ext >= 0) {
+            return cell.externalAddresses()[ext];
+        }
+        if (!topLevel.contains(l.id())) {
+            return -1;
+        }
+        return homes.computeIfAbsent(l.id(), id -> {
+            Layouts.Layout lay = layouts.of(l.type());
+            int size = Math.max(lay.size(), 0);
+            int addr = cell.allocator().allocate(size, Math.max(1, lay.align()));
+            cellBindings.add(new LoweredCell.Binding(l, addr, size));
+            return addr;
+        });
+    }
+
     private java.util.Map<String, String> traitMethods = java.util.Map.of();
     private List<dev.wasmrust.compiler.types.TraitImpl> impls = List.of();
 
@@ -60,6 +112,40 @@ public final class LowerPhase {
 
     private static String typeKey(dev.wasmrust.compiler.types.Type self) {
         return self instanceof dev.wasmrust.compiler.types.Type.Adt a ? a.def().path() : self.toString();
+    }
+
+    /**
+     * A type spelled so that distinct types never share a spelling (unlike rustc's display): structs and enums
+     * by their full path, closures with the type arguments of the function instance they belong to.
+     * Instances and glue functions are named with it.
+     */
+    static String instanceKey(dev.wasmrust.compiler.types.Type t) {
+        if (t instanceof dev.wasmrust.compiler.types.Type.Closure c) {
+            return "{closure@" + c.where() + keys(c.ownerArgs()) + "}";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Adt a) {
+            return a.def().path() + keys(a.args());
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Ref r) {
+            return (r.mutable() ? "&mut " : "&") + instanceKey(r.inner());
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Tuple tu) {
+            return "(" + String.join(",", tu.elems().stream().map(LowerPhase::instanceKey).toList()) + ")";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Array arr) {
+            return "[" + instanceKey(arr.elem()) + ";" + arr.len() + "]";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.Slice sl) {
+            return "[" + instanceKey(sl.elem()) + "]";
+        }
+        if (t instanceof dev.wasmrust.compiler.types.Type.FnDef d) {
+            return "fn " + d.symbol() + keys(d.typeArgs());
+        }
+        return t.toString().replace(" ", "");
+    }
+
+    private static String keys(List<dev.wasmrust.compiler.types.Type> ts) {
+        return ts.isEmpty() ? "" : "<" + String.join(",", ts.stream().map(LowerPhase::instanceKey).toList()) + ">";
     }
 
     private String traitMethodInstance(String trait, List<dev.wasmrust.compiler.types.Type> traitArgs, String method,
@@ -103,6 +189,16 @@ public final class LowerPhase {
             }
             fns.addAll(glue.lowerPending());
         } while (!instances.isEmpty());
+        if (cell != null) {
+            fns.addAll(RuntimeLibrary.functions(true));
+            fns.add(stackOverflow());
+            List<WirFunction> checked = new ArrayList<>();
+            for (WirFunction f : fns) {
+                checked.add(CellInterrupts.instrument(f, f.name().equals(cell.entrySymbol()) ? cell.exportName() : f.exportName()));
+            }
+            WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, RuntimeLibrary.SESSION_RT, "memory", null);
+            return new WirModule(RuntimeLibrary.cellImports(), memory, RuntimeLibrary.cellGlobals(), data, checked);
+        }
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
         fns.add(start.finish("_start"));
@@ -142,7 +238,7 @@ public final class LowerPhase {
         }
         StringBuilder name = new StringBuilder(symbol).append('<');
         for (int i = 0; i < typeArgs.size(); i++) {
-            name.append(i == 0 ? "" : ",").append(typeArgs.get(i).toString().replace(" ", ""));
+            name.append(i == 0 ? "" : ",").append(instanceKey(typeArgs.get(i)));
         }
         String inst = name.append('>').toString();
         if (instantiated.add(inst)) {

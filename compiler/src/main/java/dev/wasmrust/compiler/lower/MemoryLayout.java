@@ -16,6 +16,11 @@ final class MemoryLayout {
     static final int DIGITS_SIZE = 128;
     /** 4 bytes to encode a fill character. */
     static final int FILL = 160;
+    /**
+     * A REPL cell's shown value: the {@code &str} (address, length) of its Debug text, written by the standard
+     * library's {@code __session_show} and read by the session after the cell ran.
+     */
+    static final int VALUE_SLOT = 192;
     static final int DATA_BASE = 1024;
     /** Static data must end below the output buffer. */
     static final int DATA_LIMIT = 1 << 20;

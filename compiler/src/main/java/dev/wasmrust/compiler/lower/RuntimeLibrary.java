@@ -41,6 +41,16 @@ final class RuntimeLibrary {
     static final String PAD_ZERO = "__rt_pad_zero";
     static final String PANIC_STATIC = "__rt_panic_static";
     static final String EXIT = "__rt_exit";
+    /** Ends the program after a panic's message was written: exit status 101, or the session's panic in a cell. */
+    static final String PANIC_EXIT = "__rt_panic_exit";
+    /** A REPL cell's imports from the session (see the runtime's SessionAbi: module {@value #SESSION_RT}). */
+    static final String SESSION_RT = "session:rt";
+    static final String HOST_WRITE = "__rt_host_write";
+    static final String HOST_PANIC = "__rt_host_panic";
+    static final String HOST_OOM = "__rt_host_out_of_memory";
+    static final String INTERRUPTED = "__rt_interrupted";
+    /** Non-zero once the session asks the running cell to stop. */
+    static final String INTERRUPT_FLAG = "__interrupt";
     static final String FD_WRITE = "fd_write";
     static final String PROC_EXIT = "proc_exit";
     /** Bytes in the output buffer. */
@@ -70,6 +80,19 @@ final class RuntimeLibrary {
                 new WirImport(PROC_EXIT, "wasi_snapshot_preview1", "proc_exit", FuncType.of(List.of(I32), List.of())));
     }
 
+    /**
+     * A cell's imports: standard streams, exit and panic from the session instead of WASI, so that a cell runs
+     * under every host profile and a panic ends only the cell. {@code proc_exit}'s symbol is the session's exit.
+     */
+    static List<WirImport> cellImports() {
+        return List.of(
+                new WirImport(PROC_EXIT, SESSION_RT, "exit", FuncType.of(List.of(I32), List.of())),
+                new WirImport(HOST_WRITE, SESSION_RT, "write", FuncType.of(List.of(I32, I32, I32), List.of())),
+                new WirImport(HOST_PANIC, SESSION_RT, "panic", FuncType.of(List.of(I32, I32), List.of())),
+                new WirImport(HOST_OOM, SESSION_RT, "out_of_memory", FuncType.of(List.of(I32), List.of())),
+                new WirImport(INTERRUPTED, SESSION_RT, "interrupted", FuncType.of(List.of(), List.of())));
+    }
+
     static List<WirGlobal> globals() {
         return List.of(new WirGlobal(LEN, I32, true, 0, null, null, null),
                 new WirGlobal(FD, I32, true, 1, null, null, null),
@@ -77,9 +100,23 @@ final class RuntimeLibrary {
                 new WirGlobal(INDENT, I32, true, 0, null, null, null));
     }
 
+    /** A cell's globals: the shadow stack pointer and the interrupt flag are the session's. */
+    static List<WirGlobal> cellGlobals() {
+        return List.of(new WirGlobal(SP, I32, true, 0, SESSION_RT, "__stack_pointer", null),
+                new WirGlobal(INTERRUPT_FLAG, I32, true, 0, SESSION_RT, "__interrupt", null),
+                new WirGlobal(LEN, I32, true, 0, null, null, null),
+                new WirGlobal(FD, I32, true, 1, null, null, null),
+                new WirGlobal(INDENT, I32, true, 0, null, null, null));
+    }
+
     static List<WirFunction> functions() {
+        return functions(false);
+    }
+
+    static List<WirFunction> functions(boolean cell) {
         List<WirFunction> fs = new ArrayList<>();
-        fs.add(write());
+        fs.add(cell ? cellWrite() : write());
+        fs.add(cell ? cellPanicExit() : panicExit());
         fs.add(begin());
         fs.add(flush());
         fs.add(push());
@@ -108,6 +145,26 @@ final class RuntimeLibrary {
             ps.add(new WirLocal((String) nameType[i], (ValType) nameType[i + 1]));
         }
         return ps;
+    }
+
+    /** In a cell: the session's streams take the whole text at once. */
+    private static WirFunction cellWrite() {
+        Emitter e = new Emitter(WRITE, params("fd", I32, "ptr", I32, "len", I32), List.of());
+        e.get(0).get(1).get(2).call(HOST_WRITE);
+        return e.finish(null);
+    }
+
+    private static WirFunction panicExit() {
+        Emitter e = new Emitter(PANIC_EXIT, List.of(), List.of());
+        e.i32(101).call(PROC_EXIT);
+        return e.finish(null);
+    }
+
+    /** In a cell the message is already on stderr: the session's panic (with no text of its own) ends the cell. */
+    private static WirFunction cellPanicExit() {
+        Emitter e = new Emitter(PANIC_EXIT, List.of(), List.of());
+        e.i32(0).i32(0).call(HOST_PANIC);
+        return e.finish(null);
     }
 
     /** Writes all of [ptr, ptr+len) to fd, retrying partial writes; gives up silently on a WASI error (like a closed pipe). */
@@ -461,7 +518,7 @@ final class RuntimeLibrary {
     private static WirFunction panicStatic() {
         Emitter e = new Emitter(PANIC_STATIC, params("ptr", I32, "len", I32), List.of());
         e.i32(2).get(0).get(1).call(WRITE);
-        e.i32(101).call(PROC_EXIT);
+        e.call(PANIC_EXIT);
         return e.finish(null);
     }
 

@@ -51,7 +51,7 @@ final class ClosureChecker {
      * A requirement that {@code type} implement the generic trait {@code trait<args>}: once {@code type} is known,
      * the impl it selects settles the arguments ({@code collect::<Vec<u32>>()} makes the items {@code u32}).
      */
-    private record TraitObligation(Type type, String trait, List<Type> args) {}
+    private record TraitObligation(Type type, String trait, List<Type> args, Span span) {}
 
     /** A closure body checked with its enclosing function, finished (zonked) with it. */
     record Body(String symbol, List<TLocal> params, Type ret, TExpr body, Span span, List<TFunction.Capture> captures) {}
@@ -273,7 +273,7 @@ final class ClosureChecker {
                 List<Type> targs = generics.boundArgsOf(i, trait);
                 if (!targs.isEmpty()) {
                     state.traitObligations.add(new TraitObligation(args.get(i), trait,
-                            targs.stream().map(t -> Types.subst(t, args)).toList()));
+                            targs.stream().map(t -> Types.subst(t, args)).toList(), at));
                 }
                 TraitDef td = tc.lookupTraitAnywhere(trait);
                 if (td != null) {
@@ -327,6 +327,22 @@ final class ClosureChecker {
             }
         }
         return null;
+    }
+
+    /** At the end of a function: generic-trait obligations on known types that no impl satisfies are E0277. */
+    void finalSolve(Span fallback) {
+        solve();
+        for (TraitObligation o : state.traitObligations) {
+            Type t = tc.inf.shallow(o.type());
+            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection) {
+                continue;
+            }
+            String args = o.args().stream().map(tc::show).collect(java.util.stream.Collectors.joining(", "));
+            tc.diags.report(Diagnostic.error("E0277", "the trait bound `" + tc.show(t) + ": " + o.trait() + "<" + args + ">` is not satisfied")
+                    .primary(o.span() != null ? o.span() : fallback, "the trait `" + o.trait() + "<" + args + ">` is not implemented for `"
+                            + tc.show(t) + "`"));
+        }
+        state.traitObligations.clear();
     }
 
     /** Checks the obligations whose types are now known: their signatures unify with the bound's. */

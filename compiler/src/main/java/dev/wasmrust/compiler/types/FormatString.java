@@ -14,8 +14,16 @@ final class FormatString {
     sealed interface Piece {
         record Text(String text) implements Piece {}
 
-        /** {@code position} is -1 when {@code name} is used; {@code offset} is the piece's offset in the literal body. */
-        record Ref(int position, String name, FmtSpec spec, int offset, int length) implements Piece {}
+        /**
+         * {@code position} is -1 when {@code name} is used; {@code offset} is the piece's offset in the literal body.
+         * {@code width}/{@code precision} name the arguments of a run-time width or precision (a position or a
+         * name), or are null.
+         */
+        record Ref(int position, String name, FmtSpec spec, int offset, int length, String width, String precision) implements Piece {
+            Ref(int position, String name, FmtSpec spec, int offset, int length) {
+                this(position, name, spec, offset, length, null, null);
+            }
+        }
     }
 
     record Parsed(List<Piece> pieces, String error, int errorOffset) {}
@@ -47,23 +55,28 @@ final class FormatString {
                 int colon = inner.indexOf(':');
                 String arg = (colon < 0 ? inner : inner.substring(0, colon)).trim();
                 String specText = colon < 0 ? "" : inner.substring(colon + 1);
-                FmtSpec spec = parseSpec(specText);
+                String[] refs = new String[2];
+                FmtSpec spec = parseSpec(specText, refs);
                 if (spec == null) {
                     return new Parsed(pieces, "unsupported format spec `" + specText + "`", i);
                 }
+                if ("*".equals(refs[1])) {
+                    // `.*` takes the precision from the next positional argument, before the value's
+                    refs[1] = String.valueOf(implicit++);
+                }
                 if (arg.isEmpty()) {
-                    pieces.add(new Piece.Ref(implicit++, null, spec, i, close + 1 - i));
+                    pieces.add(new Piece.Ref(implicit++, null, spec, i, close + 1 - i, refs[0], refs[1]));
                 } else if (Character.isDigit(arg.charAt(0))) {
                     if (!arg.chars().allMatch(Character::isDigit)) {
                         return new Parsed(pieces, "invalid format string: invalid argument name `" + arg + "`", i);
                     }
-                    pieces.add(new Piece.Ref(Integer.parseInt(arg), null, spec, i, close + 1 - i));
+                    pieces.add(new Piece.Ref(Integer.parseInt(arg), null, spec, i, close + 1 - i, refs[0], refs[1]));
                 } else {
                     String name = arg.startsWith("r#") ? arg.substring(2) : arg;
                     if (!name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')) {
                         return new Parsed(pieces, "invalid format string: invalid argument name `" + arg + "`", i);
                     }
-                    pieces.add(new Piece.Ref(-1, name, spec, i, close + 1 - i));
+                    pieces.add(new Piece.Ref(-1, name, spec, i, close + 1 - i, refs[0], refs[1]));
                 }
                 i = close + 1;
             } else if (c == '}') {
@@ -84,8 +97,12 @@ final class FormatString {
         return new Parsed(pieces, null, 0);
     }
 
-    /** {@code [[fill]align][sign]['#']['0'][width][type]}; null when it uses a feature not supported yet. */
-    private static FmtSpec parseSpec(String s) {
+    /**
+     * {@code [[fill]align][sign]['#']['0'][width][.precision][type]}; null when it uses a feature not supported yet.
+     * A width or precision given as {@code N$} or {@code name$} (or a precision given as {@code *}) is returned
+     * in {@code refs[0]} / {@code refs[1]}.
+     */
+    private static FmtSpec parseSpec(String s, String[] refs) {
         int i = 0;
         int fill = ' ';
         FmtSpec.Align align = FmtSpec.Align.NONE;
@@ -117,26 +134,45 @@ final class FormatString {
         }
         int width = -1;
         int ws = i;
-        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
             i++;
         }
-        if (i > ws) {
-            if (i < s.length() && s.charAt(i) == '$') {
-                return null;
+        if (i > ws && i < s.length() && s.charAt(i) == '$') {
+            refs[0] = s.substring(ws, i);
+            i++;
+        } else {
+            i = ws;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
             }
-            width = Integer.parseInt(s.substring(ws, i));
+            if (i > ws) {
+                width = Integer.parseInt(s.substring(ws, i));
+            }
         }
         int precision = -1;
         if (i < s.length() && s.charAt(i) == '.') {
             int ps = ++i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            if (i < s.length() && s.charAt(i) == '*') {
+                refs[1] = "*";
                 i++;
+            } else {
+                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+                    i++;
+                }
+                if (i > ps && i < s.length() && s.charAt(i) == '$') {
+                    refs[1] = s.substring(ps, i);
+                    i++;
+                } else {
+                    i = ps;
+                    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i == ps) {
+                        return null;
+                    }
+                    precision = Integer.parseInt(s.substring(ps, i));
+                }
             }
-            if (i == ps || i < s.length() && s.charAt(i) == '$') {
-                // `.*` and `.N$` are not supported yet
-                return null;
-            }
-            precision = Integer.parseInt(s.substring(ps, i));
         }
         String type = s.substring(i);
         FmtSpec.Kind kind = switch (type) {

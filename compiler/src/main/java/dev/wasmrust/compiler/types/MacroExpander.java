@@ -240,7 +240,50 @@ final class MacroExpander {
                 used = java.util.Arrays.copyOf(used, argExprs.size());
             }
             used[index] = true;
-            pieces.add(new FmtPiece.Arg(index, r.spec()));
+            int widthArg = -1;
+            int precArg = -1;
+            for (int k = 0; k < 2; k++) {
+                String ref = k == 0 ? r.width() : r.precision();
+                if (ref == null) {
+                    continue;
+                }
+                int at;
+                if (Character.isDigit(ref.charAt(0))) {
+                    at = Integer.parseInt(ref);
+                    if (at >= positional.size()) {
+                        tc.diags.report(Diagnostic.error("invalid reference to positional argument " + at + " (there "
+                                + (positional.size() == 1 ? "is 1 argument)" : "are " + positional.size() + " arguments)"))
+                                .primary(pieceSpan(str, r), ""));
+                        ok = false;
+                        continue;
+                    }
+                } else if (named.containsKey(ref)) {
+                    at = named.get(ref);
+                } else if (captured.containsKey(ref)) {
+                    at = captured.get(ref);
+                } else if (tc.scope.lookup(ref) != null) {
+                    Span sp = pieceSpan(str, r);
+                    at = argExprs.size();
+                    captured.put(ref, at);
+                    argExprs.add(new Expr.PathExpr(List.of(), null, new dev.wasmrust.compiler.ast.Path(false,
+                            List.of(new dev.wasmrust.compiler.ast.PathSegment(new dev.wasmrust.compiler.ast.Ident(ref, sp), null)), sp), sp));
+                    argSpans.add(sp);
+                    used = java.util.Arrays.copyOf(used, argExprs.size());
+                } else {
+                    tc.diags.report(Diagnostic.error("E0425", "cannot find value `" + ref + "` in this scope")
+                            .primary(pieceSpan(str, r), "not found in this scope"));
+                    ok = false;
+                    continue;
+                }
+                used[at] = true;
+                if (k == 0) {
+                    widthArg = at;
+                } else {
+                    precArg = at;
+                }
+            }
+            FmtSpec spec = widthArg >= 0 || precArg >= 0 ? r.spec().withArgs(widthArg, precArg) : r.spec();
+            pieces.add(new FmtPiece.Arg(index, spec));
         }
         for (int i = 0; i < argExprs.size() && ok; i++) {
             if (!used[i]) {
@@ -261,6 +304,24 @@ final class MacroExpander {
         for (FmtPiece p : pieces) {
             if (p instanceof FmtPiece.Arg a && !formattable(checked.get(a.index()), a.spec(), argSpans.get(a.index()))) {
                 ok = false;
+            }
+            if (p instanceof FmtPiece.Arg a && a.spec().dynamic()) {
+                for (int k : new int[] {a.spec().widthArg(), a.spec().precisionArg()}) {
+                    if (k >= 0) {
+                        Type usize = Type.of(IntKind.USIZE);
+                        TExpr c = tc.derefPrimitive(checked.get(k));
+                        checked.set(k, tc.demand(c, usize, argSpans.get(k), null, null));
+                    }
+                }
+                Type base = tc.inf.shallow(checked.get(a.index()).type());
+                while (base instanceof Type.Ref rr && !(tc.inf.shallow(rr.inner()) instanceof Type.Str)) {
+                    base = tc.inf.shallow(rr.inner());
+                }
+                if (!(Type.isCopyScalar(base) || Type.isStrRef(base) || base instanceof Type.Var
+                        || base instanceof Type.Adt sa && sa.def().isLang("string"))) {
+                    tc.unsupported(argSpans.get(a.index()), "a width or precision given at run time for `" + tc.show(base) + "`");
+                    ok = false;
+                }
             }
         }
         return new Formatted(checked, pieces, ok);
@@ -588,6 +649,9 @@ final class MacroExpander {
             return new TExpr.UnitConst(span);
         }
         int id = tempCounter++;
+        // as Rust's `match (&left, &right)`: the operands are borrowed, not moved
+        left = new TExpr.AddrOf(false, left, new Type.Ref(false, left.type()), left.span());
+        right = new TExpr.AddrOf(false, right, new Type.Ref(false, right.type()), right.span());
         TLocal l = new TLocal(-1 - 2 * id, "left_val", left.type(), false);
         TLocal r = new TLocal(-2 - 2 * id, "right_val", right.type(), false);
         String op = eq ? "==" : "!=";

@@ -66,7 +66,7 @@ final class StdIntrinsics {
                 params = List.of(USIZE);
                 ret = USIZE;
             }
-            case "heap_base" -> {
+            case "heap_base", "value_slot" -> {
                 params = List.of();
                 ret = USIZE;
             }

@@ -170,6 +170,81 @@ public final class TypeChecker {
         }
     }
 
+    /** Non-null while checking a REPL cell. */
+    private CellSpec cell;
+
+    /** Defines the session variables in the cell function's scope (their types looked up again in this checker). */
+    private void defineExternals() {
+        for (int i = 0; i < cell.externals().size(); i++) {
+            CellSpec.External x = cell.externals().get(i);
+            Type t = importType(x.type());
+            if (t == null) {
+                continue; // its type no longer exists (a redefined or removed item): the variable is gone
+            }
+            TLocal local = new TLocal(CellSpec.externalId(i), x.name(), t, x.mutable());
+            scope.define(x.name(), new Scope.LocalBinding(local, x.declSpan(), x.declSpan()));
+        }
+    }
+
+    /** A type from another check with its struct and enum definitions replaced by this checker's (null if gone). */
+    private Type importType(Type t) {
+        if (t instanceof Type.Adt a) {
+            AdtDef d = adtByPath(a.def().path());
+            List<Type> args = importTypes(a.args());
+            return d == null || args == null || d.typeParams().size() != args.size() ? null : new Type.Adt(d, args);
+        } else if (t instanceof Type.Ref r) {
+            Type in = importType(r.inner());
+            return in == null ? null : new Type.Ref(r.mutable(), in);
+        } else if (t instanceof Type.Tuple tu) {
+            List<Type> es = importTypes(tu.elems());
+            return es == null ? null : new Type.Tuple(es);
+        } else if (t instanceof Type.Array ar) {
+            Type e = importType(ar.elem());
+            return e == null ? null : new Type.Array(e, ar.len());
+        } else if (t instanceof Type.Slice sl) {
+            Type e = importType(sl.elem());
+            return e == null ? null : new Type.Slice(e);
+        } else if (t instanceof Type.Closure c) {
+            List<Type> oa = importTypes(c.ownerArgs());
+            List<Type> ps = importTypes(c.params());
+            Type ret = importType(c.ret());
+            List<Type> cs = importTypes(c.captures());
+            return oa == null || ps == null || ret == null || cs == null ? null
+                    : new Type.Closure(c.symbol(), oa, ps, ret, cs, c.where());
+        } else if (t instanceof Type.FnDef f) {
+            List<Type> ta = importTypes(f.typeArgs());
+            List<Type> ps = importTypes(f.params());
+            Type ret = importType(f.ret());
+            return ta == null || ps == null || ret == null ? null : new Type.FnDef(f.symbol(), f.name(), ta, ps, ret);
+        } else if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Projection) {
+            return null;
+        }
+        return t;
+    }
+
+    private List<Type> importTypes(List<Type> ts) {
+        List<Type> out = new ArrayList<>();
+        for (Type t : ts) {
+            Type i = importType(t);
+            if (i == null) {
+                return null;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** A struct or enum by its definition path ({@code core::String}, {@code shapes::Circle}). */
+    private AdtDef adtByPath(String path) {
+        String[] parts = path.split("::");
+        boolean std = parts[0].equals("core");
+        Scope s = std ? preludeScope : crateRoot;
+        for (int i = std ? 1 : 0; i < parts.length - 1 && s != null; i++) {
+            s = s.moduleHere(parts[i], null);
+        }
+        return s == null ? null : s.typeHere(parts[parts.length - 1], null);
+    }
+
     private TypeChecker(Diagnostics diags, SourceMap sources) {
         this.diags = diags;
         this.sources = sources;
@@ -183,7 +258,18 @@ public final class TypeChecker {
 
     /** Checks a crate in front of the standard library's prelude (null: no prelude). */
     public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags) {
+        return check(crate, items, prelude, sources, diags, null);
+    }
+
+    /**
+     * Checks a REPL cell's crate: the session's items plus the function {@code cell.entrySymbol()} holding the
+     * cell's statements, which sees the session variables as locals. No {@code main} is needed; the program's
+     * entry is the cell's function.
+     */
+    public static TProgram check(Crate crate, ItemScope items, Crate prelude, SourceMap sources, Diagnostics diags,
+                                 CellSpec cell) {
         TypeChecker tc = new TypeChecker(diags, sources);
+        tc.cell = cell;
         int reportedBefore = diags.size();
         TProgram program = tc.checkCrate(crate, items, prelude);
         diags.reorderFrom(reportedBefore, dev.wasmrust.compiler.resolve.ReportOrder::rank);
@@ -200,8 +286,10 @@ public final class TypeChecker {
         Scope module = Scope.newModule(preludeScope, crateName(sources.file(crate.file()).name()), null, "");
         tc.crateRoot = module;
         tc.defineItems(module, items, crate.items(), "");
-        Item.Fn main = items.functions().get("main");
-        if (main == null) {
+        Item.Fn main = items.functions().get(cell != null ? cell.entrySymbol() : "main");
+        if (cell != null) {
+            // a cell's entry function is written by the session, not by the user: nothing to check about it
+        } else if (main == null) {
             String name = sources.file(crate.file()).name();
             String text = sources.file(crate.file()).text();
             // rustc points just past the last character, before a final newline
@@ -221,8 +309,9 @@ public final class TypeChecker {
         if (!diags.hasErrors()) {
             privacyPass.forEach(diags::report);
         }
-        if (!diags.hasErrors()) {
-            // rustc runs these lints on the checked program only, after type checking succeeded
+        if (!diags.hasErrors() && cell == null) {
+            // rustc runs these lints on the checked program only, after type checking succeeded; a REPL cell
+            // allows them (values come from earlier cells, so a cell alone cannot know what overflows)
             for (TFunction f : tc.done) {
                 OverflowLint.check(f.body(), diags, tc.lintNotesShown);
             }
@@ -236,7 +325,8 @@ public final class TypeChecker {
                 traitMethods.put(TProgram.traitMethodKey("FromStr", "__from_str", typeKey), as.symbol());
             }
         }));
-        return new TProgram(tc.done, main == null ? null : "main", traitMethods, tc.implTable);
+        return new TProgram(tc.done, main == null ? null : cell != null ? cell.entrySymbol() : "main", traitMethods,
+                tc.implTable);
     }
 
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */
@@ -332,6 +422,7 @@ public final class TypeChecker {
         for (Map.Entry<String, Item.Fn> e : items.functions().entrySet()) {
             String symbol = prefix.isEmpty() ? e.getKey() : prefix + "::" + e.getKey();
             Item.Fn fn = e.getValue();
+            fnsBySymbol.put(symbol, fn);
             s.define(e.getKey(), new Scope.FnBinding(symbol, fn, s), new Decl(visibility(fn.vis(), s), "function", e.getKey(),
                     signatureSpan(fn), null));
         }
@@ -424,6 +515,7 @@ public final class TypeChecker {
     }
 
     void checkFunction(String symbol, Item.Fn fn, Scope outer, Type self, int implParams) {
+        fnsBySymbol.put(symbol, fn);
         if (fn.body() == null) {
             diags.report(Diagnostic.error("free function without a body").primary(fn.span(), "")
                     .suggestion(fn.span().shrinkToHi(), "provide a definition for the function", " { <body> }"));
@@ -495,6 +587,9 @@ public final class TypeChecker {
             }
             params.add(local);
         }
+        if (cell != null && symbol.equals(cell.entrySymbol())) {
+            defineExternals();
+        }
         TLocal saveCaller = callerLocation;
         callerLocation = null;
         if (tracksCaller(fn)) {
@@ -518,7 +613,11 @@ public final class TypeChecker {
             demand(body, ret, bodySpan, fn.ret() != null ? fn.ret().span() : null, "expected `" + ret
                     + "` because of return type");
             checkParseTargets();
-            closures.solve();
+            if (!sources.file(fn.span()).name().startsWith("<std>/")) {
+                closures.finalSolve(fn.span());
+            } else {
+                closures.solve();
+            }
             inf.solvePendingProjections();
             for (Runnable r : deferredChecks) {
                 r.run();
@@ -526,7 +625,18 @@ public final class TypeChecker {
             Zonker z = new Zonker(inf, diags, lintNotesShown);
             List<TLocal> zparams = params.stream().map(z::local).toList();
             TExpr checked = z.expr(body);
-            done.add(new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams));
+            TFunction checkedFn = new TFunction(symbol, zparams, ret, checked, fn.span(), typeParams);
+            done.add(checkedFn);
+            if (!sources.file(fn.span()).name().startsWith("<std>/")) {
+                java.util.Set<Integer> copyParams = new java.util.HashSet<>();
+                for (Type.Param tp : scope.allTypeParams()) {
+                    if (hasBound(tp, "Copy")) {
+                        copyParams.add(tp.index());
+                    }
+                }
+                afterTypeck.addAll(dev.wasmrust.compiler.borrow.MoveCheck.check(checkedFn, t -> isCopyType(t, copyParams), this::ownedParameter,
+                        this::trimEnd));
+            }
             done.addAll(closures.finish(z, typeParams));
         }
         closures.leaveFunction(saveClosures);
@@ -1253,7 +1363,8 @@ public final class TypeChecker {
             if (local == null) {
                 return init == null ? null : new TStmt.ExprStmt(init);
             }
-            return new TStmt.Let(local, init);
+            return new TStmt.Let(new dev.wasmrust.compiler.thir.TPat.Binding(local, dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null,
+                    local.type(), let.pat().span()), init, null);
         }
         if (init == null) {
             unsupported(let.span(), "destructuring `let` without an initializer");
@@ -2263,7 +2374,8 @@ public final class TypeChecker {
             return new TExpr.Call("core::String::push_str", List.of(), List.of(self, r), Type.UNIT, a.span());
         }
         boolean shift = a.op() == BinOp.SHL || a.op() == BinOp.SHR;
-        TExpr v = check(a.rhs(), shift ? null : lt);
+        // `x += &y`: the operators of primitives take references too (AddAssign<&i32> for i32)
+        TExpr v = derefPrimitive(check(a.rhs(), shift ? null : lt));
         boolean bitwise = a.op() == BinOp.BIT_AND || a.op() == BinOp.BIT_OR || a.op() == BinOp.BIT_XOR;
         boolean boolBitwise = inf.shallow(lt) instanceof Type.Bool && bitwise;
         boolean floatArith = inf.isFloat(lt) && !bitwise && !shift;
@@ -2445,6 +2557,51 @@ public final class TypeChecker {
         Type ord = new Type.Adt(preludeScope.lookupType("Ordering"), List.of());
         Type ret = name.equals("cmp") ? ord : new Type.Adt(optionDef, List.of(ord));
         return new TExpr.Call(name.equals("cmp") ? "core::__cmp" : "core::__partial_cmp", List.of(self), List.of(recv, other), ret, m.span());
+    }
+
+    /**
+     * Whether values of {@code t} are {@code Copy} for the move check. Mutable references count as Copy
+     * (Rust reborrows them implicitly where they are passed), and so do types not known here.
+     */
+    static boolean isCopyType(Type t, java.util.Set<Integer> copyParams) {
+        if (t instanceof Type.Tuple tu) {
+            return tu.elems().stream().allMatch(e -> isCopyType(e, copyParams));
+        }
+        if (t instanceof Type.Array a) {
+            return isCopyType(a.elem(), copyParams);
+        }
+        if (t instanceof Type.Adt a) {
+            return a.def().lang() == null && a.def().derives().contains("Copy") && a.args().stream().allMatch(x -> isCopyType(x, copyParams));
+        }
+        if (t instanceof Type.Closure c) {
+            return c.captures().stream().allMatch(x -> isCopyType(x, copyParams));
+        }
+        if (t instanceof Type.Param p) {
+            return copyParams.contains(p.index());
+        }
+        return true;
+    }
+
+    /** A span without the blanks it ends with. */
+    private Span trimEnd(Span sp) {
+        String text = sources.file(sp).slice(sp);
+        int n = text.length();
+        while (n > 0 && Character.isWhitespace(text.charAt(n - 1))) {
+            n--;
+        }
+        return new Span(sp.file(), sp.lo(), sp.lo() + n);
+    }
+
+    /** Functions by symbol, for the move check's "this parameter takes ownership" note. */
+    final Map<String, Item.Fn> fnsBySymbol = new HashMap<>();
+
+    /** The parameter {@code index} of the function {@code symbol} when it takes a value (not `self`), or null. */
+    private dev.wasmrust.compiler.borrow.MoveCheck.Param ownedParameter(String symbol, int index) {
+        Item.Fn fn = fnsBySymbol.get(symbol);
+        if (fn == null || fn.selfParam() != null || index >= fn.params().size()) {
+            return null;
+        }
+        return new dev.wasmrust.compiler.borrow.MoveCheck.Param(fn.name().name(), fn.name().span(), fn.params().get(index).ty().span());
     }
 
     /** Checks that must wait until the whole function body has settled its types. */
@@ -2990,6 +3147,9 @@ public final class TypeChecker {
 
     private TExpr checkIndex(Expr.Index ix) {
         TExpr base = data.autoderef(check(ix.base(), null));
+        if (ix.index() instanceof Expr.Range r) {
+            return rangeIndex(ix, base, r);
+        }
         Type bt = inf.shallow(base.type());
         TExpr idx = check(ix.index(), null);
         Type it = inf.shallow(idx.type());
@@ -3070,6 +3230,53 @@ public final class TypeChecker {
     }
 
     // ---- if let, while let ----
+
+    /**
+     * {@code s[a..b]} (any range form) on a {@code str}, {@code String}, array, slice or {@code Vec}: a place of type
+     * {@code str} or {@code [T]}, the standard library's bounds-checked subslice (its panics located at the
+     * {@code [} as rustc's are). In a place that is written or borrowed mutably it becomes {@code __slice_index_mut}.
+     */
+    private TExpr rangeIndex(Expr.Index ix, TExpr base, Expr.Range r) {
+        Type usize = Type.of(IntKind.USIZE);
+        TExpr lo = r.lo() == null ? new TExpr.IntConst(BigInteger.ZERO, usize, ix.index().span())
+                : coerce(check(r.lo(), usize), usize, r.lo().span());
+        TExpr hi = r.hi() == null ? new TExpr.IntConst(BigInteger.ZERO, usize, ix.index().span())
+                : coerce(check(r.hi(), usize), usize, r.hi().span());
+        int flags = (r.hi() != null ? 1 : 0) | (r.inclusive() ? 2 : 0);
+        TExpr flagsExpr = new TExpr.IntConst(BigInteger.valueOf(flags), Type.of(IntKind.U32), ix.index().span());
+        Span at = new Span(ix.span().file(), ix.base().span().hi(), ix.span().hi());
+        Type bt = inf.shallow(base.type());
+        if (bt instanceof Type.Error || inf.shallow(lo.type()) instanceof Type.Error || inf.shallow(hi.type()) instanceof Type.Error) {
+            return DataChecks.error(ix.span());
+        }
+        if (stringKind(base.type()) != 0 || bt instanceof Type.Str) {
+            TExpr str = bt instanceof Type.Str ? new TExpr.AddrOf(false, base, Type.STR_REF, base.span()) : asStrRef(base);
+            TExpr call = new TExpr.Call("core::__str_index", List.of(), List.of(str, lo, hi, flagsExpr, callerArgument(at)), Type.STR_REF, at);
+            return new TExpr.Deref(call, Type.STR, ix.span());
+        }
+        TExpr slice;
+        Type elem;
+        if (bt instanceof Type.Array a) {
+            elem = a.elem();
+            Type sref = new Type.Ref(false, new Type.Slice(elem));
+            slice = new TExpr.Deref(new TExpr.Unsize(new TExpr.AddrOf(false, base, new Type.Ref(false, a), base.span()), a.len(), sref,
+                    base.span()), new Type.Slice(elem), base.span());
+        } else if (bt instanceof Type.Slice sl) {
+            elem = sl.elem();
+            slice = base;
+        } else if (bt instanceof Type.Adt va && va.def().isLang("vec")) {
+            elem = va.args().get(0);
+            slice = langTarget(base, va, false);
+        } else {
+            diags.report(Diagnostic.error("E0608", "cannot index into a value of type `" + show(bt) + "`").primary(ix.span(), ""));
+            return DataChecks.error(ix.span());
+        }
+        Type sliceT = new Type.Slice(elem);
+        TExpr view = new TExpr.AddrOf(false, slice, new Type.Ref(false, sliceT), base.span());
+        TExpr call = new TExpr.Call("core::__slice_index", List.of(elem), List.of(view, lo, hi, flagsExpr, callerArgument(at)),
+                new Type.Ref(false, sliceT), at);
+        return new TExpr.Deref(call, sliceT, ix.span());
+    }
 
     /** {@code a..b} and {@code a..=b} as values: the standard library's {@code Range} and {@code RangeInclusive}. */
     private TExpr checkRangeValue(Expr.Range r) {
@@ -3468,6 +3675,15 @@ public final class TypeChecker {
 
     /** Rewrites a place that will be written or mutably borrowed so that `Vec` indexing uses `index_mut`. */
     TExpr mutablePlace(TExpr p) {
+        if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Call c && c.function().equals("core::__slice_index")
+                && c.args().get(0) instanceof TExpr.AddrOf view) {
+            TExpr base = mutablePlace(view.place());
+            requireMutablePlace(base, p.span(), true);
+            Type sliceRef = new Type.Ref(true, view.place().type());
+            List<TExpr> args = new ArrayList<>(c.args());
+            args.set(0, new TExpr.AddrOf(true, base, sliceRef, view.span()));
+            return new TExpr.Deref(new TExpr.Call("core::__slice_index_mut", c.typeArgs(), args, sliceRef, c.span()), d.type(), d.span());
+        }
         if (p instanceof TExpr.Deref d && d.ref() instanceof TExpr.Unsize u && u.ref() instanceof TExpr.AddrOf a && !a.mutable()) {
             TExpr base = mutablePlace(a.place());
             requireMutablePlace(base, p.span(), true);

@@ -1,0 +1,204 @@
+package dev.wasmrust.session;
+
+import dev.wasmrust.compiler.ast.Block;
+import dev.wasmrust.compiler.ast.Cell;
+import dev.wasmrust.compiler.ast.Crate;
+import dev.wasmrust.compiler.ast.Expr;
+import dev.wasmrust.compiler.ast.Generics;
+import dev.wasmrust.compiler.ast.Ident;
+import dev.wasmrust.compiler.ast.Item;
+import dev.wasmrust.compiler.ast.Mutability;
+import dev.wasmrust.compiler.ast.Path;
+import dev.wasmrust.compiler.ast.PathSegment;
+import dev.wasmrust.compiler.ast.Stmt;
+import dev.wasmrust.compiler.ast.Ty;
+import dev.wasmrust.compiler.ast.Visibility;
+import dev.wasmrust.compiler.backend.BackendOptions;
+import dev.wasmrust.compiler.backend.BackendOutput;
+import dev.wasmrust.compiler.backend.DevBackend;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.lower.CellLowering;
+import dev.wasmrust.compiler.lower.LowerPhase;
+import dev.wasmrust.compiler.lower.LoweredCell;
+import dev.wasmrust.compiler.resolve.ItemScope;
+import dev.wasmrust.compiler.resolve.Resolver;
+import dev.wasmrust.compiler.source.SourceFile;
+import dev.wasmrust.compiler.source.SourceMap;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.syntax.SyntaxPhase;
+import dev.wasmrust.compiler.thir.TExpr;
+import dev.wasmrust.compiler.thir.TFunction;
+import dev.wasmrust.compiler.thir.TProgram;
+import dev.wasmrust.compiler.thir.TStmt;
+import dev.wasmrust.compiler.types.CellSpec;
+import dev.wasmrust.compiler.types.Type;
+import dev.wasmrust.compiler.types.TypeChecker;
+import dev.wasmrust.compiler.wasmir.FuncType;
+import dev.wasmrust.compiler.wasmir.WirData;
+import dev.wasmrust.compiler.wasmir.WirModule;
+import dev.wasmrust.runtime.SessionAbi;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles one cell as a crate of the session's items (newest definitions) plus a function holding the
+ * cell's statements, which sees the session variables it names as locals at their fixed addresses. The
+ * trailing expression is shown by the standard library's {@code __session_show(&(tail))}.
+ */
+final class CellCompiler {
+    static final String ENTRY = "__wasmrust_cell";
+    static final String EXPORT = "run";
+    private static final String SHOW = "__session_show";
+
+    private CellCompiler() {}
+
+    /** What the compiler needs from the session to compile a cell. */
+    record Context(SourceMap sources, Crate prelude, ItemTable items, Map<String, Variable> variables, StaticArea area,
+                   List<FuncType> typePrefix, int tableBase) {}
+
+    static CompiledCell compile(Context cx, SourceFile file, int cellNo) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        Diagnostics diags = new Diagnostics();
+        long t = System.nanoTime();
+        Cell cell = SyntaxPhase.parseCell(cx.sources(), file, diags);
+        t = lap(nanos, "parse", t);
+        if (diags.hasErrors()) {
+            return CompiledCell.failed(diags.all(), nanos);
+        }
+        List<Item> cellItems = new ArrayList<>();
+        List<Stmt> stmts = new ArrayList<>();
+        for (Stmt s : cell.stmts()) {
+            if (s instanceof Stmt.ItemStmt is) {
+                cellItems.add(is.item());
+            } else {
+                stmts.add(s);
+            }
+        }
+        Span whole = new Span(file.id(), 0, file.text().length());
+        if (cell.tail() != null) {
+            Span ts = cell.tail().span();
+            Expr show = new Expr.PathExpr(List.of(), null, new Path(false, List.of(new PathSegment(new Ident(SHOW, ts), null)), ts), ts);
+            Expr ref = new Expr.AddrOf(List.of(), Mutability.NOT, false, new Expr.Paren(List.of(), cell.tail(), ts), ts);
+            stmts.add(new Stmt.ExprStmt(new Expr.Call(List.of(), show, List.of(ref), ts), true, ts));
+        }
+        ItemTable items = cx.items().with(cellItems, cellNo, it -> text(cx.sources(), it));
+        List<Item> crateItems = new ArrayList<>(items.items());
+        crateItems.add(new Item.Fn(List.of(), new Visibility.Inherited(whole), new Item.FnSig(false, false, false, null, whole),
+                new Ident(ENTRY, whole), Generics.empty(whole), null, List.of(), new Ty.TupleTy(List.of(), whole),
+                new Block(stmts, null, whole), whole));
+        Crate crate = new Crate(file.id(), cell.innerAttrs(), crateItems);
+        // the session variables this cell can name (a word of its text): the checker sees only those
+        List<Variable> seen = new ArrayList<>();
+        for (Variable v : cx.variables().values()) {
+            if (Pattern.compile("\\b" + Pattern.quote(v.name()) + "\\b").matcher(file.text()).find()) {
+                seen.add(v);
+            }
+        }
+        List<CellSpec.External> externals = new ArrayList<>();
+        int[] addresses = new int[seen.size()];
+        Map<Integer, Variable> byIndex = new HashMap<>();
+        for (int i = 0; i < seen.size(); i++) {
+            Variable v = seen.get(i);
+            externals.add(new CellSpec.External(v.name(), v.mutable(), v.type(), v.declSpan()));
+            addresses[i] = v.address();
+            byIndex.put(i, v);
+        }
+        try {
+            ItemScope scope = Resolver.resolveCrate(crate, diags);
+            t = lap(nanos, "resolve", t);
+            TProgram program = TypeChecker.check(crate, scope, cx.prelude(), cx.sources(), diags,
+                    new CellSpec(ENTRY, externals));
+            t = lap(nanos, "check", t);
+            if (diags.hasErrors()) {
+                return CompiledCell.failed(diags.all(), nanos);
+            }
+            TFunction entry = program.functions().stream().filter(f -> f.symbol().equals(ENTRY)).findFirst().orElseThrow();
+            List<SessionMoves.Use> uses = SessionMoves.uses(entry.body());
+            List<Diagnostic> moveErrors = SessionMoves.errors(uses, byIndex, cx.sources());
+            if (!moveErrors.isEmpty()) {
+                return CompiledCell.failed(moveErrors, nanos);
+            }
+            Map<Integer, Span> moves = SessionMoves.movedByCell(uses);
+            LoweredCell lowered = LowerPhase.lowerCell(program, cx.sources(),
+                    new CellLowering(ENTRY, EXPORT, addresses, cx.area()::allocate));
+            t = lap(nanos, "lower", t);
+            WirModule placed = placeData(lowered.module(), cx.area());
+            BackendOutput out = DevBackend.compile(placed, BackendOptions.cell(cx.typePrefix(), SessionAbi.RT, SessionAbi.TABLE,
+                    cx.tableBase()));
+            lap(nanos, "encode", t);
+            List<LoweredCell.Binding> bindings = new ArrayList<>(lowered.bindings());
+            bindings.sort(Comparator.comparingInt(b -> b.local().id()));
+            Map<Integer, String> names = new HashMap<>();
+            byIndex.forEach((i, v) -> names.put(CellSpec.externalId(i), v.name()));
+            return new CompiledCell(diags.all(), out.wasm(), out.types(), out.tableSlots(), items, bindings, moves, names,
+                    shownType(entry), nanos);
+        } catch (StackOverflowError e) {
+            diags.report(Diagnostic.error("this cell nests too deeply for the compiler (its stack is exhausted)")
+                    .primary(new Span(file.id(), 0, 0), "").build());
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().contains("static memory")) {
+                diags.report(Diagnostic.error(e.getMessage()).primary(new Span(file.id(), 0, 0), "").build());
+            } else {
+                diags.report(ice(file, e));
+            }
+        } catch (RuntimeException e) {
+            diags.report(ice(file, e));
+        }
+        return CompiledCell.failed(diags.all(), nanos);
+    }
+
+    private static Diagnostic ice(SourceFile file, RuntimeException e) {
+        if (System.getenv("WASMRUST_TRACE") != null) {
+            e.printStackTrace();
+        }
+        return Diagnostic.error("internal compiler error: " + e).primary(new Span(file.id(), 0, 0), "")
+                .note("this is a bug in WasmRust; please report it with the cells that triggered it").build();
+    }
+
+    /** Every data blob at its session-wide address (equal blobs of earlier cells are reused). */
+    private static WirModule placeData(WirModule m, StaticArea area) {
+        List<WirData> data = new ArrayList<>(m.data().size());
+        for (WirData d : m.data()) {
+            data.add(new WirData(d.name(), d.bytes(), d.align(), d.fixedAddress() >= 0 ? d.fixedAddress() : area.intern(d.bytes(), d.align())));
+        }
+        return new WirModule(m.imports(), m.memory(), m.globals(), data, m.functions());
+    }
+
+    /** The type of the trailing value, from the cell function's last statement: {@code __session_show::<T>(..)}. */
+    private static Type shownType(TFunction entry) {
+        if (entry.body() instanceof TExpr.Block b && !b.stmts().isEmpty()
+                && b.stmts().get(b.stmts().size() - 1) instanceof TStmt.ExprStmt es && es.expr() instanceof TExpr.Call c
+                && c.function().endsWith(SHOW) && c.args().size() == 1) {
+            // the tail's own type: the argument may have been coerced (`&String` to `&*s: &str`); the tail and what
+            // the session wrapped around it share its span, coercions' nodes too
+            TExpr a = c.args().get(0);
+            Span tail = a.span();
+            while (true) {
+                TExpr inner = a instanceof TExpr.AddrOf ad ? ad.place() : a instanceof TExpr.Deref d ? d.ref()
+                        : a instanceof TExpr.Unsize u ? u.ref() : null;
+                if (inner == null || !inner.span().equals(tail)) {
+                    break;
+                }
+                a = inner;
+            }
+            return a == c.args().get(0) ? ((Type.Ref) a.type()).inner() : a.type();
+        }
+        return null;
+    }
+
+    private static String text(SourceMap sources, Item it) {
+        return sources.file(it.span()).slice(it.span());
+    }
+
+    private static long lap(Map<String, Long> nanos, String phase, long start) {
+        long now = System.nanoTime();
+        nanos.put(phase, now - start);
+        return now;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.wasmrust.session;
+
+import dev.wasmrust.compiler.ast.Item;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session's committed items, newest definition per name and namespace, in the order a one-file program
+ * would list them (a replaced item moves to where its newest form was entered). {@code impl} blocks are
+ * never replaced; a {@code use} repeated verbatim is kept once. Immutable: committing a cell makes a new
+ * table, so a cell that fails leaves the old one in place.
+ */
+final class ItemTable {
+    /** An item with the cell that entered it (for messages). */
+    record Entry(String key, Item item, int cell, String text) {}
+
+    private final List<Entry> entries;
+
+    private ItemTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    static ItemTable empty() {
+        return new ItemTable(List.of());
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    List<Item> items() {
+        List<Item> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(e.item());
+        }
+        return out;
+    }
+
+    /** The table with these items (of one cell, in source order) added, replacing same-named ones. */
+    ItemTable with(List<Item> added, int cell, java.util.function.Function<Item, String> textOf) {
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        int anon = 0;
+        for (Entry e : entries) {
+            byKey.put(e.key(), e);
+            anon++;
+        }
+        for (Item it : added) {
+            String text = textOf.apply(it);
+            String key = key(it, text, cell, anon++);
+            byKey.remove(key);
+            byKey.put(key, new Entry(key, it, cell, text));
+        }
+        return new ItemTable(new ArrayList<>(byKey.values()));
+    }
+
+    /** The names this cell's items replace (for the REPL's "replaced" notes). */
+    List<Entry> replacedBy(List<Item> added, java.util.function.Function<Item, String> textOf) {
+        List<Entry> out = new ArrayList<>();
+        for (Item it : added) {
+            String k = key(it, textOf.apply(it), -1, -1);
+            for (Entry e : entries) {
+                if (e.key().equals(k) && !(it instanceof Item.Use)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Namespaces as rustc has them: values (fn, const, static), types (struct, enum, trait, mod, type alias),
+     * macros. Items without a name of their own (impl) never collide; a `use` collides only with itself.
+     */
+    private static String key(Item it, String text, int cell, int seq) {
+        if (it instanceof Item.Fn || it instanceof Item.Const) {
+            return "value:" + it.name().name();
+        }
+        if (it instanceof Item.Struct || it instanceof Item.Enum || it instanceof Item.Trait || it instanceof Item.Mod
+                || it instanceof Item.TypeAlias) {
+            return "type:" + it.name().name();
+        }
+        if (it instanceof Item.MacroRules) {
+            return "macro:" + it.name().name();
+        }
+        if (it instanceof Item.Use) {
+            return "use:" + text.strip();
+        }
+        return "anon:" + cell + ":" + seq;
+    }
+}

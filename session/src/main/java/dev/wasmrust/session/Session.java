@@ -1,0 +1,268 @@
+package dev.wasmrust.session;
+
+import dev.wasmrust.compiler.Prelude;
+import dev.wasmrust.compiler.ast.Crate;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.DiagnosticRenderer;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.lower.CellMemoryLayout;
+import dev.wasmrust.compiler.lower.LoweredCell;
+import dev.wasmrust.compiler.source.SourceFile;
+import dev.wasmrust.compiler.source.SourceMap;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.types.Type;
+import dev.wasmrust.compiler.wasmir.FuncType;
+import dev.wasmrust.runtime.CapabilityException;
+import dev.wasmrust.runtime.CellIo;
+import dev.wasmrust.runtime.CellOutcome;
+import dev.wasmrust.runtime.HostProfile;
+import dev.wasmrust.runtime.LinkException;
+import com.dylibso.chicory.runtime.Memory;
+import dev.wasmrust.runtime.TierPolicy;
+import dev.wasmrust.runtime.WasmSession;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An incremental Rust session: cells are compiled one at a time, each to its own WebAssembly module linked
+ * into the session's memory, table and stack, and run with every earlier value alive. Items persist and are
+ * replaced by later definitions of the same name; top-level {@code let} bindings persist as session
+ * variables; a fault ends the cell, never the session. No terminal or Jupyter types: the REPL and the kernel
+ * are clients of this API.
+ *
+ * <p>Threading: {@link #eval}, {@link #switchProfile} and {@link #close} from one thread at a time;
+ * {@link #interrupt()} from any thread (it stops the running cell).
+ */
+public final class Session implements AutoCloseable {
+    private final SessionOptions options;
+    private final WasmSession wasm;
+    private final SourceMap sources = new SourceMap();
+    private final Crate prelude;
+    private final StaticArea area = new StaticArea(CellMemoryLayout.STATIC_BASE, CellMemoryLayout.STATIC_LIMIT);
+    private ItemTable items = ItemTable.empty();
+    private final Map<String, Variable> variables = new LinkedHashMap<>();
+    /** The session's canonical function types: every cell's type section starts with them. */
+    private List<FuncType> types = List.of();
+    /** The next free slot of the shared funcref table. */
+    private int tableTop;
+    private int cells;
+    private CellIo defaultIo = CellIo.discard();
+
+    public Session() {
+        this(SessionOptions.defaults());
+    }
+
+    public Session(SessionOptions options) {
+        this.options = options;
+        this.wasm = new WasmSession(options.effectiveRuntime());
+        Diagnostics diags = new Diagnostics();
+        this.prelude = Prelude.parse(sources, diags);
+        if (diags.hasErrors()) {
+            throw new IllegalStateException("the standard library does not parse: " + diags.all());
+        }
+        this.tableTop = 1; // slot 0 stays empty: a null function pointer traps instead of calling something
+    }
+
+    /** Where output goes and input comes from for {@link #eval(String)} without its own I/O. */
+    public void setDefaultIo(CellIo io) {
+        this.defaultIo = io;
+    }
+
+    public CellResult eval(String code) {
+        return eval(code, defaultIo);
+    }
+
+    /** Compiles, links and runs one cell; its output goes to {@code io} as it is written. */
+    public CellResult eval(String code, CellIo io) {
+        int number = ++cells;
+        String name = "<cell " + number + ">";
+        SourceFile file = sources.add(name, code);
+        int mark = area.mark();
+        CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, items, variables, area, types, tableTop),
+                file, number);
+        if (!c.ok()) {
+            area.rollback(mark);
+            return new CellResult(number, name, CellStatus.ERROR, Optional.empty(), Optional.empty(), errorsOnly(c.diagnostics()),
+                    null, c.phaseNanos());
+        }
+        String module = "c" + number;
+        long t = System.nanoTime();
+        try {
+            int needed = tableTop + c.tableSlots();
+            if (wasm.store().table().size() < needed) {
+                wasm.store().table().grow(needed - wasm.store().table().size(), -1, null);
+            }
+            wasm.load(module, c.wasm());
+        } catch (LinkException | RuntimeException e) {
+            area.rollback(mark);
+            Diagnostic d = Diagnostic.error(e instanceof CapabilityException ? e.getMessage()
+                    : "cannot load the cell: " + e.getMessage()).primary(new Span(file.id(), 0, 0), "").build();
+            return new CellResult(number, name, CellStatus.ERROR, Optional.empty(), Optional.empty(), List.of(d), null,
+                    c.phaseNanos());
+        }
+        types = c.types();
+        tableTop += c.tableSlots();
+        Map<String, Long> nanos = new LinkedHashMap<>(c.phaseNanos());
+        nanos.put("link", System.nanoTime() - t);
+        t = System.nanoTime();
+        Memory mem = wasm.store().memory();
+        mem.writeI32(CellMemoryLayout.VALUE_SLOT + 8, 0);
+        CellOutcome outcome = wasm.run(module, CellCompiler.EXPORT, io, options.cellTimeLimit());
+        nanos.put("run", System.nanoTime() - t);
+        // items are committed whenever the cell compiled; bindings and moves only when it ran to the end
+        dropVariablesOfReplacedTypes(c.items());
+        items = c.items();
+        Optional<String> typeName = Optional.ofNullable(c.valueType()).map(Type::toString);
+        if (!outcome.completed()) {
+            CellStatus status = outcome instanceof CellOutcome.Panicked ? CellStatus.PANIC : CellStatus.FAULT;
+            if (outcome instanceof CellOutcome.Panicked p && !p.message().isEmpty()) {
+                io.output().output(dev.wasmrust.runtime.StdStream.STDERR, p.message() + "\n");
+            }
+            return new CellResult(number, name, status, Optional.empty(), typeName, List.of(), outcome, nanos);
+        }
+        c.moves().forEach((id, at) -> {
+            String var = c.externalNames().get(id);
+            if (var != null) {
+                variables.computeIfPresent(var, (k, v) -> v.movedBy(number, at));
+            }
+        });
+        for (LoweredCell.Binding b : c.bindings()) {
+            String n = b.local().name();
+            if (n.equals("_") || n.startsWith("__")) {
+                continue;
+            }
+            variables.remove(n);
+            Span moved = c.moves().get(b.local().id());
+            variables.put(n, new Variable(n, b.local().type().toString(), b.local().mutable(), number, b.address(), b.size(),
+                    b.local().type(), declSpan(file, n), moved, moved == null ? 0 : number));
+        }
+        Optional<String> value = Optional.empty();
+        if (c.valueType() != null && !(c.valueType() instanceof Type.Unit) && !(c.valueType() instanceof Type.Never)
+                && mem.readInt(CellMemoryLayout.VALUE_SLOT + 8) == 1) {
+            int ptr = mem.readInt(CellMemoryLayout.VALUE_SLOT);
+            int len = mem.readInt(CellMemoryLayout.VALUE_SLOT + 4);
+            value = Optional.of(new String(mem.readBytes(ptr, len), StandardCharsets.UTF_8));
+        }
+        return new CellResult(number, name, CellStatus.OK, value, typeName, List.of(), outcome, nanos);
+    }
+
+    /** Stops the running cell, if any (from any thread). */
+    public void interrupt() {
+        wasm.interrupt();
+    }
+
+    public HostProfile profile() {
+        return wasm.profile();
+    }
+
+    /** Switches the host profile, keeping every value; refused (nothing changes) if a loaded cell needs more. */
+    public void switchProfile(HostProfile next) throws CapabilityException {
+        wasm.switchProfile(next);
+    }
+
+    /** The execution-tier policy (interpreter, compiler, or automatic by hotness) the session runs cells with. */
+    public TierPolicy tiers() {
+        return wasm.config().tiers();
+    }
+
+    /** The session variables, oldest first (moved ones included, marked). */
+    public List<Variable> variables() {
+        return List.copyOf(variables.values());
+    }
+
+    public Optional<Variable> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
+    }
+
+    /** The committed items' source texts, in program order. */
+    public List<String> items() {
+        List<String> out = new ArrayList<>();
+        for (ItemTable.Entry e : items.entries()) {
+            out.add(e.text());
+        }
+        return out;
+    }
+
+    /** Diagnostics rendered the way rustc renders them, with cells named {@code <cell N>}. */
+    public String render(List<Diagnostic> diagnostics, boolean color) {
+        return DiagnosticRenderer.renderAll(diagnostics, sources, color);
+    }
+
+    /** The session's sources (cells and standard library), for clients that render spans themselves. */
+    public SourceMap sources() {
+        return sources;
+    }
+
+    /** The runtime session (memory, table, cells), for tools and tests. */
+    public WasmSession runtime() {
+        return wasm;
+    }
+
+    @Override
+    public void close() {
+        wasm.close();
+    }
+
+    /**
+     * A struct or enum replaced by a new definition may have another layout: variables whose type mentions the
+     * old one cannot be read as the new one, so they end here (as in JShell, a redefinition can drop state).
+     */
+    private void dropVariablesOfReplacedTypes(ItemTable next) {
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        Map<String, dev.wasmrust.compiler.ast.Item> now = new java.util.HashMap<>();
+        for (ItemTable.Entry e : next.entries()) {
+            now.put(e.key(), e.item());
+        }
+        for (ItemTable.Entry e : items.entries()) {
+            if (e.key().startsWith("type:") && now.get(e.key()) != e.item()) {
+                replaced.add(e.key().substring(5));
+            }
+        }
+        if (!replaced.isEmpty()) {
+            variables.values().removeIf(v -> mentions(v.type(), replaced));
+        }
+    }
+
+    private static boolean mentions(Type t, java.util.Set<String> paths) {
+        if (t instanceof Type.Adt a) {
+            return paths.contains(a.def().path()) || a.args().stream().anyMatch(x -> mentions(x, paths));
+        } else if (t instanceof Type.Ref r) {
+            return mentions(r.inner(), paths);
+        } else if (t instanceof Type.Tuple tu) {
+            return tu.elems().stream().anyMatch(x -> mentions(x, paths));
+        } else if (t instanceof Type.Array ar) {
+            return mentions(ar.elem(), paths);
+        } else if (t instanceof Type.Slice sl) {
+            return mentions(sl.elem(), paths);
+        } else if (t instanceof Type.Closure c) {
+            return c.captures().stream().anyMatch(x -> mentions(x, paths));
+        }
+        return false;
+    }
+
+    private static List<Diagnostic> errorsOnly(List<Diagnostic> ds) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : ds) {
+            if (d.isError()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Where the cell binds {@code name} ({@code let [mut] name}), for later cells' diagnostics. */
+    private static Span declSpan(SourceFile file, String name) {
+        Matcher m = Pattern.compile("\\blet\\s+(?:mut\\s+)?(" + Pattern.quote(name) + ")\\b").matcher(file.text());
+        int at = 0;
+        while (m.find()) {
+            at = m.start(1);
+        }
+        return new Span(file.id(), at, at + (at == 0 ? 0 : name.length()));
+    }
+}
