@@ -1,5 +1,8 @@
 package dev.wasmrust.repl.interim;
 
+import dev.wasmrust.repl.analysis.Chunk;
+import dev.wasmrust.repl.analysis.ParsedCell;
+
 import dev.wasmrust.compiler.wasmir.WirModule;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.wasmrust.repl.interim;
 
+import dev.wasmrust.repl.analysis.Chunk;
+
 import java.util.ArrayList;
 import java.util.List;
 

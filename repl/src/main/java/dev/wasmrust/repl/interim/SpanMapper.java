@@ -1,5 +1,6 @@
 package dev.wasmrust.repl.interim;
 
+
 import dev.wasmrust.compiler.diag.Diagnostic;
 import dev.wasmrust.compiler.diag.Label;
 import dev.wasmrust.compiler.diag.SubDiagnostic;

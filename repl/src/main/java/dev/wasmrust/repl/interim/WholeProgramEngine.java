@@ -1,5 +1,12 @@
 package dev.wasmrust.repl.interim;
 
+import dev.wasmrust.repl.analysis.Chunk;
+import dev.wasmrust.repl.analysis.MainLocals;
+import dev.wasmrust.repl.analysis.MemberIndex;
+import dev.wasmrust.repl.analysis.ParsedCell;
+import dev.wasmrust.repl.analysis.ProgramCompiler;
+import dev.wasmrust.repl.analysis.StdPaths;
+
 import dev.wasmrust.compiler.Prelude;
 import dev.wasmrust.compiler.ast.Crate;
 import dev.wasmrust.compiler.ast.Item;

@@ -1,4 +1,4 @@
-package dev.wasmrust.repl.interim;
+package dev.wasmrust.repl.analysis;
 
 import dev.wasmrust.compiler.Prelude;
 import dev.wasmrust.compiler.ast.Crate;
@@ -25,10 +25,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * program, whose types answer {@code :vars}, {@code :type} and completion. Runs on a thread with a large
  * stack (the phases recurse over the tree) and turns any internal failure into a diagnostic.
  */
-final class ProgramCompiler {
+public final class ProgramCompiler {
     /** What one compilation produced; {@code program}, {@code ir} and {@code wasm} are null when it stopped early. */
-    record Compiled(TProgram program, WirModule ir, byte[] wasm, List<Diagnostic> diagnostics, long nanos) {
-        boolean hasErrors() {
+    public record Compiled(TProgram program, WirModule ir, byte[] wasm, List<Diagnostic> diagnostics, long nanos) {
+        public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
     }
@@ -38,7 +38,7 @@ final class ProgramCompiler {
     private ProgramCompiler() {}
 
     /** Type checks, and when {@code generate} and there are no errors, also lowers and encodes. */
-    static Compiled compile(SourceMap sm, SourceFile root, boolean generate) {
+    public static Compiled compile(SourceMap sm, SourceFile root, boolean generate) {
         AtomicReference<Compiled> out = new AtomicReference<>();
         Thread t = new Thread(null, () -> out.set(compileHere(sm, root, generate)), "wasmrust-repl-compiler", STACK_BYTES);
         t.start();

@@ -1,4 +1,4 @@
-package dev.wasmrust.repl.interim;
+package dev.wasmrust.repl.analysis;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code std::collections::}, {@code std::f64::consts::}). Names are those of the real std; the completer
  * marks the ones WasmRust's standard library does not define yet.
  */
-final class StdPaths {
+public final class StdPaths {
     static final Map<String, List<String>> TREE = Map.ofEntries(
             Map.entry("std", List.of("boxed", "char", "cmp", "collections", "convert", "f32", "f64", "fmt", "i8", "i16",
                     "i32", "i64", "i128", "isize", "iter", "mem", "num", "ops", "option", "prelude", "process", "result",
@@ -38,13 +38,13 @@ final class StdPaths {
     private StdPaths() {}
 
     /** The children of a std path ({@code core::} and {@code alloc::} read as {@code std::}), or null. */
-    static List<String> children(String path) {
+    public static List<String> children(String path) {
         String p = path.replaceFirst("^(core|alloc)(::|$)", "std$2");
         return TREE.get(p);
     }
 
     /** Whether a child is itself a module (so its completion is followed by `::`). */
-    static boolean isModule(String parent, String child) {
+    public static boolean isModule(String parent, String child) {
         return TREE.containsKey(parent.replaceFirst("^(core|alloc)(::|$)", "std$2") + "::" + child);
     }
 }

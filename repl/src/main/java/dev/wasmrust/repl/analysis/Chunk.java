@@ -1,4 +1,4 @@
-package dev.wasmrust.repl.interim;
+package dev.wasmrust.repl.analysis;
 
 /**
  * A piece of a cell copied into the assembled program: one item, one statement or the trailing expression,
@@ -10,8 +10,8 @@ package dev.wasmrust.repl.interim;
  * @param kind      the item's keyword ({@code fn}, {@code struct}, ...) or {@code let}/{@code stmt}/{@code tail}
  * @param signature the item's header, whitespace collapsed (for {@code :items})
  */
-record Chunk(int cell, String text, int line, int column, String key, String name, String kind, String signature) {
-    boolean isItem() {
+public record Chunk(int cell, String text, int line, int column, String key, String name, String kind, String signature) {
+    public boolean isItem() {
         return key != null;
     }
 }

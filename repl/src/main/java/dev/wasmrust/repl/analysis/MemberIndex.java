@@ -1,4 +1,4 @@
-package dev.wasmrust.repl.interim;
+package dev.wasmrust.repl.analysis;
 
 import dev.wasmrust.compiler.ast.Item;
 import dev.wasmrust.compiler.ast.Ty;
@@ -19,7 +19,7 @@ import java.util.Set;
  * included, so every iterator offers {@code map}), associated functions and constants, enum variants.
  * Types are keyed by their head name ({@code Vec}, {@code i32}, {@code str}, {@code []} for slices/arrays).
  */
-final class MemberIndex {
+public final class MemberIndex {
     private final Map<String, Map<String, Completion>> methods = new LinkedHashMap<>();
     private final Map<String, Map<String, Completion>> associated = new LinkedHashMap<>();
     private final Map<String, Set<String>> traitsOf = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ final class MemberIndex {
         this.sources = sources;
     }
 
-    static MemberIndex of(List<Item> items, SourceMap sources) {
+    public static MemberIndex of(List<Item> items, SourceMap sources) {
         MemberIndex ix = new MemberIndex(sources);
         for (Item i : items) {
             ix.add(i, "");
@@ -136,7 +136,7 @@ final class MemberIndex {
     }
 
     /** Fields and methods of a value of type {@code t}, auto-deref included ({@code String} offers {@code str}'s). */
-    List<Completion> members(Type t) {
+    public List<Completion> members(Type t) {
         Map<String, Completion> out = new LinkedHashMap<>();
         Type base = t;
         while (base instanceof Type.Ref r) {
@@ -173,7 +173,7 @@ final class MemberIndex {
     }
 
     /** What may follow {@code name::}: variants, associated functions and constants, or a module's items. */
-    List<Completion> pathMembers(String path) {
+    public List<Completion> pathMembers(String path) {
         Map<String, Completion> out = new LinkedHashMap<>();
         String last = path.contains("::") ? path.substring(path.lastIndexOf("::") + 2) : path;
         variants.getOrDefault(last, List.of()).forEach(c -> out.putIfAbsent(c.value(), c));
@@ -190,11 +190,11 @@ final class MemberIndex {
     }
 
     /** Top-level names (the standard library's types, traits and functions) with their kinds. */
-    Map<String, String> topLevel() {
+    public Map<String, String> topLevel() {
         return topLevel;
     }
 
-    boolean defines(String name) {
+    public boolean defines(String name) {
         return topLevel.containsKey(name) || methods.containsKey(name) || associated.containsKey(name)
                 || traitMethods.containsKey(name);
     }

@@ -1,4 +1,4 @@
-package dev.wasmrust.repl.interim;
+package dev.wasmrust.repl.analysis;
 
 import dev.wasmrust.compiler.ast.Attr;
 import dev.wasmrust.compiler.ast.Cell;
@@ -12,19 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A cell parsed on its own (syntax errors point at the cell itself) and cut into items, statements and its tail. */
-record ParsedCell(int number, String source, List<Chunk> items, List<Chunk> statements, Chunk tail,
+public record ParsedCell(int number, String source, List<Chunk> items, List<Chunk> statements, Chunk tail,
                   List<Diagnostic> syntaxErrors) {
-    ParsedCell {
+    public ParsedCell {
         items = List.copyOf(items);
         statements = List.copyOf(statements);
         syntaxErrors = List.copyOf(syntaxErrors);
     }
 
-    static String fileName(int number) {
+    public static String fileName(int number) {
         return "<cell " + number + ">";
     }
 
-    static ParsedCell parse(int number, String source, SourceMap sm, SourceFile file) {
+    public static ParsedCell parse(int number, String source, SourceMap sm, SourceFile file) {
         Diagnostics diags = new Diagnostics();
         Cell cell = dev.wasmrust.compiler.syntax.SyntaxPhase.parseCell(sm, file, diags);
         if (diags.hasErrors()) {
@@ -65,7 +65,7 @@ record ParsedCell(int number, String source, List<Chunk> items, List<Chunk> stat
         return new Chunk(cell, text, line, column, key, name, kind, signature);
     }
 
-    static String kindOf(Item item) {
+    public static String kindOf(Item item) {
         if (item instanceof Item.Fn) {
             return "fn";
         } else if (item instanceof Item.Struct) {

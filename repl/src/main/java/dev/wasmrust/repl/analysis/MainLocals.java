@@ -1,4 +1,4 @@
-package dev.wasmrust.repl.interim;
+package dev.wasmrust.repl.analysis;
 
 import dev.wasmrust.compiler.thir.TExpr;
 import dev.wasmrust.compiler.thir.TFunction;
@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The variables bound at the top level of an assembled program's {@code main}, with their checked types. */
-final class MainLocals {
+public final class MainLocals {
     /** One binding; {@code line} is its 1-based line in the assembled program. */
-    record Binding(String name, Type type, boolean mutable, int line) {}
+    public record Binding(String name, Type type, boolean mutable, int line) {}
 
     private MainLocals() {}
 
-    static List<Binding> of(TProgram program, dev.wasmrust.compiler.source.SourceFile file) {
+    public static List<Binding> of(TProgram program, dev.wasmrust.compiler.source.SourceFile file) {
         List<Binding> out = new ArrayList<>();
         if (program == null) {
             return out;
@@ -63,11 +63,11 @@ final class MainLocals {
     }
 
     /** {@code &T} as the value's own type {@code T}. */
-    static Type deref(Type t) {
+    public static Type deref(Type t) {
         return t instanceof Type.Ref r ? r.inner() : t;
     }
 
-    static boolean isUnitLike(Type t) {
+    public static boolean isUnitLike(Type t) {
         return t instanceof Type.Unit || t instanceof Type.Never;
     }
 }
