@@ -37,6 +37,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-history", description = "keep the REPL's history in memory only")
     boolean noHistory;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "the REPL's session engine: interim (whole program per cell; :wat, :ir, :size, :drop) or session"
+                    + " (one linked module per cell) (default: $WASMRUST_ENGINE or interim)")
+    String engine;
+
     Main(Context ctx) {
         this.ctx = ctx;
     }
@@ -54,7 +59,8 @@ public final class Main implements Callable<Integer> {
         // sharing, so they load slowly) would delay the first prompt for nothing
         int code;
         try {
-            code = args.length == 0 ? ReplLauncher.launch(ctx, HostProfile.WASMTIME, defaultHistory(), Version.version())
+            code = args.length == 0 ? ReplLauncher.launch(ctx, ReplLauncher.defaultEngine(), HostProfile.WASMTIME,
+                    defaultHistory(), Version.version())
                     : run(args, ctx);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             System.err.println("error: internal error: " + e);
@@ -114,7 +120,12 @@ public final class Main implements Callable<Integer> {
             ctx.err().println("error: unknown host profile `" + host + "`; expected one of: wasmtime, node, browser, embedded");
             return 1;
         }
-        return ReplLauncher.launch(ctx, profile, historyPath(), Version.version());
+        String which = engine != null ? engine : ReplLauncher.defaultEngine();
+        if (!ReplLauncher.ENGINES.contains(which)) {
+            ctx.err().println("error: unknown engine `" + which + "`; expected `interim` or `session`");
+            return 1;
+        }
+        return ReplLauncher.launch(ctx, which, profile, historyPath(), Version.version());
     }
 
     private Path historyPath() {

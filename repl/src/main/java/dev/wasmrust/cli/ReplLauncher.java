@@ -6,6 +6,7 @@ import dev.wasmrust.repl.ReplOptions;
 import dev.wasmrust.repl.StartupTrace;
 import dev.wasmrust.repl.engine.ReplEngine;
 import dev.wasmrust.repl.interim.WholeProgramEngine;
+import dev.wasmrust.repl.session.SessionReplEngine;
 import dev.wasmrust.runtime.HostProfile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,19 @@ import org.jline.terminal.TerminalBuilder;
  * replaces it here) and the front end (the terminal, or batch mode when stdin is not a terminal).
  */
 final class ReplLauncher {
+    static final java.util.List<String> ENGINES = java.util.List.of("interim", "session");
+
     private ReplLauncher() {}
+
+    /** {@code $WASMRUST_ENGINE}, else the interim engine (the one that shows every cell's module today). */
+    static String defaultEngine() {
+        String env = System.getenv("WASMRUST_ENGINE");
+        return env != null && ENGINES.contains(env) ? env : "interim";
+    }
+
+    private static ReplEngine engine(String which, HostProfile profile) {
+        return which.equals("session") ? new SessionReplEngine(profile) : new WholeProgramEngine(profile);
+    }
 
     /**
      * While the user reads the banner and types, compile a tiny program once on a daemon thread, so the
@@ -40,13 +53,13 @@ final class ReplLauncher {
         t.start();
     }
 
-    static int launch(Main.Context ctx, HostProfile profile, Path history, String version) {
+    static int launch(Main.Context ctx, String which, HostProfile profile, Path history, String version) {
         Path cwd = Path.of("").toAbsolutePath();
         StartupTrace trace = StartupTrace.fromEnvironment();
         if (trace != null) {
             trace.mark("command line parsed");
         }
-        try (ReplEngine engine = new WholeProgramEngine(profile)) {
+        try (ReplEngine engine = engine(which, profile)) {
             if (!ctx.interactive()) {
                 return new BatchRepl(engine, cwd).run(ctx.in(), ctx.out(), ctx.err());
             }

@@ -73,7 +73,7 @@ final class CellRunner {
                 .append(" · run ").append(ms(r.timings().runNanos()));
         if (!r.failed() || r.outcome() == CellResult.Outcome.PANICKED) {
             List<ModuleSize> sizes = engine.sizes();
-            if (!sizes.isEmpty()) {
+            if (!sizes.isEmpty() && sizes.get(sizes.size() - 1).bytes() >= 0) {
                 ModuleSize last = sizes.get(sizes.size() - 1);
                 sb.append(" · module ").append(last.cell()).append(' ').append(String.format(Locale.ROOT, "%,d", last.bytes()))
                         .append(" bytes");

@@ -138,8 +138,7 @@ final class CommandRunner {
             return;
         }
         for (Variable v : vs) {
-            console.println("let " + (v.mutable() ? "mut " : "") + v.name() + ": " + v.type()
-                    + console.styled("    // " + v.cell(), org.jline.utils.AttributedStyle.DEFAULT.foreground(org.jline.utils.AttributedStyle.BRIGHT)));
+            console.println("let " + (v.mutable() ? "mut " : "") + v.name() + ": " + v.type() + origin(v.cell()));
         }
     }
 
@@ -150,9 +149,14 @@ final class CommandRunner {
             return;
         }
         for (SessionItem i : is) {
-            console.println(i.signature()
-                    + console.styled("    // " + i.cell(), org.jline.utils.AttributedStyle.DEFAULT.foreground(org.jline.utils.AttributedStyle.BRIGHT)));
+            console.println(i.signature() + origin(i.cell()));
         }
+    }
+
+    /** {@code    // <cell 3>}, dimmed, or nothing when the engine does not say. */
+    private String origin(String cell) {
+        return cell == null || cell.isEmpty() ? ""
+                : console.styled("    // " + cell, org.jline.utils.AttributedStyle.DEFAULT.foreground(org.jline.utils.AttributedStyle.BRIGHT));
     }
 
     private void type(String expr) {
@@ -190,14 +194,21 @@ final class CommandRunner {
         }
         int total = 0;
         for (ModuleSize m : sizes) {
+            if (m.bytes() < 0) {
+                console.println(String.format(Locale.ROOT, "%-10s (size not reported by the %s)  exports %s", m.cell(),
+                        engine.description(), String.join(", ", m.exports())));
+                continue;
+            }
             total += m.bytes();
             String sections = m.sections().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
             console.println(String.format(Locale.ROOT, "%-10s %,9d bytes  %4d functions  needs %s%n           %s",
                     m.cell(), m.bytes(), m.functions(), caps(m.needs()), sections));
         }
-        console.println(String.format(Locale.ROOT, "%-10s %,9d bytes under host profile %s", "total", total,
-                engine.hostProfile().cliName()));
+        if (sizes.stream().anyMatch(m -> m.bytes() >= 0)) {
+            console.println(String.format(Locale.ROOT, "%-10s %,9d bytes under host profile %s", "total", total,
+                    engine.hostProfile().cliName()));
+        }
     }
 
     private static String caps(Set<Capability> cs) {
