@@ -27,7 +27,6 @@ class SessionEngineCorpusTest {
      * them starts passing: take it off the list then.
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("book_ch4_ownership", "slicing with ranges (`&s[0..i]`, `&a[1..3]`): the main tree is adding it"),
             Map.entry("book_ch8_collections", "HashMap is not in the standard library yet"),
             Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
             Map.entry("closures", "a closure kept in a session variable and called by a later cell: its body is compiled"
@@ -35,13 +34,10 @@ class SessionEngineCorpusTest {
             Map.entry("const_static", "E0070 is located at the statement, rustc points at the assigned place"),
             Map.entry("iterators", "DoubleEndedIterator for Enumerate (`.enumerate().rev()`) is missing in the std"),
             Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker"),
-            Map.entry("loops_state", "the compiler reports E0308 for a valid `loop`-`break` value (compiler gap)"),
             Map.entry("macro_rules_cell", "`macro_rules!` definitions are not supported by the compiler yet"),
             Map.entry("mutation_through_fn", "Option::copied is missing in the std"),
             Map.entry("numbers", "`char::from_digit` is not supported yet"),
-            Map.entry("string_build_up", "String indexing with ranges (`&s[..n]`): the main tree is adding it"),
             Map.entry("use_in_cell", "HashMap is not in the standard library yet"),
-            Map.entry("variables_persist", "ranges as values (slicing) outside `for`: the main tree is adding it"),
             Map.entry("vec_build_up", "Vec::extend from an array (`[T; N]` as IntoIterator) is missing in the std")
     ));
 
