@@ -221,6 +221,27 @@ class InteractiveReplTest {
     }
 
     @Test
+    void ctrlRSearchesTheHistory() throws Exception {
+        FakeEngine engine = new FakeEngine();
+        try (DumbRepl r = new DumbRepl(engine, dir.resolve("history"), dir, new Size(120, 40), "ansi")) {
+            r.waitFor(">> ");
+            r.type("say unique\r");
+            r.type("2\r");
+            r.waitFor(">> ", 3);
+            r.type("\u0012uniq");
+            r.waitFor("uniq");
+            r.type("\r\r");
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (engine.evaluated.size() < 3 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            r.type(":quit\r");
+            r.finish();
+        }
+        assertEquals(List.of("say unique", "2", "say unique"), engine.evaluated);
+    }
+
+    @Test
     void anUnusableHistoryFileIsReportedOnceAndTheReplWorks() throws Exception {
         Path notAFile = dir.resolve("hist-dir");
         Files.createDirectories(notAFile);
