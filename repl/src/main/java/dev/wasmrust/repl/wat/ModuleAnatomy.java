@@ -1,0 +1,56 @@
+package dev.wasmrust.repl.wat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sections of a WebAssembly binary and their sizes in bytes (header included), read directly from the
+ * encoding: what {@code :size} shows so a user sees where a module's bytes go.
+ */
+public final class ModuleAnatomy {
+    private static final String[] SECTION_NAMES = {"custom", "type", "import", "function", "table", "memory", "global",
+            "export", "start", "element", "code", "data", "data count", "tag"};
+
+    private ModuleAnatomy() {}
+
+    /** Section name → total bytes, in module order; custom sections are named by their own name. */
+    public static Map<String, Integer> sections(byte[] wasm) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        int pos = 8;
+        while (pos < wasm.length) {
+            int start = pos;
+            int id = wasm[pos++] & 0xff;
+            long[] len = leb(wasm, pos);
+            pos = (int) len[1];
+            int end = (int) Math.min(wasm.length, pos + len[0]);
+            String name = id < SECTION_NAMES.length ? SECTION_NAMES[id] : "section " + id;
+            if (id == 0) {
+                long[] nameLen = leb(wasm, pos);
+                int nStart = (int) nameLen[1];
+                int nEnd = (int) Math.min(end, nStart + nameLen[0]);
+                name = "custom \"" + new String(wasm, nStart, Math.max(0, nEnd - nStart), java.nio.charset.StandardCharsets.UTF_8) + "\"";
+            }
+            out.merge(name, end - start, Integer::sum);
+            if (end <= start) {
+                break;
+            }
+            pos = end;
+        }
+        return out;
+    }
+
+    /** An unsigned LEB128 at {@code pos}: {value, position after it}. */
+    private static long[] leb(byte[] b, int pos) {
+        long result = 0;
+        int shift = 0;
+        while (pos < b.length) {
+            int x = b[pos++] & 0xff;
+            result |= (long) (x & 0x7f) << shift;
+            if ((x & 0x80) == 0) {
+                break;
+            }
+            shift += 7;
+        }
+        return new long[] {result, pos};
+    }
+}
