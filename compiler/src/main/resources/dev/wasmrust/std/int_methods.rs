@@ -245,6 +245,15 @@ impl $T {
 impl $T {
     /// `str::parse::<$T>()`: an optional sign, then decimal digits, as Rust's `FromStr` for integers.
     pub fn __from_str(s: &str) -> Result<$T, ParseIntError> {
+        $T::from_str_radix(s, 10)
+    }
+
+    /// An optional sign, then digits of the radix (2 to 36; letters in either case).
+    #[track_caller]
+    pub fn from_str_radix(s: &str, radix: u32) -> Result<$T, ParseIntError> {
+        if radix < 2 || radix > 36 {
+            panic!("from_str_radix_int: must lie in the range `[2, 36]` - found {}", radix);
+        }
         let b = s.as_bytes();
         if b.len() == 0 {
             return Err(ParseIntError { kind: IntErrorKind::Empty });
@@ -263,12 +272,13 @@ impl $T {
         }
         let mut value: $T = 0;
         while i < b.len() {
-            let c = b[i];
-            if c < b'0' || c > b'9' {
-                return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-            }
-            let d = (c - b'0') as $T;
-            let scaled = match value.checked_mul(10) {
+            let d = match (b[i] as char).to_digit(radix) {
+                Some(d) => d as $T,
+                None => {
+                    return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+                }
+            };
+            let scaled = match value.checked_mul(radix as $T) {
                 Some(v) => v,
                 None => {
                     return Err(ParseIntError { kind: if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow } });

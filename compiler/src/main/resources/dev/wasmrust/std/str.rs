@@ -809,3 +809,37 @@ impl From<&String> for String {
         value.clone()
     }
 }
+
+impl char {
+    #[track_caller]
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if radix < 2 || radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
+        if num < radix {
+            let n = if num < 10 { 48 + num } else { 87 + num };
+            Some(intrinsics::char_from_u32(n))
+        } else {
+            None
+        }
+    }
+}
+
+impl str {
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&str, &str) {
+        (__str_index(self, 0, mid, 1), __str_index(self, mid, 0, 0))
+    }
+}
+
+impl<T> [T] {
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&[T], &[T]) {
+        if mid > self.len() {
+            panic!("mid > len");
+        }
+        let base = intrinsics::addr_of::<[T]>(self);
+        let size = intrinsics::size_of::<T>();
+        (intrinsics::slice_at::<T>(base, mid), intrinsics::slice_at::<T>(base + mid * size, self.len() - mid))
+    }
+}

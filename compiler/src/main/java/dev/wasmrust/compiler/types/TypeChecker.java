@@ -2480,6 +2480,23 @@ public final class TypeChecker {
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
             return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
         }
+        if (segs.size() == 2 && !p.path().global() && primitiveInherent.containsKey(segs.get(0))) {
+            // `char::from_digit(7, 10)`: an associated function the standard library defines on a primitive type
+            for (Assoc as : primitiveInherent.get(segs.get(0))) {
+                if (as.name().equals(segs.get(1)) && as.fn() != null && as.fn().selfParam() == null) {
+                    Instance inst = instanceOf(as, null, p.path().last());
+                    List<TExpr> args = data.arguments(c.args(), inst.params(), c.callee().span(), c.span(), as.fn().name().span(), "function");
+                    if (args == null || !inst.ok()) {
+                        return DataChecks.error(c.span());
+                    }
+                    List<TExpr> all = new ArrayList<>(args);
+                    if (tracksCaller(as.fn())) {
+                        all.add(callerArgument(c.span()));
+                    }
+                    return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), c.span());
+                }
+            }
+        }
         if (segs.size() == 1 && segs.get(0).equals("Self") && selfType instanceof Type.Adt sa && !sa.def().isEnum()) {
             return ctorCall(c, sa, 0);
         }
