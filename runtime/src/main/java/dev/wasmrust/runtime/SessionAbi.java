@@ -9,6 +9,9 @@ package dev.wasmrust.runtime;
  * (import "session:rt" "__indirect_function_table" (table 1 funcref))
  * (import "session:rt" "__stack_pointer" (global (mut i32)))
  * (import "session:rt" "__interrupt" (global (mut i32)))  ;; 0, or non-zero once an interrupt is requested
+ * (import "session:rt" "__rt_len" (global (mut i32)))     ;; the compiled runtime library's own state, shared
+ * (import "session:rt" "__rt_fd" (global (mut i32)))      ;; by every cell because a cell calls the library
+ * (import "session:rt" "__rt_indent" (global (mut i32)))  ;; functions of earlier cells (see RUNTIME_GLOBALS)
  * </pre>
  * Cells must not define memories or tables of their own. Every cell's type section starts with the
  * session's canonical, append-only list of function types: Chicory 1.7.5 checks a cross-instance
@@ -62,6 +65,14 @@ public final class SessionAbi {
     public static final String TABLE = "__indirect_function_table";
     public static final String STACK_POINTER = "__stack_pointer";
     public static final String INTERRUPT_FLAG = "__interrupt";
+
+    /**
+     * The runtime library's mutable i32 globals (output buffer length, output stream, pretty-print indent) with
+     * their initial values: a cell calls library functions that earlier cells defined, so their state must be one
+     * for the whole session. They are reset after a fault (a cell may stop in the middle of formatting).
+     */
+    public static final java.util.Map<String, Integer> RUNTIME_GLOBALS = java.util.Map.of("__rt_len", 0, "__rt_fd", 1,
+            "__rt_indent", 0);
 
     public static final String INTERRUPTED = "interrupted";
     public static final String PANIC = "panic";

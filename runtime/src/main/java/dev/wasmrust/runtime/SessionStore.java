@@ -22,6 +22,7 @@ public final class SessionStore {
     private final TableInstance table;
     private final GlobalInstance stackPointer;
     private final InterruptFlag interruptFlag = new InterruptFlag();
+    private final java.util.Map<String, GlobalInstance> runtimeGlobals = new java.util.HashMap<>();
 
     public SessionStore(StoreConfig config) {
         this.config = config;
@@ -29,6 +30,18 @@ public final class SessionStore {
         this.table = new TableInstance(new Table(ValType.FuncRef, new TableLimits(config.tableSize(), config.tableMax())),
                 (int) Value.REF_NULL_VALUE);
         this.stackPointer = new GlobalInstance(Value.i32(config.stackPointer()), MutabilityType.Var);
+        SessionAbi.RUNTIME_GLOBALS.forEach((name, init) ->
+                runtimeGlobals.put(name, new GlobalInstance(Value.i32(init), MutabilityType.Var)));
+    }
+
+    /** One of {@link SessionAbi#RUNTIME_GLOBALS}, or null. */
+    GlobalInstance runtimeGlobal(String name) {
+        return runtimeGlobals.get(name);
+    }
+
+    /** Back to their initial values, after a cell stopped in the middle of using them. */
+    void resetRuntimeGlobals() {
+        SessionAbi.RUNTIME_GLOBALS.forEach((name, init) -> runtimeGlobals.get(name).setValue(init));
     }
 
     public StoreConfig config() {

@@ -166,6 +166,7 @@ public final class WasmSession implements AutoCloseable {
         }
         if (!outcome.completed()) {
             store.stackPointer().setValue(sp);
+            store.resetRuntimeGlobals();
             host.timers.clear();
         }
         tiering.noteRun(cell, System.nanoTime() - t0);
@@ -318,6 +319,8 @@ public final class WasmSession implements AutoCloseable {
                 b.addGlobal(new ImportGlobal(m, n, store.stackPointer()));
             } else if (m.equals(SessionAbi.RT) && imp instanceof GlobalImport && n.equals(SessionAbi.INTERRUPT_FLAG)) {
                 b.addGlobal(new ImportGlobal(m, n, store.interruptFlag()));
+            } else if (m.equals(SessionAbi.RT) && imp instanceof GlobalImport && store.runtimeGlobal(n) != null) {
+                b.addGlobal(new ImportGlobal(m, n, store.runtimeGlobal(n)));
             } else if (m.startsWith(SessionAbi.CELLS_PREFIX) && imp instanceof GlobalImport) {
                 String dep = m.substring(SessionAbi.CELLS_PREFIX.length());
                 LiveCell c = cells.get(dep);

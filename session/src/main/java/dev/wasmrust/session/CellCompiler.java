@@ -59,8 +59,8 @@ final class CellCompiler {
     private CellCompiler() {}
 
     /** What the compiler needs from the session to compile a cell. */
-    record Context(SourceMap sources, Crate prelude, ItemTable items, Map<String, Variable> variables, StaticArea area,
-                   List<FuncType> typePrefix, int tableBase) {}
+    record Context(SourceMap sources, TypeChecker.DefinedPrelude prelude, ItemTable items, Map<String, Variable> variables, StaticArea area,
+                   List<FuncType> typePrefix, int tableBase, CellLowering.Linked linked) {}
 
     static CompiledCell compile(Context cx, SourceFile file, int cellNo) {
         Map<String, Long> nanos = new LinkedHashMap<>();
@@ -126,7 +126,8 @@ final class CellCompiler {
             }
             Map<Integer, Span> moves = SessionMoves.movedByCell(uses);
             LoweredCell lowered = LowerPhase.lowerCell(program, cx.sources(),
-                    new CellLowering(ENTRY, EXPORT, addresses, cx.area()::allocate));
+                    new CellLowering(ENTRY, EXPORT, addresses, cx.area()::allocate,
+                            items.replacesAnyOf(cx.items()) ? symbol -> null : cx.linked()));
             t = lap(nanos, "lower", t);
             WirModule placed = placeData(lowered.module(), cx.area());
             BackendOutput out = DevBackend.compile(placed, BackendOptions.cell(cx.typePrefix(), SessionAbi.RT, SessionAbi.TABLE,
@@ -136,8 +137,14 @@ final class CellCompiler {
             bindings.sort(Comparator.comparingInt(b -> b.local().id()));
             Map<Integer, String> names = new HashMap<>();
             byIndex.forEach((i, v) -> names.put(CellSpec.externalId(i), v.name()));
+            Map<String, FuncType> shared = new LinkedHashMap<>();
+            for (dev.wasmrust.compiler.wasmir.WirFunction f : placed.functions()) {
+                if (f.name().equals(f.exportName())) {
+                    shared.put(f.name(), f.type());
+                }
+            }
             return new CompiledCell(diags.all(), out.wasm(), out.types(), out.tableSlots(), items, bindings, moves, names,
-                    shownType(entry), nanos);
+                    shownType(entry), nanos, placed, shared);
         } catch (StackOverflowError e) {
             diags.report(Diagnostic.error("this cell nests too deeply for the compiler (its stack is exhausted)")
                     .primary(new Span(file.id(), 0, 0), "").build());

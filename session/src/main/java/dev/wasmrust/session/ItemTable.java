@@ -55,6 +55,41 @@ final class ItemTable {
         return new ItemTable(new ArrayList<>(byKey.values()));
     }
 
+    /**
+     * Whether this table replaced or removed an item of {@code older}, so that code compiled against
+     * {@code older} may be wrong for it (a {@code use} repeated verbatim replaces nothing).
+     */
+    boolean replacesAnyOf(ItemTable older) {
+        Map<String, Item> now = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            now.put(e.key(), e.item());
+        }
+        for (Entry e : older.entries) {
+            if (now.get(e.key()) != e.item() && !e.key().startsWith("use:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entries an item name denotes (in any namespace), e.g. for {@code :drop NAME}. */
+    List<Entry> named(String name) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.key().equals("value:" + name) || e.key().equals("type:" + name) || e.key().equals("macro:" + name)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The table without these entries. */
+    ItemTable without(List<Entry> gone) {
+        List<Entry> kept = new ArrayList<>(entries);
+        kept.removeAll(gone);
+        return new ItemTable(kept);
+    }
+
     /** The names this cell's items replace (for the REPL's "replaced" notes). */
     List<Entry> replacedBy(List<Item> added, java.util.function.Function<Item, String> textOf) {
         List<Entry> out = new ArrayList<>();

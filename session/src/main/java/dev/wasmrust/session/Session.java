@@ -43,7 +43,8 @@ public final class Session implements AutoCloseable {
     private final SessionOptions options;
     private final WasmSession wasm;
     private final SourceMap sources = new SourceMap();
-    private final Crate prelude;
+    /** The standard library, parsed and defined once for every cell's check. */
+    private final dev.wasmrust.compiler.types.TypeChecker.DefinedPrelude prelude;
     private final StaticArea area = new StaticArea(CellMemoryLayout.STATIC_BASE, CellMemoryLayout.STATIC_LIMIT);
     private ItemTable items = ItemTable.empty();
     private final Map<String, Variable> variables = new LinkedHashMap<>();
@@ -53,6 +54,13 @@ public final class Session implements AutoCloseable {
     private int tableTop;
     private int cells;
     private CellIo defaultIo = CellIo.discard();
+    /**
+     * Functions loaded cells export, by symbol, as imports for later cells: a cell compiles only what no earlier
+     * cell has (the standard library's instances are compiled once, by the first cell that needs them).
+     */
+    private final Map<String, dev.wasmrust.compiler.wasmir.WirImport> linked = new java.util.HashMap<>();
+    /** Every loaded cell's module, by cell number. */
+    private final Map<Integer, CellModule> modules = new LinkedHashMap<>();
 
     public Session() {
         this(SessionOptions.defaults());
@@ -62,9 +70,13 @@ public final class Session implements AutoCloseable {
         this.options = options;
         this.wasm = new WasmSession(options.effectiveRuntime());
         Diagnostics diags = new Diagnostics();
-        this.prelude = Prelude.parse(sources, diags);
+        Crate std = Prelude.parse(sources, diags);
         if (diags.hasErrors()) {
             throw new IllegalStateException("the standard library does not parse: " + diags.all());
+        }
+        this.prelude = dev.wasmrust.compiler.types.TypeChecker.DefinedPrelude.define(std, sources, diags);
+        if (diags.hasErrors()) {
+            throw new IllegalStateException("the standard library does not check: " + diags.all());
         }
         this.tableTop = 1; // slot 0 stays empty: a null function pointer traps instead of calling something
     }
@@ -84,8 +96,8 @@ public final class Session implements AutoCloseable {
         String name = "<cell " + number + ">";
         SourceFile file = sources.add(name, code);
         int mark = area.mark();
-        CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, items, variables, area, types, tableTop),
-                file, number);
+        CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, items, variables, area, types, tableTop,
+                linked::get), file, number);
         if (!c.ok()) {
             area.rollback(mark);
             return new CellResult(number, name, CellStatus.ERROR, Optional.empty(), Optional.empty(), errorsOnly(c.diagnostics()),
@@ -108,6 +120,8 @@ public final class Session implements AutoCloseable {
         }
         types = c.types();
         tableTop += c.tableSlots();
+        modules.put(number, new CellModule(number, module, c.wasm(), c.ir(), (int) c.ir().imports().stream()
+                .filter(i -> i.module().startsWith(dev.wasmrust.runtime.SessionAbi.CELLS_PREFIX)).count()));
         Map<String, Long> nanos = new LinkedHashMap<>(c.phaseNanos());
         nanos.put("link", System.nanoTime() - t);
         t = System.nanoTime();
@@ -117,6 +131,14 @@ public final class Session implements AutoCloseable {
         nanos.put("run", System.nanoTime() - t);
         // items are committed whenever the cell compiled; bindings and moves only when it ran to the end
         dropVariablesOfReplacedTypes(c.items());
+        if (c.items().replacesAnyOf(items)) {
+            // compiled code of earlier cells may depend on what was replaced (a callee, a layout): later cells
+            // compile afresh what they use, and earlier cells keep what they were compiled with
+            linked.clear();
+        }
+        String cellModule = dev.wasmrust.runtime.SessionAbi.cellModule(module);
+        c.shared().forEach((sym, type) -> linked.putIfAbsent(sym,
+                new dev.wasmrust.compiler.wasmir.WirImport(sym, cellModule, sym, type)));
         items = c.items();
         Optional<String> typeName = Optional.ofNullable(c.valueType()).map(Type::toString);
         if (!outcome.completed()) {
@@ -187,6 +209,61 @@ public final class Session implements AutoCloseable {
             out.add(e.text());
         }
         return out;
+    }
+
+    /** The committed items with the cell that entered each, in program order. */
+    public List<ItemDefinition> definitions() {
+        List<ItemDefinition> out = new ArrayList<>();
+        for (ItemTable.Entry e : items.entries()) {
+            out.add(new ItemDefinition(e.text(), e.cell()));
+        }
+        return out;
+    }
+
+    /** The module of a loaded cell (cells that did not compile have none). */
+    public Optional<CellModule> module(int cell) {
+        return Optional.ofNullable(modules.get(cell));
+    }
+
+    /** Every loaded cell's module, oldest first. */
+    public List<CellModule> modules() {
+        return List.copyOf(modules.values());
+    }
+
+    /** The cell whose module holds the compiled function {@code symbol} that later cells import, if any. */
+    public Optional<Integer> definingModule(String symbol) {
+        dev.wasmrust.compiler.wasmir.WirImport imp = linked.get(symbol);
+        if (imp == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(imp.module().substring((dev.wasmrust.runtime.SessionAbi.CELLS_PREFIX + "c").length())));
+    }
+
+    /**
+     * Removes the item(s) named {@code name} (a function, type, trait, constant, module or macro). Refused, changing
+     * nothing, when a committed item would no longer compile without it (the diagnostics say which); variables of a
+     * removed type go with it.
+     */
+    public DropResult drop(String name) {
+        List<ItemTable.Entry> gone = items.named(name);
+        if (gone.isEmpty()) {
+            return new DropResult(false, List.of(), List.of());
+        }
+        ItemTable next = items.without(gone);
+        SourceFile file = sources.add("<drop " + name + ">", "");
+        int mark = area.mark();
+        CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, next, Map.of(), area, types, tableTop,
+                symbol -> null), file, cells + 1);
+        area.rollback(mark);
+        if (!c.ok()) {
+            return new DropResult(false, List.of(), errorsOnly(c.diagnostics()));
+        }
+        dropVariablesOfReplacedTypes(next);
+        items = next;
+        linked.clear();
+        List<String> removed = new ArrayList<>();
+        gone.forEach(e -> removed.add(e.text()));
+        return new DropResult(true, removed, List.of());
     }
 
     /** Diagnostics rendered the way rustc renders them, with cells named {@code <cell N>}. */

@@ -6,9 +6,33 @@ package dev.wasmrust.compiler.lower;
  * {@link dev.wasmrust.compiler.types.CellSpec} at {@code externalAddresses[i]}), and where the cell's new
  * top-level bindings get their static slots.
  */
-public record CellLowering(String entrySymbol, String exportName, int[] externalAddresses, StaticAllocator allocator) {
+public record CellLowering(String entrySymbol, String exportName, int[] externalAddresses, StaticAllocator allocator,
+                           Linked linked) {
     public CellLowering {
         externalAddresses = externalAddresses.clone();
+    }
+
+    public CellLowering(String entrySymbol, String exportName, int[] externalAddresses, StaticAllocator allocator) {
+        this(entrySymbol, exportName, externalAddresses, allocator, symbol -> null);
+    }
+
+    /**
+     * Whether a function of this cell may be exported to later cells and a function of a later cell imported
+     * from this one: everything but the cell function and what is named after it (its closures, its block
+     * items, instances over its block-local types), which every cell has afresh under the same names.
+     */
+    public boolean shareable(String symbol) {
+        return !symbol.contains(entrySymbol);
+    }
+
+    /**
+     * The functions earlier cells of the session already compiled, by symbol (instance names, glue and the
+     * runtime library's functions): a cell imports those instead of compiling them again.
+     */
+    @FunctionalInterface
+    public interface Linked {
+        /** The import that provides {@code symbol} (its {@code name} is the symbol), or null. */
+        dev.wasmrust.compiler.wasmir.WirImport find(String symbol);
     }
 
     /** Session-wide static memory: addresses handed out are never reused, so earlier cells' data stays valid. */

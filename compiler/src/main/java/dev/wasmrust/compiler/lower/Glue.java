@@ -116,10 +116,13 @@ final class Glue {
     }
 
     /** Lowers every glue function requested so far, including those requested while lowering them. */
-    List<WirFunction> lowerPending() {
+    List<WirFunction> lowerPending(java.util.function.Predicate<String> linkedElsewhere) {
         List<WirFunction> out = new ArrayList<>();
         while (!pending.isEmpty()) {
-            out.add(new FunctionLowering(phase, pending.poll()).lower());
+            TFunction f = pending.poll();
+            if (!linkedElsewhere.test(f.symbol())) {
+                out.add(new FunctionLowering(phase, f).lower());
+            }
         }
         return out;
     }

@@ -203,19 +203,33 @@ public final class LowerPhase {
         // glue (derived Debug, PartialEq, Clone) may need instances and instances may need glue
         do {
             while (!instances.isEmpty()) {
-                fns.add(new FunctionLowering(this, instances.poll()).lower());
+                TFunction f = instances.poll();
+                if (!linkedFromEarlierCell(f.symbol())) {
+                    fns.add(new FunctionLowering(this, f).lower());
+                }
             }
-            fns.addAll(glue.lowerPending());
+            fns.addAll(glue.lowerPending(this::linkedFromEarlierCell));
         } while (!instances.isEmpty());
         if (cell != null) {
-            fns.addAll(RuntimeLibrary.functions(true));
-            fns.add(stackOverflow());
+            for (WirFunction f : RuntimeLibrary.functions(true)) {
+                if (!linkedFromEarlierCell(f.name())) {
+                    fns.add(f);
+                }
+            }
+            if (!linkedFromEarlierCell(STACK_OVERFLOW)) {
+                fns.add(stackOverflow());
+            }
             List<WirFunction> checked = new ArrayList<>();
             for (WirFunction f : fns) {
-                checked.add(CellInterrupts.instrument(f, f.name().equals(cell.entrySymbol()) ? cell.exportName() : f.exportName()));
+                // every function is offered to later cells under its symbol, but those only this cell can name
+                String export = f.name().equals(cell.entrySymbol()) ? cell.exportName()
+                        : cell.shareable(f.name()) ? f.name() : f.exportName();
+                checked.add(CellInterrupts.instrument(f, export));
             }
+            List<WirImport> imports = new ArrayList<>(RuntimeLibrary.cellImports());
+            imports.addAll(linkedImports);
             WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, RuntimeLibrary.SESSION_RT, "memory", null);
-            return new WirModule(RuntimeLibrary.cellImports(), memory, RuntimeLibrary.cellGlobals(), data, checked);
+            return new WirModule(imports, memory, RuntimeLibrary.cellGlobals(), data, checked);
         }
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
@@ -226,6 +240,21 @@ public final class LowerPhase {
         List<WirGlobal> globals = RuntimeLibrary.globals();
         WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, null, null, "memory");
         return new WirModule(imports, memory, globals, data, fns);
+    }
+
+    private final List<WirImport> linkedImports = new ArrayList<>();
+
+    /** In a cell: whether an earlier cell compiled {@code symbol}, which is then imported (once) instead. */
+    private boolean linkedFromEarlierCell(String symbol) {
+        if (cell == null || !cell.shareable(symbol)) {
+            return false;
+        }
+        WirImport imp = cell.linked().find(symbol);
+        if (imp == null) {
+            return false;
+        }
+        linkedImports.add(imp);
+        return true;
     }
 
     /** The symbol of a generic function's instance for concrete {@code typeArgs}, queued for lowering on first use. */

@@ -102,11 +102,12 @@ final class RuntimeLibrary {
 
     /** A cell's globals: the shadow stack pointer and the interrupt flag are the session's. */
     static List<WirGlobal> cellGlobals() {
+        // the library's own state is the session's too: a cell runs library functions of earlier cells
         return List.of(new WirGlobal(SP, I32, true, 0, SESSION_RT, "__stack_pointer", null),
                 new WirGlobal(INTERRUPT_FLAG, I32, true, 0, SESSION_RT, "__interrupt", null),
-                new WirGlobal(LEN, I32, true, 0, null, null, null),
-                new WirGlobal(FD, I32, true, 1, null, null, null),
-                new WirGlobal(INDENT, I32, true, 0, null, null, null));
+                new WirGlobal(LEN, I32, true, 0, SESSION_RT, LEN, null),
+                new WirGlobal(FD, I32, true, 1, SESSION_RT, FD, null),
+                new WirGlobal(INDENT, I32, true, 0, SESSION_RT, INDENT, null));
     }
 
     static List<WirFunction> functions() {

@@ -276,10 +276,89 @@ public final class TypeChecker {
         return program;
     }
 
+    /**
+     * Checks a REPL cell's crate (see {@link #check(Crate, ItemScope, Crate, SourceMap, Diagnostics, CellSpec)}) in
+     * front of a prelude defined once for many checks.
+     */
+    public static TProgram check(Crate crate, ItemScope items, DefinedPrelude prelude, SourceMap sources, Diagnostics diags,
+                                 CellSpec cell) {
+        TypeChecker tc = new TypeChecker(diags, sources);
+        tc.cell = cell;
+        tc.adopt(prelude);
+        int reportedBefore = diags.size();
+        TProgram program = tc.checkCrate(crate, items, null);
+        diags.reorderFrom(reportedBefore, dev.wasmrust.compiler.resolve.ReportOrder::rank);
+        return program;
+    }
+
+    /**
+     * The standard library's prelude defined once, for many checks in front of it (a session's cells): defining
+     * it costs far more than checking a small cell. Each check starts from copies of the tables it fills (impls,
+     * inherent items, function symbols), so checks do not see each other's items. The standard library's bodies
+     * are checked on first use by the checker that defined them (they name nothing outside the library), once.
+     * Not thread-safe: one check at a time.
+     */
+    public static final class DefinedPrelude {
+        private final TypeChecker std;
+        private final Map<String, List<TFunction>> checkedBodies = new HashMap<>();
+
+        private DefinedPrelude(TypeChecker std) {
+            this.std = std;
+        }
+
+        /** Defines the prelude's items; its problems (there should be none) go to {@code diags}. */
+        public static DefinedPrelude define(Crate prelude, SourceMap sources, Diagnostics diags) {
+            TypeChecker tc = new TypeChecker(diags, sources);
+            tc.preludeScope = new Scope(null, true);
+            tc.definePrelude(tc.preludeScope, prelude);
+            // `crate::` in a library body means the library
+            tc.crateRoot = tc.preludeScope;
+            tc.runPending();
+            return new DefinedPrelude(tc);
+        }
+
+        private List<TFunction> bodies(String symbol) {
+            List<TFunction> fs = checkedBodies.get(symbol);
+            if (fs == null) {
+                fs = List.copyOf(std.checkOnDemand(symbol));
+                checkedBodies.put(symbol, fs);
+            }
+            return fs;
+        }
+    }
+
+    /** When set, the standard library's bodies come from a shared prelude (see {@link DefinedPrelude}). */
+    private DefinedPrelude sharedPrelude;
+
+    private void adopt(DefinedPrelude p) {
+        TypeChecker std = p.std;
+        sharedPrelude = p;
+        preludeScope = std.preludeScope;
+        optionDef = std.optionDef;
+        resultDef = std.resultDef;
+        stringDef = std.stringDef;
+        std.inherent.forEach((k, v) -> inherent.put(k, new ArrayList<>(v)));
+        std.primitiveInherent.forEach((k, v) -> primitiveInherent.put(k, new ArrayList<>(v)));
+        std.traitImpls.forEach((type, byTrait) -> {
+            Map<String, List<Assoc>> copy = new HashMap<>();
+            byTrait.forEach((trait, methods) -> copy.put(trait, new ArrayList<>(methods)));
+            traitImpls.put(type, copy);
+        });
+        implTable.addAll(std.implTable);
+        fnsBySymbol.putAll(std.fnsBySymbol);
+        allModules.addAll(std.allModules);
+        useInsertion.putAll(std.useInsertion);
+        constValues.putAll(std.constValues);
+        nextLocal = std.nextLocal;
+        nextLabel = std.nextLabel;
+    }
+
     private TProgram checkCrate(Crate crate, ItemScope items, Crate prelude) {
         TypeChecker tc = this;
-        Scope preludeScope = new Scope(null, true);
-        tc.preludeScope = preludeScope;
+        if (sharedPrelude == null) {
+            tc.preludeScope = new Scope(null, true);
+        }
+        Scope preludeScope = tc.preludeScope;
         if (prelude != null) {
             tc.definePrelude(preludeScope, prelude);
         }
@@ -478,6 +557,9 @@ public final class TypeChecker {
 
     /** Checks a standard-library function on first use; returns the functions that made (it and its closures). */
     private List<TFunction> checkOnDemand(String symbol) {
+        if (sharedPrelude != null) {
+            return sharedPrelude.bodies(symbol);
+        }
         Runnable r = lazyStd.remove(symbol);
         if (r == null) {
             return List.of();
