@@ -24,7 +24,7 @@ final class FunctionSlot {
     /** The cell and export currently behind the slot (null for a host slot). */
     private String ownerCell;
     private String exportName;
-    private final List<String> importers = new ArrayList<>();
+    private final java.util.Set<String> importers = new java.util.LinkedHashSet<>();
 
     private FunctionSlot(FunctionType type, String label, boolean host) {
         this.type = type;
@@ -83,9 +83,7 @@ final class FunctionSlot {
     }
 
     void addImporter(String cell) {
-        if (!importers.contains(cell)) {
-            importers.add(cell);
-        }
+        importers.add(cell);
     }
 
     List<String> importers() {

@@ -11,11 +11,15 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Applies the {@link TierPolicy}: which engine instantiates a cell, and relinking hot cells compiled. */
 final class Tiering {
     private final WasmSession session;
     private final TierPolicy policy;
+    /** Cells marked hot since the last {@link #applyPending}: checking every cell each time would grow with the session. */
+    private final java.util.Set<LiveCell> pending = new java.util.LinkedHashSet<>();
 
     Tiering(WasmSession session) {
         this.session = session;
@@ -55,6 +59,7 @@ final class Tiering {
         if (policy.mode() == TierPolicy.Mode.AUTO && cell.engine == Engine.INTERPRETER
                 && nanos > policy.hotRunMillis() * 1_000_000) {
             cell.hot = true;
+            pending.add(cell);
             session.hotDigests().add(cell.module.digest());
         }
     }
@@ -62,12 +67,18 @@ final class Tiering {
     void noteImporters(LiveCell cell) {
         if (policy.mode() == TierPolicy.Mode.AUTO && cell.importers.size() >= policy.hotImporters()) {
             cell.hot = true;
+            pending.add(cell);
         }
     }
 
     /** Relinks the cells found hot since the last load or run (never during a run). */
     void applyPending() {
-        for (LiveCell c : session.liveCells()) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<LiveCell> due = new ArrayList<>(pending);
+        pending.clear();
+        for (LiveCell c : due) {
             if (c.hot && c.engine == Engine.INTERPRETER) {
                 c.hot = false;
                 if (c.relinkable()) {

@@ -44,7 +44,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Compiles one cell as a crate of the session's items (newest definitions) plus a function holding the
@@ -52,7 +51,15 @@ import java.util.regex.Pattern;
  * trailing expression is shown by the standard library's {@code __session_show(&(tail))}.
  */
 final class CellCompiler {
-    static final String ENTRY = "__wasmrust_cell";
+    /**
+     * The cell function's name: one per cell, so that what is named after it (its closures, its block items) is
+     * distinct across the session and a later cell can call a closure an earlier one stored in a variable.
+     */
+    static String entry(int cellNo) {
+        return ENTRY_PREFIX + cellNo;
+    }
+
+    static final String ENTRY_PREFIX = "__wasmrust_cell_";
     static final String EXPORT = "run";
     private static final String SHOW = "__session_show";
 
@@ -60,7 +67,7 @@ final class CellCompiler {
 
     /** What the compiler needs from the session to compile a cell. */
     record Context(SourceMap sources, TypeChecker.DefinedPrelude prelude, ItemTable items, Map<String, Variable> variables, StaticArea area,
-                   List<FuncType> typePrefix, int tableBase, CellLowering.Linked linked) {}
+                   List<FuncType> typePrefix, int tableBase, CellLowering.Linked linked, boolean checkAll) {}
 
     static CompiledCell compile(Context cx, SourceFile file, int cellNo) {
         Map<String, Long> nanos = new LinkedHashMap<>();
@@ -88,15 +95,18 @@ final class CellCompiler {
             stmts.add(new Stmt.ExprStmt(new Expr.Call(List.of(), show, List.of(ref), ts), true, ts));
         }
         ItemTable items = cx.items().with(cellItems, cellNo, it -> text(cx.sources(), it));
+        // earlier cells' bodies were checked against the same definitions, unless this cell replaces one
+        boolean replacing = cx.checkAll() || items.replacesAnyOf(cx.items());
         List<Item> crateItems = new ArrayList<>(items.items());
         crateItems.add(new Item.Fn(List.of(), new Visibility.Inherited(whole), new Item.FnSig(false, false, false, null, whole),
-                new Ident(ENTRY, whole), Generics.empty(whole), null, List.of(), new Ty.TupleTy(List.of(), whole),
+                new Ident(entry(cellNo), whole), Generics.empty(whole), null, List.of(), new Ty.TupleTy(List.of(), whole),
                 new Block(stmts, null, whole), whole));
         Crate crate = new Crate(file.id(), cell.innerAttrs(), crateItems);
         // the session variables this cell can name (a word of its text): the checker sees only those
         List<Variable> seen = new ArrayList<>();
+        java.util.Set<String> words = words(file.text());
         for (Variable v : cx.variables().values()) {
-            if (Pattern.compile("\\b" + Pattern.quote(v.name()) + "\\b").matcher(file.text()).find()) {
+            if (words.contains(v.name())) {
                 seen.add(v);
             }
         }
@@ -113,12 +123,12 @@ final class CellCompiler {
             ItemScope scope = Resolver.resolveCrate(crate, diags);
             t = lap(nanos, "resolve", t);
             TProgram program = TypeChecker.check(crate, scope, cx.prelude(), cx.sources(), diags,
-                    new CellSpec(ENTRY, externals));
+                    new CellSpec(entry(cellNo), externals, replacing ? -1 : file.id()));
             t = lap(nanos, "check", t);
             if (diags.hasErrors()) {
                 return CompiledCell.failed(diags.all(), nanos);
             }
-            TFunction entry = program.functions().stream().filter(f -> f.symbol().equals(ENTRY)).findFirst().orElseThrow();
+            TFunction entry = program.functions().stream().filter(f -> f.symbol().equals(entry(cellNo))).findFirst().orElseThrow();
             List<SessionMoves.Use> uses = SessionMoves.uses(entry.body());
             List<Diagnostic> moveErrors = SessionMoves.errors(uses, byIndex, cx.sources());
             if (!moveErrors.isEmpty()) {
@@ -126,8 +136,8 @@ final class CellCompiler {
             }
             Map<Integer, Span> moves = SessionMoves.movedByCell(uses);
             LoweredCell lowered = LowerPhase.lowerCell(program, cx.sources(),
-                    new CellLowering(ENTRY, EXPORT, addresses, cx.area()::allocate,
-                            items.replacesAnyOf(cx.items()) ? symbol -> null : cx.linked()));
+                    new CellLowering(entry(cellNo), EXPORT, addresses, cx.area()::allocate,
+                            replacing ? symbol -> null : cx.linked()));
             t = lap(nanos, "lower", t);
             WirModule placed = placeData(lowered.module(), cx.area());
             BackendOutput out = DevBackend.compile(placed, BackendOptions.cell(cx.typePrefix(), SessionAbi.RT, SessionAbi.TABLE,
@@ -187,8 +197,10 @@ final class CellCompiler {
             TExpr a = c.args().get(0);
             Span tail = a.span();
             while (true) {
+                // a deref coercion (`&Vec<T>` to `&[T]` through `as_slice`) is a call with the tail's span too
                 TExpr inner = a instanceof TExpr.AddrOf ad ? ad.place() : a instanceof TExpr.Deref d ? d.ref()
-                        : a instanceof TExpr.Unsize u ? u.ref() : null;
+                        : a instanceof TExpr.Unsize u ? u.ref()
+                        : a instanceof TExpr.Call call && call.args().size() == 1 ? call.args().get(0) : null;
                 if (inner == null || !inner.span().equals(tail)) {
                     break;
                 }
@@ -197,6 +209,26 @@ final class CellCompiler {
             return a == c.args().get(0) ? ((Type.Ref) a.type()).inner() : a.type();
         }
         return null;
+    }
+
+    /** The identifier-like words of a text (a superset of the names it uses; cheap, whatever the session's size). */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isJavaIdentifierStart(c)) {
+                int start = i;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++;
+                }
+                out.add(text.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     private static String text(SourceMap sources, Item it) {

@@ -97,7 +97,7 @@ public final class Session implements AutoCloseable {
         SourceFile file = sources.add(name, code);
         int mark = area.mark();
         CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, items, variables, area, types, tableTop,
-                linked::get), file, number);
+                linked::get, false), file, number);
         if (!c.ok()) {
             area.rollback(mark);
             return new CellResult(number, name, CellStatus.ERROR, Optional.empty(), Optional.empty(), errorsOnly(c.diagnostics()),
@@ -132,9 +132,7 @@ public final class Session implements AutoCloseable {
         // items are committed whenever the cell compiled; bindings and moves only when it ran to the end
         dropVariablesOfReplacedTypes(c.items());
         if (c.items().replacesAnyOf(items)) {
-            // compiled code of earlier cells may depend on what was replaced (a callee, a layout): later cells
-            // compile afresh what they use, and earlier cells keep what they were compiled with
-            linked.clear();
+            forgetCompiledItems();
         }
         String cellModule = dev.wasmrust.runtime.SessionAbi.cellModule(module);
         c.shared().forEach((sym, type) -> linked.putIfAbsent(sym,
@@ -172,6 +170,15 @@ public final class Session implements AutoCloseable {
             value = Optional.of(new String(mem.readBytes(ptr, len), StandardCharsets.UTF_8));
         }
         return new CellResult(number, name, CellStatus.OK, value, typeName, List.of(), outcome, nanos);
+    }
+
+    /**
+     * After an item was replaced or removed: compiled code may depend on it (a callee, a layout), so later cells
+     * compile afresh what they use. Earlier cells keep what they were compiled with, and so do the closures they
+     * made (kept in variables, callable by later cells; no later cell could compile their bodies again).
+     */
+    private void forgetCompiledItems() {
+        linked.keySet().removeIf(symbol -> !symbol.startsWith(CellCompiler.ENTRY_PREFIX));
     }
 
     /** Stops the running cell, if any (from any thread). */
@@ -253,14 +260,14 @@ public final class Session implements AutoCloseable {
         SourceFile file = sources.add("<drop " + name + ">", "");
         int mark = area.mark();
         CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, next, Map.of(), area, types, tableTop,
-                symbol -> null), file, cells + 1);
+                symbol -> null, true), file, cells + 1);
         area.rollback(mark);
         if (!c.ok()) {
             return new DropResult(false, List.of(), errorsOnly(c.diagnostics()));
         }
         dropVariablesOfReplacedTypes(next);
         items = next;
-        linked.clear();
+        forgetCompiledItems();
         List<String> removed = new ArrayList<>();
         gone.forEach(e -> removed.add(e.text()));
         return new DropResult(true, removed, List.of());

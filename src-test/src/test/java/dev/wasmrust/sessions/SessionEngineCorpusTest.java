@@ -29,8 +29,6 @@ class SessionEngineCorpusTest {
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
             Map.entry("book_ch8_collections", "HashMap is not in the standard library yet"),
             Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
-            Map.entry("closures", "a closure kept in a session variable and called by a later cell: its body is compiled"
-                    + " in its own cell and not imported by symbol yet; Iterator::copied is missing"),
             Map.entry("const_static", "E0070 is located at the statement, rustc points at the assigned place"),
             Map.entry("iterators", "DoubleEndedIterator for Enumerate (`.enumerate().rev()`) is missing in the std"),
             Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker"),

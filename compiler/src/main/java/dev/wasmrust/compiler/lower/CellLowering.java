@@ -18,11 +18,11 @@ public record CellLowering(String entrySymbol, String exportName, int[] external
 
     /**
      * Whether a function of this cell may be exported to later cells and a function of a later cell imported
-     * from this one: everything but the cell function and what is named after it (its closures, its block
-     * items, instances over its block-local types), which every cell has afresh under the same names.
+     * from this one: everything but the cell function itself (what is named after it, such as its closures, has
+     * names no other cell uses).
      */
     public boolean shareable(String symbol) {
-        return !symbol.contains(entrySymbol);
+        return !symbol.equals(entrySymbol);
     }
 
     /**

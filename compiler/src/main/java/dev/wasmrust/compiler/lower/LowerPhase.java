@@ -199,14 +199,19 @@ public final class LowerPhase {
         }
         // only what main reaches is emitted (the standard library's unused functions are not)
         instance(program.mainSymbol(), List.of());
+        if (cell != null) {
+            // a closure the cell made may be kept in a session variable and called by a later cell, which imports it
+            for (TFunction f : program.functions()) {
+                if (f.symbol().startsWith(cell.entrySymbol() + "::{closure#")) {
+                    instance(f.symbol(), List.of());
+                }
+            }
+        }
         // monomorphization: each generic function once per distinct list of type arguments it is called with
         // glue (derived Debug, PartialEq, Clone) may need instances and instances may need glue
         do {
             while (!instances.isEmpty()) {
-                TFunction f = instances.poll();
-                if (!linkedFromEarlierCell(f.symbol())) {
-                    fns.add(new FunctionLowering(this, f).lower());
-                }
+                fns.add(new FunctionLowering(this, instances.poll()).lower());
             }
             fns.addAll(glue.lowerPending(this::linkedFromEarlierCell));
         } while (!instances.isEmpty());
@@ -278,7 +283,8 @@ public final class LowerPhase {
             return impl;
         }
         if (typeArgs.isEmpty()) {
-            if (instantiated.add(symbol)) {
+            // an earlier cell's function (or closure) is imported: its body may not even be in this program
+            if (instantiated.add(symbol) && !linkedFromEarlierCell(symbol)) {
                 instances.add(template(symbol));
             }
             return symbol;
@@ -288,7 +294,7 @@ public final class LowerPhase {
             name.append(i == 0 ? "" : ",").append(instanceKey(typeArgs.get(i)));
         }
         String inst = name.append('>').toString();
-        if (instantiated.add(inst)) {
+        if (instantiated.add(inst) && !linkedFromEarlierCell(inst)) {
             instances.add(dev.wasmrust.compiler.types.Zonker.instantiate(template(symbol), typeArgs, inst, impls));
         }
         return inst;

@@ -11,7 +11,7 @@ import java.util.List;
  * <p>External local {@code i} gets the TLocal id {@link #externalId(int)}, so lowering can tell them apart
  * from the function's own locals without a side table.
  */
-public record CellSpec(String entrySymbol, List<External> externals) {
+public record CellSpec(String entrySymbol, List<External> externals, int bodiesOf) {
     /**
      * A session variable. {@code type} may come from an earlier check (another checker's definitions):
      * its struct and enum definitions are looked up again by path in the checker that uses it.
@@ -23,6 +23,20 @@ public record CellSpec(String entrySymbol, List<External> externals) {
 
     public CellSpec {
         externals = List.copyOf(externals);
+    }
+
+    /** A cell whose every item body is checked (as after a redefinition, which may break a dependent). */
+    public CellSpec(String entrySymbol, List<External> externals) {
+        this(entrySymbol, externals, -1);
+    }
+
+    /**
+     * Whether bodies in this source file are checked only when lowering reaches them: with {@code bodiesOf}
+     * set (a file id), items of other files (earlier cells, checked when they were entered, against the same
+     * definitions) are not checked again.
+     */
+    boolean lazyBodiesIn(int fileId) {
+        return bodiesOf >= 0 && fileId != bodiesOf;
     }
 
     public static int externalId(int index) {

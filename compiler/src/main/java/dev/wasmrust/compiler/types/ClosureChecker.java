@@ -131,6 +131,16 @@ final class ClosureChecker {
                 }
                 if (t == null) {
                     t = tc.inf.freshGeneral();
+                    Type unknown = t;
+                    Span after = p.pat().span();
+                    // nothing in the body or its uses settled the parameter's type: rustc's E0282, at the parameter
+                    tc.deferredChecks.add(() -> {
+                        if (tc.isUnknown(unknown) && !tc.diags.hasErrors()) {
+                            Span end = new Span(after.file(), after.hi(), after.hi());
+                            tc.diags.report(Diagnostic.error("E0282", "type annotations needed").primary(after, "")
+                                    .suggestion(end, "consider giving this closure parameter an explicit type", ": /* Type */"));
+                        }
+                    });
                 }
                 paramTypes.add(t);
                 Pat pat = p.pat();

@@ -548,7 +548,8 @@ public final class TypeChecker {
     }
 
     void checkLater(String symbol, Item.Fn fn, Runnable check) {
-        if (!eagerStd && sources.file(fn.span()).name().startsWith("<std>/")) {
+        if (!eagerStd && sources.file(fn.span()).name().startsWith("<std>/")
+                || cell != null && cell.lazyBodiesIn(fn.span().file())) {
             lazyStd.put(symbol, check);
         } else {
             pendingFns.add(check);
@@ -557,12 +558,9 @@ public final class TypeChecker {
 
     /** Checks a standard-library function on first use; returns the functions that made (it and its closures). */
     private List<TFunction> checkOnDemand(String symbol) {
-        if (sharedPrelude != null) {
-            return sharedPrelude.bodies(symbol);
-        }
         Runnable r = lazyStd.remove(symbol);
         if (r == null) {
-            return List.of();
+            return sharedPrelude != null ? sharedPrelude.bodies(symbol) : List.of();
         }
         int before = done.size();
         r.run();

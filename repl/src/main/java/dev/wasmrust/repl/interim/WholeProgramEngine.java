@@ -443,29 +443,13 @@ public final class WholeProgramEngine implements ReplEngine {
                 for (int i = 0; i < m.exportSection().exportCount(); i++) {
                     exports.add(m.exportSection().getExport(i).name());
                 }
-                needs.addAll(needsOf(m));
+                needs.addAll(ModuleAnatomy.needs(m));
             } catch (RuntimeException e) {
                 // a module we produced always parses; if not, show its size alone
             }
             out.add(new ModuleSize("c" + c.number(), c.wasm().length, ModuleAnatomy.sections(c.wasm()), functions, exports, needs));
         }
         return out;
-    }
-
-    /** The capability each import family stands for (the runtime checks the same at load time). */
-    private static Set<dev.wasmrust.runtime.Capability> needsOf(com.dylibso.chicory.wasm.WasmModule m) {
-        Set<dev.wasmrust.runtime.Capability> needs = EnumSet.noneOf(dev.wasmrust.runtime.Capability.class);
-        for (int i = 0; i < m.importSection().importCount(); i++) {
-            String mod = m.importSection().getImport(i).module();
-            if (mod.startsWith("wasi")) {
-                needs.add(dev.wasmrust.runtime.Capability.WASI);
-            } else if (mod.startsWith("session:")) {
-                needs.add(dev.wasmrust.runtime.Capability.SESSION_ABI);
-            } else if (mod.equals("console")) {
-                needs.add(dev.wasmrust.runtime.Capability.CONSOLE);
-            }
-        }
-        return needs;
     }
 
     @Override

@@ -25,12 +25,14 @@ import dev.wasmrust.repl.engine.SessionItem;
 import dev.wasmrust.repl.engine.TypeAnswer;
 import dev.wasmrust.repl.engine.Variable;
 import dev.wasmrust.runtime.CapabilityException;
-import dev.wasmrust.runtime.CellInfo;
 import dev.wasmrust.runtime.CellIo;
 import dev.wasmrust.runtime.CellOutcome;
 import dev.wasmrust.runtime.HostOptions;
 import dev.wasmrust.runtime.HostProfile;
 import dev.wasmrust.runtime.SessionConfig;
+import dev.wasmrust.repl.wat.ModuleAnatomy;
+import dev.wasmrust.repl.wat.WatPrinter;
+import dev.wasmrust.session.CellModule;
 import dev.wasmrust.session.CellStatus;
 import dev.wasmrust.session.Session;
 import dev.wasmrust.session.SessionOptions;
@@ -42,10 +44,10 @@ import java.util.Set;
 
 /**
  * The REPL on the incremental session engine ({@link Session}): each cell its own module linked into the
- * session. What the session API answers is passed through (evaluate, interrupt, variables, items, host
- * profile); types and completions come from {@link TypeProbe} over the session's item sources and variable
- * types; {@code :save} from the cells this adapter saw commit. What the session API does not offer yet
- * ({@code :wat}, {@code :ir}, module sizes, {@code :drop}, capabilities per module) is reported as such.
+ * session. What the session API answers is passed through (evaluate, interrupt, variables, items and their
+ * cells, each cell's module for {@code :wat}, {@code :ir} and {@code :size}, {@code :drop}, host profile); types
+ * and completions come from {@link TypeProbe} over the session's item sources and variable types;
+ * {@code :save} from the cells this adapter saw commit.
  */
 public final class SessionReplEngine implements ReplEngine {
     /** A cell this adapter saw: its source and whether its statements (OK) or only its items (panic) were kept. */
@@ -114,9 +116,9 @@ public final class SessionReplEngine implements ReplEngine {
     @Override
     public List<SessionItem> items() {
         List<SessionItem> out = new ArrayList<>();
-        for (String text : session.items()) {
-            for (Chunk c : parse(text).items()) {
-                out.add(new SessionItem(c.name(), c.kind(), c.signature(), ""));
+        for (dev.wasmrust.session.ItemDefinition d : session.definitions()) {
+            for (Chunk c : parse(d.text()).items()) {
+                out.add(new SessionItem(c.name(), c.kind(), c.signature(), ParsedCell.fileName(d.cell())));
             }
         }
         return out;
@@ -143,26 +145,112 @@ public final class SessionReplEngine implements ReplEngine {
         return TypeProbe.typeOf(session.items(), vars, expression);
     }
 
+    private static final java.util.regex.Pattern CELL_REF = java.util.regex.Pattern.compile("(?:<cell\\s*)?c?(?:ell)?\\s*(\\d+)>?");
+
+    /** The module a target names: a cell ({@code 3}, {@code c3}, {@code <cell 3>}), the last one for null; else null. */
+    private CellModule moduleFor(String target) {
+        List<CellModule> all = session.modules();
+        if (target == null || target.isBlank() || target.strip().equalsIgnoreCase("all")) {
+            return all.isEmpty() ? null : all.get(all.size() - 1);
+        }
+        java.util.regex.Matcher m = CELL_REF.matcher(target.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return session.module(Integer.parseInt(m.group(1))).orElse(null);
+    }
+
+    /** The functions compiled for an item, each in the module that holds it (the newest compilation). */
+    private Map<CellModule, List<String>> functionsOf(String item) {
+        Map<CellModule, List<String>> out = new LinkedHashMap<>();
+        for (CellModule m : session.modules()) {
+            for (dev.wasmrust.compiler.wasmir.WirFunction f : m.ir().functions()) {
+                if (matchesItem(f.name(), item) && session.definingModule(f.name()).map(c -> c == m.cell()).orElse(false)) {
+                    out.computeIfAbsent(m, k -> new ArrayList<>()).add(f.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A function compiled for item {@code f}: named {@code f}, {@code path::f}, or an instance {@code f<..>}. */
+    private static boolean matchesItem(String fnName, String item) {
+        return fnName.equals(item) || fnName.endsWith("::" + item) || fnName.startsWith(item + "<")
+                || fnName.startsWith(item + "::") || fnName.contains("::" + item + "<");
+    }
+
+    private String noModule(String target) {
+        if (session.modules().isEmpty()) {
+            return "no cell has run yet";
+        }
+        String item = target.strip();
+        if (session.definitions().stream().anyMatch(d -> parse(d.text()).items().stream().anyMatch(c -> c.name().equals(item)))) {
+            return "`" + item + "` has no code in any cell's module yet: the compiler emits only what a cell reaches, so call"
+                    + " it from a cell first";
+        }
+        return "no cell or item `" + item + "` in the session (cells are named like `3` or `c3`; see `:items`)";
+    }
+
     @Override
     public Artifact wat(String target) {
-        return Artifact.error("`:wat` needs the session engine to keep each cell's module bytes (Session has no accessor"
-                + " for them yet); start with `--engine=interim` to see WebAssembly text");
+        CellModule m = moduleFor(target);
+        if (m != null) {
+            return Artifact.of(";; " + m.name() + ": " + m.wasm().length + " bytes, " + m.ir().functions().size()
+                    + " functions, " + m.imported() + " imported from earlier cells", WatPrinter.print(m.wasm()));
+        }
+        Map<CellModule, List<String>> fns = functionsOf(target == null ? "" : target.strip());
+        if (fns.isEmpty()) {
+            return Artifact.error(noModule(target));
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<CellModule, List<String>> e : fns.entrySet()) {
+            List<String> names = WatPrinter.functionNames(e.getKey().wasm());
+            Set<Integer> wanted = new java.util.HashSet<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (e.getValue().contains(names.get(i))) {
+                    wanted.add(i);
+                }
+            }
+            text.append(WatPrinter.print(e.getKey().wasm(), wanted::contains));
+        }
+        return Artifact.of(";; " + target.strip() + " in the module of " + String.join(", ",
+                fns.keySet().stream().map(CellModule::name).toList()), text.toString());
     }
 
     @Override
     public Artifact ir(String target) {
-        return Artifact.error("`:ir` needs the session engine to keep each cell's WasmIR (Session has no accessor for it"
-                + " yet); start with `--engine=interim` to see it");
+        CellModule m = moduleFor(target);
+        if (m != null) {
+            return Artifact.of(";; " + m.name(), dev.wasmrust.compiler.wasmir.WirPrinter.print(m.ir()));
+        }
+        Map<CellModule, List<String>> fns = functionsOf(target == null ? "" : target.strip());
+        if (fns.isEmpty()) {
+            return Artifact.error(noModule(target));
+        }
+        List<dev.wasmrust.compiler.wasmir.WirFunction> chosen = new ArrayList<>();
+        fns.forEach((mod, names) -> mod.ir().functions().stream().filter(f -> names.contains(f.name())).forEach(chosen::add));
+        return Artifact.of(";; " + target.strip() + " in " + String.join(", ", fns.keySet().stream().map(CellModule::name).toList()),
+                dev.wasmrust.compiler.wasmir.WirPrinter.print(new dev.wasmrust.compiler.wasmir.WirModule(List.of(), null,
+                        List.of(), List.of(), chosen)));
     }
 
     @Override
     public List<ModuleSize> sizes() {
         List<ModuleSize> out = new ArrayList<>();
-        for (String name : session.runtime().cellNames()) {
-            CellInfo info = session.runtime().cell(name).orElse(null);
-            if (info != null) {
-                out.add(new ModuleSize(name, -1, Map.of(), info.exports().size(), info.exports(), Set.of()));
+        for (CellModule m : session.modules()) {
+            List<String> exports = new ArrayList<>();
+            int functions = m.ir().functions().size();
+            Set<dev.wasmrust.runtime.Capability> needs = java.util.EnumSet.noneOf(dev.wasmrust.runtime.Capability.class);
+            try {
+                com.dylibso.chicory.wasm.WasmModule parsed = com.dylibso.chicory.wasm.Parser.parse(m.wasm());
+                for (int i = 0; i < parsed.exportSection().exportCount(); i++) {
+                    exports.add(parsed.exportSection().getExport(i).name());
+                }
+                needs.addAll(ModuleAnatomy.needs(parsed));
+            } catch (RuntimeException e) {
+                // a module the session loaded always parses; if not, show its size alone
             }
+            out.add(new ModuleSize(m.name(), m.wasm().length, ModuleAnatomy.sections(m.wasm()), functions, exports, needs));
         }
         return out;
     }
@@ -186,7 +274,11 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(session.profile(), session.profile().capabilities(HostOptions.defaults()), Map.of());
+        Map<String, Set<dev.wasmrust.runtime.Capability>> needed = new LinkedHashMap<>();
+        for (ModuleSize m : sizes()) {
+            needed.put(m.cell(), m.needs());
+        }
+        return new Capabilities(session.profile(), session.profile().capabilities(HostOptions.defaults()), needed);
     }
 
     @Override
@@ -213,7 +305,20 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public DropResult drop(String itemName) {
-        return new DropResult(false, "`:drop` needs the session engine to remove items (Session has no drop yet)");
+        String name = itemName.strip();
+        dev.wasmrust.session.DropResult r = session.drop(name);
+        if (r.dropped()) {
+            String sig = parse(r.removed().get(0)).items().stream().map(Chunk::signature).findFirst().orElse(name);
+            return new DropResult(true, "dropped " + sig);
+        }
+        if (r.diagnostics().isEmpty()) {
+            List<String> names = items().stream().map(SessionItem::name).filter(n -> !n.isEmpty()).distinct().toList();
+            String close = names.stream().filter(n -> dev.wasmrust.repl.engine.Names.similar(n, name)).findFirst().orElse(null);
+            return new DropResult(false, "no item `" + name + "` in the session"
+                    + (close != null ? "\nhelp: did you mean `" + close + "`?" : ""));
+        }
+        return new DropResult(false, "cannot drop `" + name + "`: the session still uses it\n"
+                + session.render(r.diagnostics(), false).strip());
     }
 
     @Override

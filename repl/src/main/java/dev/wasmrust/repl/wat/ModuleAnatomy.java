@@ -13,6 +13,22 @@ public final class ModuleAnatomy {
 
     private ModuleAnatomy() {}
 
+    /** The capability each import family of a module stands for (the runtime checks the same at load time). */
+    public static java.util.Set<dev.wasmrust.runtime.Capability> needs(com.dylibso.chicory.wasm.WasmModule m) {
+        java.util.Set<dev.wasmrust.runtime.Capability> needs = java.util.EnumSet.noneOf(dev.wasmrust.runtime.Capability.class);
+        for (int i = 0; i < m.importSection().importCount(); i++) {
+            String mod = m.importSection().getImport(i).module();
+            if (mod.startsWith("wasi")) {
+                needs.add(dev.wasmrust.runtime.Capability.WASI);
+            } else if (mod.startsWith("session:")) {
+                needs.add(dev.wasmrust.runtime.Capability.SESSION_ABI);
+            } else if (mod.equals("console")) {
+                needs.add(dev.wasmrust.runtime.Capability.CONSOLE);
+            }
+        }
+        return needs;
+    }
+
     /** Section name → total bytes, in module order; custom sections are named by their own name. */
     public static Map<String, Integer> sections(byte[] wasm) {
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wasmrust.cli.Main;
 import dev.wasmrust.compiler.diag.DiagnosticRenderer;
 import dev.wasmrust.repl.engine.CellResult;
+import dev.wasmrust.repl.engine.DropResult;
+import dev.wasmrust.repl.engine.ModuleSize;
 import dev.wasmrust.repl.engine.Completion;
 import dev.wasmrust.runtime.CellIo;
 import dev.wasmrust.runtime.HostProfile;
@@ -77,12 +79,29 @@ class SessionReplEngineTest {
     }
 
     @Test
-    void whatTheSessionApiLacksIsReportedNotFaked() {
-        eval("let a = 1;");
-        assertNotNull(engine.wat(null).error());
-        assertNotNull(engine.ir("a").error());
-        assertFalse(engine.drop("a").dropped());
-        assertEquals(-1, engine.sizes().get(0).bytes());
+    void modulesItemsAndDropComeFromTheSession() {
+        eval("fn sq(x: i32) -> i32 { x * x }");
+        eval("let a = sq(3);\nprintln!(\"{a}\");");
+        eval("println!(\"{}\", sq(4));");
+        String wat = engine.wat(null).text();
+        assertTrue(wat.startsWith("(module"), wat);
+        assertTrue(wat.contains("(import \"session:cells/c2\""), wat);
+        assertTrue(engine.wat("2").text().contains("(func $sq"), engine.wat("2").text());
+        assertTrue(engine.wat("sq").text().contains("(func $sq"), engine.wat("sq").text());
+        assertTrue(engine.ir("c3").text().contains("__wasmrust_cell_3"), engine.ir("c3").text());
+        assertNotNull(engine.wat("nothing").error());
+        List<ModuleSize> sizes = engine.sizes();
+        assertEquals(List.of("c1", "c2", "c3"), sizes.stream().map(ModuleSize::cell).toList());
+        assertTrue(sizes.get(2).bytes() > 0 && sizes.get(2).bytes() < sizes.get(1).bytes(), sizes.toString());
+        assertEquals("<cell 1>", engine.items().get(0).cell());
+        assertTrue(engine.capabilities().neededByCell().containsKey("c3"));
+        eval("fn quad(x: i32) -> i32 { sq(sq(x)) }");
+        DropResult refused = engine.drop("sq");
+        assertTrue(refused.dropped() == false && refused.message().contains("still uses"), refused.message());
+        eval("fn unused() {}");
+        assertTrue(engine.drop("unused").dropped());
+        assertFalse(engine.drop("unusd").dropped());
+        assertTrue(engine.drop("unusd").message().contains("no item"));
     }
 
     @Test
