@@ -38,8 +38,8 @@ public final class Main implements Callable<Integer> {
     boolean noHistory;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "the REPL's session engine: interim (whole program per cell; :wat, :ir, :size, :drop) or session"
-                    + " (one linked module per cell) (default: $WASMRUST_ENGINE or interim)")
+            description = "the REPL's session engine: session (one module per cell, linked to the earlier cells' modules) or"
+                    + " interim (the whole program compiled again for every cell) (default: $WASMRUST_ENGINE or session)")
     String engine;
 
     Main(Context ctx) {

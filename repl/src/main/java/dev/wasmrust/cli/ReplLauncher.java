@@ -25,7 +25,7 @@ final class ReplLauncher {
     /** {@code $WASMRUST_ENGINE}, else the interim engine (the one that shows every cell's module today). */
     static String defaultEngine() {
         String env = System.getenv("WASMRUST_ENGINE");
-        return env != null && ENGINES.contains(env) ? env : "interim";
+        return env != null && ENGINES.contains(env) ? env : "session";
     }
 
     private static ReplEngine engine(String which, HostProfile profile) {

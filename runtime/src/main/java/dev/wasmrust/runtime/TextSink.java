@@ -38,13 +38,17 @@ final class TextSink implements ByteSink {
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         private final ByteBuffer pending = ByteBuffer.allocate(8);
-        private final CharBuffer chars = CharBuffer.allocate(CHUNK);
+        /** Allocated on the first write: most cells print little or nothing to one of the streams. */
+        private CharBuffer chars = CharBuffer.allocate(0);
 
         Decoder(StdStream stream) {
             this.stream = stream;
         }
 
         void write(byte[] b, int off, int len, boolean end) {
+            if ((len > 0 || pending.position() > 0) && chars.capacity() == 0) {
+                chars = CharBuffer.allocate(CHUNK);
+            }
             int pos = off;
             int limit = off + len;
             // finish a sequence split across writes first, then decode the rest in place

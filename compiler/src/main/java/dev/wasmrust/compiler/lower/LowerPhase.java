@@ -216,9 +216,17 @@ public final class LowerPhase {
             fns.addAll(glue.lowerPending(this::linkedFromEarlierCell));
         } while (!instances.isEmpty());
         if (cell != null) {
-            for (WirFunction f : RuntimeLibrary.functions(true)) {
-                if (!linkedFromEarlierCell(f.name())) {
-                    fns.add(f);
+            List<String> missing = new ArrayList<>();
+            for (String name : RuntimeLibrary.cellFunctionNames()) {
+                if (!linkedFromEarlierCell(name)) {
+                    missing.add(name);
+                }
+            }
+            if (!missing.isEmpty()) {
+                for (WirFunction f : RuntimeLibrary.functions(true)) {
+                    if (missing.contains(f.name())) {
+                        fns.add(f);
+                    }
                 }
             }
             if (!linkedFromEarlierCell(STACK_OVERFLOW)) {

@@ -114,6 +114,15 @@ final class RuntimeLibrary {
         return functions(false);
     }
 
+    /** The names of a cell's runtime functions, which never change (so they are built once to learn them). */
+    static List<String> cellFunctionNames() {
+        return CellFunctionNames.NAMES;
+    }
+
+    private static final class CellFunctionNames {
+        static final List<String> NAMES = functions(true).stream().map(WirFunction::name).toList();
+    }
+
     static List<WirFunction> functions(boolean cell) {
         List<WirFunction> fs = new ArrayList<>();
         fs.add(cell ? cellWrite() : write());

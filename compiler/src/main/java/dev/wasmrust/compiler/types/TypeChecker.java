@@ -317,6 +317,30 @@ public final class TypeChecker {
             return new DefinedPrelude(tc);
         }
 
+        private java.util.Map<String, String> stdTraitMethods;
+
+        /**
+         * The trait-method table of a check that started from this prelude: the library's own, computed once, plus
+         * what the check's impls added (a check without impls of its own shares the library's table).
+         */
+        private java.util.Map<String, String> traitMethodsWith(Map<String, Map<String, List<Assoc>>> traitImpls) {
+            if (stdTraitMethods == null) {
+                stdTraitMethods = java.util.Map.copyOf(traitMethods(std.traitImpls, std.primitiveInherent, (k, t) -> true));
+            }
+            java.util.function.BiPredicate<String, String> added = (typeKey, trait) -> {
+                Map<String, List<Assoc>> before = std.traitImpls.get(typeKey);
+                List<Assoc> was = before == null ? null : before.get(trait);
+                return was == null || was.size() != traitImpls.get(typeKey).get(trait).size();
+            };
+            java.util.Map<String, String> extra = traitMethods(traitImpls, Map.of(), added);
+            if (extra.isEmpty()) {
+                return stdTraitMethods;
+            }
+            java.util.Map<String, String> all = new HashMap<>(stdTraitMethods);
+            all.putAll(extra);
+            return all;
+        }
+
         private List<TFunction> bodies(String symbol) {
             List<TFunction> fs = checkedBodies.get(symbol);
             if (fs == null) {
@@ -395,17 +419,32 @@ public final class TypeChecker {
                 OverflowLint.check(f.body(), diags, tc.lintNotesShown);
             }
         }
-        java.util.Map<String, String> traitMethods = new HashMap<>();
-        tc.traitImpls.forEach((typeKey, byTrait) -> byTrait.forEach((trait, methods) -> methods.forEach(as ->
-                traitMethods.put(TProgram.traitMethodKey(trait, as.name(), typeKey), as.symbol()))));
-        // `str::parse` reaches the integer types' `__from_str` (FromStr)
-        tc.primitiveInherent.forEach((typeKey, methods) -> methods.forEach(as -> {
-            if (as.name().equals("__from_str")) {
-                traitMethods.put(TProgram.traitMethodKey("FromStr", "__from_str", typeKey), as.symbol());
-            }
-        }));
+        java.util.Map<String, String> traitMethods = sharedPrelude != null ? sharedPrelude.traitMethodsWith(tc.traitImpls)
+                : traitMethods(tc.traitImpls, tc.primitiveInherent, (typeKey, trait) -> true);
         return new TProgram(tc.done, main == null ? null : cell != null ? cell.entrySymbol() : "main", traitMethods,
                 tc.implTable, tc::checkOnDemand);
+    }
+
+    /**
+     * Which function implements a trait's method for a type ({@link TProgram#traitMethodKey}), for the impls
+     * {@code include} accepts (by type key and trait).
+     */
+    private static java.util.Map<String, String> traitMethods(Map<String, Map<String, List<Assoc>>> traitImpls,
+                                                              Map<String, List<Assoc>> primitiveInherent,
+                                                              java.util.function.BiPredicate<String, String> include) {
+        java.util.Map<String, String> out = new HashMap<>();
+        traitImpls.forEach((typeKey, byTrait) -> byTrait.forEach((trait, methods) -> {
+            if (include.test(typeKey, trait)) {
+                methods.forEach(as -> out.put(TProgram.traitMethodKey(trait, as.name(), typeKey), as.symbol()));
+            }
+        }));
+        // `str::parse` reaches the integer types' `__from_str` (FromStr)
+        primitiveInherent.forEach((typeKey, methods) -> methods.forEach(as -> {
+            if (as.name().equals("__from_str")) {
+                out.put(TProgram.traitMethodKey("FromStr", "__from_str", typeKey), as.symbol());
+            }
+        }));
+        return out;
     }
 
     /** The standard library's `Option` and `Result`, which `?` and the prelude's variant names refer to. */

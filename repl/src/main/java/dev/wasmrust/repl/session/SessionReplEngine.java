@@ -54,13 +54,32 @@ public final class SessionReplEngine implements ReplEngine {
     private record Seen(String source, boolean statementsKept, boolean valueShown) {}
 
     private HostProfile profile;
-    private Session session;
+    /** Made on a background thread (defining the standard library takes a moment), so the prompt comes at once. */
+    private java.util.concurrent.CompletableFuture<Session> pending;
     private final List<Seen> committed = new ArrayList<>();
     private MemberIndex stdIndex;
 
     public SessionReplEngine(HostProfile profile) {
         this.profile = profile;
-        this.session = newSession(profile);
+        this.pending = start(profile);
+    }
+
+    private static java.util.concurrent.CompletableFuture<Session> start(HostProfile profile) {
+        java.util.concurrent.CompletableFuture<Session> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                f.complete(newSession(profile));
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "wasmrust-session-start", 64L << 20);
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private Session session() {
+        return pending.join();
     }
 
     private static Session newSession(HostProfile profile) {
@@ -74,7 +93,7 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public CellResult evaluate(String source, CellIo io) {
-        dev.wasmrust.session.CellResult r = session.eval(source, io);
+        dev.wasmrust.session.CellResult r = session().eval(source, io);
         long run = r.phaseNanos().getOrDefault("run", 0L);
         long compile = r.phaseNanos().values().stream().mapToLong(Long::longValue).sum() - run;
         CellResult.Timings timings = new CellResult.Timings(compile, run);
@@ -95,18 +114,18 @@ public final class SessionReplEngine implements ReplEngine {
             committed.add(new Seen(source, r.status() == CellStatus.OK, r.value().isPresent()));
         }
         return new CellResult(r.name(), outcome, r.value().orElse(null), r.typeName().orElse(null), r.diagnostics(),
-                session.sources(), fault, timings);
+                session().sources(), fault, timings);
     }
 
     @Override
     public void interrupt() {
-        session.interrupt();
+        session().interrupt();
     }
 
     @Override
     public List<Variable> variables() {
         List<Variable> out = new ArrayList<>();
-        for (dev.wasmrust.session.Variable v : session.variables()) {
+        for (dev.wasmrust.session.Variable v : session().variables()) {
             String type = v.moved() ? v.typeName() + " (moved in <cell " + v.movedInCell() + ">)" : v.typeName();
             out.add(new Variable(v.name(), type, v.mutable(), "<cell " + v.definedInCell() + ">"));
         }
@@ -116,7 +135,7 @@ public final class SessionReplEngine implements ReplEngine {
     @Override
     public List<SessionItem> items() {
         List<SessionItem> out = new ArrayList<>();
-        for (dev.wasmrust.session.ItemDefinition d : session.definitions()) {
+        for (dev.wasmrust.session.ItemDefinition d : session().definitions()) {
             for (Chunk c : parse(d.text()).items()) {
                 out.add(new SessionItem(c.name(), c.kind(), c.signature(), ParsedCell.fileName(d.cell())));
             }
@@ -137,19 +156,19 @@ public final class SessionReplEngine implements ReplEngine {
 
     private TypeProbe.Answer probe(String expression) {
         List<TypeProbe.Declared> vars = new ArrayList<>();
-        for (dev.wasmrust.session.Variable v : session.variables()) {
+        for (dev.wasmrust.session.Variable v : session().variables()) {
             if (!v.moved()) {
                 vars.add(new TypeProbe.Declared(v.name(), v.typeName(), v.mutable()));
             }
         }
-        return TypeProbe.typeOf(session.items(), vars, expression);
+        return TypeProbe.typeOf(session().items(), vars, expression);
     }
 
     private static final java.util.regex.Pattern CELL_REF = java.util.regex.Pattern.compile("(?:<cell\\s*)?c?(?:ell)?\\s*(\\d+)>?");
 
     /** The module a target names: a cell ({@code 3}, {@code c3}, {@code <cell 3>}), the last one for null; else null. */
     private CellModule moduleFor(String target) {
-        List<CellModule> all = session.modules();
+        List<CellModule> all = session().modules();
         if (target == null || target.isBlank() || target.strip().equalsIgnoreCase("all")) {
             return all.isEmpty() ? null : all.get(all.size() - 1);
         }
@@ -157,15 +176,15 @@ public final class SessionReplEngine implements ReplEngine {
         if (!m.matches()) {
             return null;
         }
-        return session.module(Integer.parseInt(m.group(1))).orElse(null);
+        return session().module(Integer.parseInt(m.group(1))).orElse(null);
     }
 
     /** The functions compiled for an item, each in the module that holds it (the newest compilation). */
     private Map<CellModule, List<String>> functionsOf(String item) {
         Map<CellModule, List<String>> out = new LinkedHashMap<>();
-        for (CellModule m : session.modules()) {
+        for (CellModule m : session().modules()) {
             for (dev.wasmrust.compiler.wasmir.WirFunction f : m.ir().functions()) {
-                if (matchesItem(f.name(), item) && session.definingModule(f.name()).map(c -> c == m.cell()).orElse(false)) {
+                if (matchesItem(f.name(), item) && session().definingModule(f.name()).map(c -> c == m.cell()).orElse(false)) {
                     out.computeIfAbsent(m, k -> new ArrayList<>()).add(f.name());
                 }
             }
@@ -180,11 +199,11 @@ public final class SessionReplEngine implements ReplEngine {
     }
 
     private String noModule(String target) {
-        if (session.modules().isEmpty()) {
+        if (session().modules().isEmpty()) {
             return "no cell has run yet";
         }
         String item = target.strip();
-        if (session.definitions().stream().anyMatch(d -> parse(d.text()).items().stream().anyMatch(c -> c.name().equals(item)))) {
+        if (session().definitions().stream().anyMatch(d -> parse(d.text()).items().stream().anyMatch(c -> c.name().equals(item)))) {
             return "`" + item + "` has no code in any cell's module yet: the compiler emits only what a cell reaches, so call"
                     + " it from a cell first";
         }
@@ -237,7 +256,7 @@ public final class SessionReplEngine implements ReplEngine {
     @Override
     public List<ModuleSize> sizes() {
         List<ModuleSize> out = new ArrayList<>();
-        for (CellModule m : session.modules()) {
+        for (CellModule m : session().modules()) {
             List<String> exports = new ArrayList<>();
             int functions = m.ir().functions().size();
             Set<dev.wasmrust.runtime.Capability> needs = java.util.EnumSet.noneOf(dev.wasmrust.runtime.Capability.class);
@@ -257,14 +276,14 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public HostProfile hostProfile() {
-        return session.profile();
+        return profile; // kept in step with the session's (the banner must not wait for the session to start)
     }
 
     @Override
     public HostSwitch switchHost(HostProfile next) {
-        HostProfile old = session.profile();
+        HostProfile old = session().profile();
         try {
-            session.switchProfile(next);
+            session().switchProfile(next);
         } catch (CapabilityException e) {
             return new HostSwitch(false, e.getMessage() + "\nnote: the host profile stays `" + old.cliName() + "`");
         }
@@ -278,14 +297,14 @@ public final class SessionReplEngine implements ReplEngine {
         for (ModuleSize m : sizes()) {
             needed.put(m.cell(), m.needs());
         }
-        return new Capabilities(session.profile(), session.profile().capabilities(HostOptions.defaults()), needed);
+        return new Capabilities(session().profile(), session().profile().capabilities(HostOptions.defaults()), needed);
     }
 
     @Override
     public SavedSession save() {
         StringBuilder sb = new StringBuilder("// A WasmRust REPL session, saved by `:save`: the items, then the cells'"
                 + " statements in order.\n// Run it with `wasmrust run FILE`.\n\n");
-        for (String item : session.items()) {
+        for (String item : session().items()) {
             sb.append(item).append("\n\n");
         }
         sb.append("fn main() {\n");
@@ -306,7 +325,7 @@ public final class SessionReplEngine implements ReplEngine {
     @Override
     public DropResult drop(String itemName) {
         String name = itemName.strip();
-        dev.wasmrust.session.DropResult r = session.drop(name);
+        dev.wasmrust.session.DropResult r = session().drop(name);
         if (r.dropped()) {
             String sig = parse(r.removed().get(0)).items().stream().map(Chunk::signature).findFirst().orElse(name);
             return new DropResult(true, "dropped " + sig);
@@ -318,13 +337,13 @@ public final class SessionReplEngine implements ReplEngine {
                     + (close != null ? "\nhelp: did you mean `" + close + "`?" : ""));
         }
         return new DropResult(false, "cannot drop `" + name + "`: the session still uses it\n"
-                + session.render(r.diagnostics(), false).strip());
+                + session().render(r.diagnostics(), false).strip());
     }
 
     @Override
     public void reset() {
-        session.close();
-        session = newSession(profile);
+        session().close();
+        pending = start(profile);
         committed.clear();
     }
 
@@ -379,7 +398,7 @@ public final class SessionReplEngine implements ReplEngine {
 
     private MemberIndex sessionIndex() {
         SourceMap sm = new SourceMap();
-        String text = String.join("\n", session.items());
+        String text = String.join("\n", session().items());
         Crate c = SyntaxPhase.parseFile(sm, sm.add("<items>", text), ModLoader.NONE, new Diagnostics());
         List<Item> its = c.items();
         return MemberIndex.of(its, sm);
@@ -387,6 +406,6 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public void close() {
-        session.close();
+        session().close();
     }
 }
