@@ -715,7 +715,22 @@ impl<T> Iterator for IterMut<T> {
 pub struct IntoIter<T> {
     ptr: usize,
     end: usize,
+    buf: usize,
+    cap: usize,
     marker: Option<T>,
+}
+
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        let size = intrinsics::size_of::<T>();
+        while self.ptr < self.end {
+            intrinsics::drop_in_place::<T>(self.ptr);
+            self.ptr = self.ptr + size;
+        }
+        if self.cap > 0 && size > 0 {
+            __rust_dealloc(self.buf, self.cap * size, intrinsics::align_of::<T>());
+        }
+    }
 }
 
 impl<T> Iterator for IntoIter<T> {
@@ -753,7 +768,9 @@ impl<T> Vec<T> {
     }
 
     pub fn into_iter(self) -> IntoIter<T> {
-        IntoIter { ptr: self.ptr, end: self.ptr + self.len * intrinsics::size_of::<T>(), marker: None }
+        let it = IntoIter { ptr: self.ptr, end: self.ptr + self.len * intrinsics::size_of::<T>(), buf: self.ptr, cap: self.cap, marker: None };
+        forget(self);
+        it
     }
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
@@ -766,6 +783,8 @@ impl<T> Vec<T> {
                     intrinsics::copy(self.slot(kept), self.slot(i), size);
                 }
                 kept += 1;
+            } else {
+                intrinsics::drop_in_place::<T>(self.slot(i));
             }
             i += 1;
         }
@@ -818,6 +837,8 @@ impl<T> Vec<T> {
                     intrinsics::copy(self.slot(kept), self.slot(i), size);
                 }
                 kept += 1;
+            } else {
+                intrinsics::drop_in_place::<T>(self.slot(i));
             }
             i += 1;
         }

@@ -164,13 +164,13 @@ impl<T> Option<T> {
 
     pub fn take(&mut self) -> Option<T> {
         let old = intrinsics::read::<Option<T>>(intrinsics::addr_of::<Option<T>>(self));
-        *self = None;
+        intrinsics::write::<Option<T>>(intrinsics::addr_of::<Option<T>>(self), None);
         old
     }
 
     pub fn replace(&mut self, value: T) -> Option<T> {
         let old = intrinsics::read::<Option<T>>(intrinsics::addr_of::<Option<T>>(self));
-        *self = Some(value);
+        intrinsics::write::<Option<T>>(intrinsics::addr_of::<Option<T>>(self), Some(value));
         old
     }
 
@@ -474,6 +474,42 @@ pub fn __rust_dealloc(ptr: usize, size: usize, align: usize) {
     intrinsics::write::<usize>(heap_state(class), ptr);
 }
 
+/// Code run when a value goes out of scope (called by the compiler's drop glue, never directly).
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+/// Disposes of a value: it is moved in and dropped at the end of the call.
+pub fn drop<T>(_x: T) {}
+
+/// Takes ownership of a value without running its destructor.
+pub fn forget<T>(t: T) {
+    intrinsics::forget::<T>(t);
+}
+
+impl<T> Drop for Box<T> {
+    fn drop(&mut self) {
+        let p = intrinsics::addr_of::<T>(self.ptr);
+        intrinsics::drop_in_place::<T>(p);
+        __rust_dealloc(p, intrinsics::size_of::<T>(), intrinsics::align_of::<T>());
+    }
+}
+
+impl<T> Drop for Vec<T> {
+    fn drop(&mut self) {
+        if intrinsics::needs_drop::<T>() {
+            let mut i = 0;
+            while i < self.len {
+                intrinsics::drop_in_place::<T>(self.slot(i));
+                i += 1;
+            }
+        }
+        if self.cap > 0 && intrinsics::size_of::<T>() > 0 {
+            __rust_dealloc(self.ptr, self.cap * intrinsics::size_of::<T>(), intrinsics::align_of::<T>());
+        }
+    }
+}
+
 #[lang = "owned_box"]
 pub struct Box<T> {
     ptr: &'static mut T,
@@ -601,12 +637,13 @@ impl<T> Vec<T> {
     }
 
     pub fn clear(&mut self) {
-        self.len = 0;
+        self.truncate(0);
     }
 
     pub fn truncate(&mut self, len: usize) {
-        if len < self.len {
-            self.len = len;
+        while len < self.len {
+            self.len -= 1;
+            intrinsics::drop_in_place::<T>(self.slot(self.len));
         }
     }
 
@@ -765,7 +802,7 @@ impl<T> Vec<T> {
             i += 1;
         }
         if n > 0 {
-            intrinsics::copy(v.ptr + i * size, src, size);
+            intrinsics::write::<T>(v.ptr + i * size, elem);
         }
         v.len = n;
         v
@@ -896,7 +933,7 @@ impl<T> Vec<T> {
         let mut i = 1;
         while i < self.len {
             let mut j = i;
-            while j > 0 && intrinsics::read::<T>(self.slot(j - 1)) > intrinsics::read::<T>(self.slot(j)) {
+            while j > 0 && *intrinsics::ref_at::<T>(self.slot(j - 1)) > *intrinsics::ref_at::<T>(self.slot(j)) {
                 self.swap(j - 1, j);
                 j -= 1;
             }
@@ -917,7 +954,7 @@ impl<T> Vec<T> {
     {
         let mut i = 0;
         while i < self.len {
-            if intrinsics::read::<T>(self.slot(i)) == *x {
+            if *intrinsics::ref_at::<T>(self.slot(i)) == *x {
                 return true;
             }
             i += 1;
@@ -937,9 +974,11 @@ impl<T> Vec<T> {
         let mut kept = 1;
         let mut i = 1;
         while i < self.len {
-            if intrinsics::read::<T>(self.slot(i)) != intrinsics::read::<T>(self.slot(kept - 1)) {
+            if *intrinsics::ref_at::<T>(self.slot(i)) != *intrinsics::ref_at::<T>(self.slot(kept - 1)) {
                 intrinsics::copy(self.slot(kept), self.slot(i), size);
                 kept += 1;
+            } else {
+                intrinsics::drop_in_place::<T>(self.slot(i));
             }
             i += 1;
         }
@@ -948,8 +987,18 @@ impl<T> Vec<T> {
 
     pub fn extend_from_slice(&mut self, other: &[T]) {
         self.reserve(other.len());
-        intrinsics::copy(self.slot(self.len), intrinsics::addr_of::<[T]>(other), other.len() * intrinsics::size_of::<T>());
-        self.len += other.len();
+        if intrinsics::needs_drop::<T>() {
+            let base = intrinsics::addr_of::<[T]>(other);
+            let mut i = 0;
+            while i < other.len() {
+                intrinsics::write::<T>(self.slot(self.len), intrinsics::clone::<T>(base + i * intrinsics::size_of::<T>()));
+                self.len += 1;
+                i += 1;
+            }
+        } else {
+            intrinsics::copy(self.slot(self.len), intrinsics::addr_of::<[T]>(other), other.len() * intrinsics::size_of::<T>());
+            self.len += other.len();
+        }
     }
 }
 
@@ -1213,4 +1262,6 @@ pub fn __session_show<T: Debug>(v: &T) {
     intrinsics::write::<usize>(intrinsics::value_slot(), s.vec.ptr);
     intrinsics::write::<usize>(intrinsics::value_slot() + 4, s.len());
     intrinsics::write::<usize>(intrinsics::value_slot() + 8, 1);
+    // the host reads the text after the cell returns: it must outlive this call
+    forget(s);
 }

@@ -61,6 +61,20 @@ public final class MoveCheck {
         this.trimEnd = trimEnd;
     }
 
+    /** When collecting: the place expressions (locals and their fields) that are moved out of, by identity. */
+    private Set<TExpr> sites;
+
+    /**
+     * The places (a local or a field path of one) that {@code fn} moves out of by value, by identity: where drop
+     * elaboration clears a drop flag. Types for which {@code isCopy} holds are never moved.
+     */
+    public static Set<TExpr> moveSites(TFunction fn, Predicate<Type> isCopy) {
+        MoveCheck m = new MoveCheck(isCopy, (s, i) -> null, sp -> sp);
+        m.sites = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        m.value(fn.body());
+        return m.sites;
+    }
+
     /**
      * The E0382 errors of one function (in the order rustc reports them). {@code params} gives the parameter a
      * call's argument is passed to ({@code symbol}, index), or null.
@@ -185,6 +199,9 @@ public final class MoveCheck {
     private void move(TExpr place) {
         use(place, false);
         PlacePath p = pathOf(place);
+        if (sites != null && p != null && !isCopy.test(place.type())) {
+            sites.add(place);
+        }
         if (p == null || state == null || isCopy.test(place.type())) {
             return;
         }

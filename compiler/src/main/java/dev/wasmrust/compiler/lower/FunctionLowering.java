@@ -66,6 +66,17 @@ final class FunctionLowering {
         }
         AddressTaken.collect(fn.body(), addressTaken);
         this.patterns = new PatternLowering(this);
+        this.drops = new Drops(this, fn);
+    }
+
+    private final Drops drops;
+
+    Drops drops() {
+        return drops;
+    }
+
+    PatternLowering patterns() {
+        return patterns;
     }
 
     final Layouts layouts;
@@ -108,7 +119,14 @@ final class FunctionLowering {
             }
             idx += n;
         }
+        drops.enterScope();
+        for (TLocal p : fn.params()) {
+            drops.declare(p, true);
+        }
+        drops.beginTemps();
         expr(fn.body());
+        drops.endTemps();
+        drops.exitScope();
         epilogue();
         if (fp < 0) {
             return e.finish(null, List.of(), epilogues, List.of());
@@ -393,6 +411,7 @@ final class FunctionLowering {
             // no value
         } else if (x instanceof TExpr.LocalRef r) {
             readLocal(r.local());
+            drops.afterRead(x);
         } else if (x instanceof TExpr.ByteStrConst b) {
             e.data(phase.bytesData(b.value()));
         } else if (x instanceof TExpr.FloatConst f) {
@@ -410,8 +429,17 @@ final class FunctionLowering {
         } else if (x instanceof TExpr.ArrayRepeat r) {
             arrayRepeat(r);
         } else if (x instanceof TExpr.Field || x instanceof TExpr.Deref || x instanceof TExpr.Index) {
+            // a value moved out of a temporary's part leaves the rest of the temporary undropped
+            boolean moving = drops.needsDrop(x.type());
+            if (moving) {
+                drops.suppressTemps(true);
+            }
             addr(x);
+            if (moving) {
+                drops.suppressTemps(false);
+            }
             loadValue(x.type());
+            drops.afterRead(x);
         } else if (x instanceof TExpr.AddrOf a) {
             addrOf(a);
         } else if (x instanceof TExpr.Unsize u) {
@@ -465,6 +493,7 @@ final class FunctionLowering {
         } else if (x instanceof TExpr.LabeledBlock l) {
             int brk = e.block(blockType(l.type()));
             targets.put(l.label(), new int[] {brk, -1});
+            drops.label(l.label());
             expr(l.body());
             e.end();
             if (l.type() instanceof Type.Never) {
@@ -474,13 +503,16 @@ final class FunctionLowering {
             if (b.value() != null) {
                 expr(b.value());
             }
+            drops.exitTo(b.label());
             e.br(targets.get(b.label())[0]);
         } else if (x instanceof TExpr.Continue c) {
+            drops.exitTo(c.label());
             e.br(targets.get(c.label())[1]);
         } else if (x instanceof TExpr.Return r) {
             if (r.value() != null) {
                 expr(r.value());
             }
+            drops.exitAll();
             epilogue();
             e.ret();
         } else if (x instanceof TExpr.Format f) {
@@ -509,34 +541,64 @@ final class FunctionLowering {
     }
 
     private void block(TExpr.Block b) {
+        drops.enterScope();
         for (TStmt s : b.stmts()) {
+            drops.beginTemps();
             if (s instanceof TStmt.Let let && let.local() == null) {
                 patterns.let(let);
             } else if (s instanceof TStmt.Let let) {
                 if (let.init() != null) {
+                    boolean discard = let.local().name().equals("_");
+                    boolean place = Drops.path(let.init()) != null;
+                    if (discard && place) {
+                        // `let _ = place;` neither moves nor drops
+                        drops.suppressMoves(true);
+                    }
                     expr(let.init());
+                    if (discard && place) {
+                        drops.suppressMoves(false);
+                    }
                     if (let.init().type() instanceof Type.Never) {
+                        drops.endTemps();
                         continue;
                     }
-                    if (let.local().name().equals("_")) {
-                        dropValue(let.init().type());
+                    if (discard) {
+                        discard(let.init(), place);
                     } else {
                         writeLocal(let.local());
+                        drops.declare(let.local(), true);
                     }
+                } else {
+                    drops.declare(let.local(), false);
                 }
             } else {
                 TExpr ex = ((TStmt.ExprStmt) s).expr();
                 expr(ex);
-                dropValue(ex.type());
+                discard(ex, false);
             }
+            drops.endTemps();
         }
+        drops.beginTemps();
         if (b.tail() != null) {
             expr(b.tail());
+        }
+        drops.exitScope();
+        drops.endTemps();
+    }
+
+    /** A value computed and not kept: dropped now (a place named by `let _ = place` is left alone). */
+    private void discard(TExpr x, boolean place) {
+        if (!place && drops.needsDrop(x.type()) && !(x.type() instanceof Type.Never)) {
+            drops.dropNow(x.type());
+        } else {
+            dropValue(x.type());
         }
     }
 
     private void ifExpr(TExpr.If i) {
+        drops.beginTemps();
         expr(i.cond());
+        drops.endTemps();
         e.ifThen(blockType(i.type()));
         expr(i.then());
         if (i.otherwise() == null) {
@@ -556,6 +618,7 @@ final class FunctionLowering {
         int brk = e.block(blockType(l.type()));
         int top = e.loop(BlockType.EMPTY);
         targets.put(l.label(), new int[] {brk, top});
+        drops.label(l.label());
         expr(l.body());
         dropValue(l.body().type());
         e.br(top);
@@ -571,7 +634,10 @@ final class FunctionLowering {
         int brk = e.block(BlockType.EMPTY);
         int top = e.loop(BlockType.EMPTY);
         targets.put(w.label(), new int[] {brk, top});
+        drops.label(w.label());
+        drops.beginTemps();
         expr(w.cond());
+        drops.endTemps();
         e.op(Op.I32_EQZ).brIf(brk);
         expr(w.body());
         dropValue(w.body().type());
@@ -603,6 +669,7 @@ final class FunctionLowering {
         store(var);
         int cont = e.block(BlockType.EMPTY);
         targets.put(f.label(), new int[] {brk, cont});
+        drops.label(f.label());
         expr(f.body());
         dropValue(f.body().type());
         e.end();
@@ -790,16 +857,44 @@ final class FunctionLowering {
 
     /** {@code place = value}: the value is evaluated first, then the place, as in Rust. */
     private void assign(TExpr.Assign a) {
-        if (a.place() instanceof TExpr.LocalRef lr) {
+        if (a.place() instanceof TExpr.LocalRef lr && !drops.needsDrop(lr.type())) {
             expr(a.value());
             writeLocal(lr.local());
             return;
         }
         expr(a.value());
         int[] v = spill(a.value().type());
+        if (drops.needsDrop(a.place().type()) && drops.isTrackedPath(a.place())) {
+            // the old value is dropped (if it is there) after the new one is computed
+            drops.beforeAssign(a.place());
+            if (a.place() instanceof TExpr.LocalRef lr) {
+                load(v);
+                writeLocal(lr.local());
+            } else {
+                addr(a.place());
+                int p = temp(ValType.I32);
+                e.set(p);
+                load(v);
+                storeAt(a.place().type(), () -> e.get(p));
+                release(p);
+            }
+            drops.assigned(a.place());
+            release(v);
+            return;
+        }
+        if (a.place() instanceof TExpr.LocalRef lr) {
+            load(v);
+            writeLocal(lr.local());
+            release(v);
+            return;
+        }
         addr(a.place());
         int p = temp(ValType.I32);
         e.set(p);
+        if (drops.needsDrop(a.place().type())) {
+            e.get(p);
+            drops.dropNow(a.place().type());
+        }
         load(v);
         storeAt(a.place().type(), () -> e.get(p));
         release(p);
@@ -997,6 +1092,9 @@ final class FunctionLowering {
             indexAddr(ix);
         } else if (Layouts.isAggregate(p.type())) {
             expr(p);
+            if (!(p instanceof TExpr.LocalRef)) {
+                drops.temporary(p.type());
+            }
         } else {
             expr(p);
             int off = frameSlot(p.type());

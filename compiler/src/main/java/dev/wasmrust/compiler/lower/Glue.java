@@ -80,6 +80,17 @@ final class Glue {
         return name;
     }
 
+    /** {@code fn(p: usize)}: drops the value of type {@code t} at address {@code p} (see {@link DropGlue}). */
+    String drop(Type t) {
+        String name = "__drop<" + LowerPhase.instanceKey(t) + ">";
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal p = new TLocal(0, "p", Type.of(dev.wasmrust.compiler.types.IntKind.USIZE), false);
+            pending.add(new TFunction(name, List.of(p), Type.UNIT,
+                    new TExpr.Intrinsic("glue::drop", List.of(t), List.of(new TExpr.LocalRef(p, p.type(), null)), Type.UNIT, null), null));
+        }
+        return name;
+    }
+
     /** {@code fn(v: &T)} appending the value's Debug text to the output being formatted. */
     String debug(Type t, FmtSpec spec) {
         String name = "__fmt_debug<" + LowerPhase.instanceKey(t) + ">" + specKey(spec);

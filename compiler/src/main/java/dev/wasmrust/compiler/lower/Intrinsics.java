@@ -115,6 +115,21 @@ final class Intrinsics {
                 }
             }
             case "glue::clone" -> CloneGlue.body(fl, in);
+            case "glue::drop" -> DropGlue.body(fl, in);
+            case "intrinsics::drop_in_place" -> {
+                Type t = in.typeArgs().get(0);
+                fl.expr(in.args().get(0));
+                if (fl.phaseRef().needsDrop(t)) {
+                    fl.e.call(fl.phaseRef().glue().drop(t));
+                } else {
+                    fl.e.drop();
+                }
+            }
+            case "intrinsics::forget" -> {
+                fl.expr(in.args().get(0));
+                fl.dropValue(in.args().get(0).type());
+            }
+            case "intrinsics::needs_drop" -> fl.e.i32(fl.phaseRef().needsDrop(in.typeArgs().get(0)) ? 1 : 0);
             case "intrinsics::three_way" -> {
                 // -1, 0, 1, or 2 when unordered (a NaN), as derived PartialOrd's glue computes it
                 Type t = in.typeArgs().get(0);

@@ -318,6 +318,13 @@ public final class LowerPhase {
         return glue;
     }
 
+    private final DropGlue drops = new DropGlue(this);
+
+    /** Whether dropping a value of type {@code t} runs code (a {@code Drop} impl of it or of a part). */
+    boolean needsDrop(dev.wasmrust.compiler.types.Type t) {
+        return drops.needsDrop(t);
+    }
+
     Layouts layouts() {
         return layouts;
     }

@@ -37,6 +37,8 @@ final class PatternLowering {
 
     void match(TExpr.Match m) {
         Val v = scrutinee(m.scrutinee());
+        boolean place = FunctionLowering.isPlaceInMemory(fl, m.scrutinee());
+        boolean temp = !place && fl.drops().needsDrop(m.scrutinee().type());
         BlockType bt = m.type() instanceof Type.Never ? BlockType.EMPTY : BlockType.results(Layouts.wasmTypes(m.type()));
         int end = e.block(bt);
         for (TArm arm : m.arms()) {
@@ -48,7 +50,17 @@ final class PatternLowering {
                 fl.expr(arm.guard());
                 e.op(Op.I32_EQZ).brIf(next);
             }
+            fl.drops().enterScope();
+            fl.drops().declare(arm.pat());
+            if (place) {
+                fl.drops().patternMoved(m.scrutinee(), arm.pat());
+            }
             fl.expr(arm.body());
+            fl.drops().exitScope();
+            if (temp) {
+                // the scrutinee was a temporary: what the arm's pattern did not move out of it is dropped
+                leftovers(arm.pat(), v);
+            }
             if (arm.body().type() instanceof Type.Never) {
                 e.unreachable();
             } else {
@@ -82,6 +94,39 @@ final class PatternLowering {
             e.end();
         }
         bind(let.pat(), v);
+        fl.drops().declare(let.pat());
+        if (FunctionLowering.isPlaceInMemory(fl, let.init())) {
+            fl.drops().patternMoved(let.init(), let.pat());
+        } else if (fl.drops().needsDrop(let.init().type())) {
+            leftovers(let.pat(), v);
+        }
+    }
+
+    /** Drops what a pattern that moved parts out of the value at the address in local {@code a} left behind. */
+    void dropLeftovers(TPat p, int a, Type t) {
+        leftovers(p, new InMemory(a, 0, t, -1));
+    }
+
+    private void leftovers(TPat p, Val v) {
+        Type t = v.type();
+        if (!fl.drops().needsDrop(t) || !(v instanceof InMemory m)) {
+            return;
+        }
+        if (!fl.drops().movesOut(p)) {
+            address(m);
+            fl.drops().dropNow(t);
+        } else if (p instanceof TPat.Tuple tp) {
+            List<Type> elems = ((Type.Tuple) t).elems();
+            for (int i = 0; i < tp.elems().size(); i++) {
+                leftovers(tp.elems().get(i), field(v, 0, i, elems.get(i)));
+            }
+        } else if (p instanceof TPat.Variant vp) {
+            List<Type> fts = FunctionLowering.fieldTypes(vp.adt(), vp.variant());
+            for (int i = 0; i < vp.fields().size(); i++) {
+                leftovers(vp.fields().get(i), field(v, vp.variant(), i, fts.get(i)));
+            }
+        }
+        // a by-value binding moved its part; or-patterns and slice patterns that move leave nothing behind here
     }
 
     private Val scrutinee(TExpr s) {

@@ -497,7 +497,27 @@ final class MacroExpander {
         }
         Expr array = new Expr.AddrOf(List.of(), dev.wasmrust.compiler.ast.Mutability.NOT, false,
                 new Expr.Array(List.of(), elems, span), span);
-        return tc.check(new Expr.Call(List.of(), callee, List.of(array), span), expected);
+        TExpr call = tc.check(new Expr.Call(List.of(), callee, List.of(array), span), expected);
+        TExpr arg = call instanceof TExpr.Call c0 && c0.args().size() == 1 ? c0.args().get(0) : null;
+        TExpr.Unsize unsize = arg instanceof TExpr.Unsize u ? u : null;
+        if (unsize != null) {
+            arg = unsize.ref();
+        }
+        if (call instanceof TExpr.Call c && arg instanceof TExpr.AddrOf a && a.place() instanceof TExpr.ArrayLit lit) {
+            // the elements move from the array into the vector: `{ let a = [..]; let v = from_elems(&a); forget(a); v }`
+            TLocal arr = tc.newLocal("__elems", lit.type(), false);
+            TLocal vec = tc.newLocal("__vec", c.type(), false);
+            TExpr ref = new TExpr.AddrOf(false, new TExpr.LocalRef(arr, lit.type(), span), a.type(), span);
+            if (unsize != null) {
+                ref = new TExpr.Unsize(ref, unsize.len(), unsize.type(), unsize.span());
+            }
+            TExpr fill = new TExpr.Call(c.function(), c.typeArgs(), List.of(ref), c.type(), c.span());
+            TExpr forget = new TExpr.Intrinsic("intrinsics::forget", List.of(lit.type()),
+                    List.of(new TExpr.LocalRef(arr, lit.type(), span)), Type.UNIT, span);
+            return new TExpr.Block(List.of(new TStmt.Let(arr, lit), new TStmt.Let(vec, fill), new TStmt.ExprStmt(forget)),
+                    new TExpr.LocalRef(vec, c.type(), span), c.type(), span);
+        }
+        return call;
     }
 
     private boolean displayable(Type t) {

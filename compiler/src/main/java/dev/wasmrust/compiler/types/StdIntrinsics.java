@@ -22,7 +22,8 @@ final class StdIntrinsics {
         String name = seg.ident().name();
         int generics = switch (name) {
             case "size_of", "align_of", "read", "write", "ref_at", "mut_at", "slice_at", "slice_mut_at", "addr_of",
-                    "wrapping_add", "wrapping_sub", "wrapping_mul", "add_overflows", "sub_overflows", "mul_overflows", "clone", "three_way" -> 1;
+                    "wrapping_add", "wrapping_sub", "wrapping_mul", "add_overflows", "sub_overflows", "mul_overflows", "clone", "three_way",
+                    "drop_in_place", "needs_drop", "forget" -> 1;
             default -> 0;
         };
         List<Type> targs = tc.instantiate(generics, seg, c.span());
@@ -85,6 +86,18 @@ final class StdIntrinsics {
             case "three_way" -> {
                 params = List.of(new Type.Ref(false, t), new Type.Ref(false, t));
                 ret = Type.of(IntKind.I32);
+            }
+            case "drop_in_place" -> {
+                params = List.of(USIZE);
+                ret = Type.UNIT;
+            }
+            case "forget" -> {
+                params = List.of(t);
+                ret = Type.UNIT;
+            }
+            case "needs_drop" -> {
+                params = List.of();
+                ret = Type.BOOL;
             }
             case "push_bytes" -> {
                 params = List.of(USIZE, USIZE);

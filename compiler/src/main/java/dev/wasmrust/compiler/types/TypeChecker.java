@@ -2619,6 +2619,13 @@ public final class TypeChecker {
         if (segs.size() == 1 && segs.get(0).equals("Self") && selfType instanceof Type.Adt sa && !sa.def().isEnum()) {
             return ctorCall(c, sa, 0);
         }
+        if (segs.size() > 1 && List.of("std", "core", "alloc").contains(segs.get(0)) && preludeScope != null) {
+            // `std::mem::drop(x)`: the standard library's functions live in one namespace, whatever module rustc puts them in
+            Scope.Found f = preludeScope.lookup(segs.get(segs.size() - 1));
+            if (f != null && f.binding() instanceof Scope.FnBinding) {
+                return callBinding(c, p, f.binding(), segs.get(segs.size() - 1));
+            }
+        }
         if (p.path().global() || p.path().segments().size() != 1) {
             // `use`, modules and associated functions are not resolved yet: never claim the path is wrong
             unsupported(p.span(), "calling `" + p.path() + "` (paths to items other than local functions)");
@@ -4020,6 +4027,12 @@ public final class TypeChecker {
             mut = mut || r.mutable() && it instanceof Expr.MethodCall mc2 && mc2.method().ident().name().equals("iter_mut");
             c = data.autoderef(c);
             ct = inf.shallow(c.type());
+        }
+        if (!byRef && ct instanceof Type.Adt owned && owned.def().isLang("vec") && preludeScope.lookupType("IntoIter") != null) {
+            // `for x in v` moves the vector into its by-value iterator (`IntoIterator::into_iter(v)`)
+            Type elemType = owned.args().get(0);
+            Type iterType = new Type.Adt(preludeScope.lookupType("IntoIter"), List.of(elemType));
+            return forOverIterator(f, new TExpr.Call("core::Vec::into_iter", List.of(elemType), List.of(c), iterType, f.iter().span()));
         }
         TExpr place;
         Type elem;
