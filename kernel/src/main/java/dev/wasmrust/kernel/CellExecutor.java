@@ -7,6 +7,7 @@ import dev.wasmrust.repl.engine.Artifact;
 import dev.wasmrust.repl.engine.CellResult;
 import dev.wasmrust.repl.engine.ReplEngine;
 import dev.wasmrust.runtime.CellIo;
+import dev.wasmrust.runtime.DisplaySink;
 import dev.wasmrust.runtime.InputSource;
 import dev.wasmrust.runtime.StdStream;
 import java.util.ArrayList;
@@ -24,12 +25,31 @@ public final class CellExecutor {
     private static final String YELLOW = "\u001b[1;33m";
     private static final String RESET = "\u001b[0m";
 
+    /**
+     * {@code name?} alone in a cell asks for help about the name, as in IPython (a bare {@code x?} is not a
+     * cell that could run: a cell's code returns no {@code Result} for {@code ?} to propagate into).
+     */
+    private static final java.util.regex.Pattern HELP = java.util.regex.Pattern.compile(
+            "\\s*([A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*!?)\\s*\\?\\s*");
+
     private final ReplEngine engine;
     private final HeadlessRepl repl;
+    private final Inspector inspector;
 
     public CellExecutor(ReplEngine engine, HeadlessRepl repl) {
         this.engine = engine;
         this.repl = repl;
+        this.inspector = new Inspector(engine);
+    }
+
+    private Execution help(String name, Outputs out) {
+        String n = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
+        MimeBundle b = inspector.inspect(n, 0);
+        if (b == null) {
+            out.stream("stderr", "nothing known about `" + name + "` (a session variable, item, macro or keyword)\n");
+            return new Execution(null, null, "");
+        }
+        return new Execution(null, null, b.get("text/plain"), b);
     }
 
     public Execution run(String code, Outputs out, InputSource in) {
@@ -38,6 +58,10 @@ public final class CellExecutor {
         }
         if (HeadlessRepl.isCommand(code)) {
             return command(code.strip(), out);
+        }
+        java.util.regex.Matcher help = HELP.matcher(code);
+        if (help.matches()) {
+            return help(help.group(1), out);
         }
         StringBuilder stdout = new StringBuilder();
         StringBuilder stderr = new StringBuilder();
@@ -49,7 +73,13 @@ public final class CellExecutor {
                 stderr.append(text);
                 out.stream("stderr", text);
             }
-        }, in);
+        }, in, (mime, payload) -> {
+            if (mime.equals(DisplaySink.CLEAR)) {
+                out.clear();
+            } else {
+                out.display(DisplayBundles.of(mime, payload));
+            }
+        });
         CellResult r;
         try {
             r = engine.evaluate(code, io);

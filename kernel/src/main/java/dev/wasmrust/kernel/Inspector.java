@@ -37,6 +37,10 @@ final class Inspector {
 
     /** The description of what is at {@code cursor} (a UTF-16 index), or null when there is nothing to say. */
     MimeBundle inspect(String code, int cursor) {
+        // a cursor just after `println!`, `f(` or `v.len()` means the name before it
+        while (cursor > 0 && cursor <= code.length() && "!()".indexOf(code.charAt(cursor - 1)) >= 0) {
+            cursor--;
+        }
         int start = cursor;
         int end = cursor;
         while (start > 0 && isIdent(code.charAt(start - 1))) {

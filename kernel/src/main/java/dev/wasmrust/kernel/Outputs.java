@@ -10,4 +10,19 @@ public interface Outputs {
 
     /** A {@code display_data} message. */
     void display(MimeBundle bundle);
+
+    /** Clears the outputs shown so far ({@code clear_output}). */
+    void clear();
+
+    /** Outputs nobody sees (a silent execution). */
+    Outputs NONE = new Outputs() {
+        @Override
+        public void stream(String name, String text) { }
+
+        @Override
+        public void display(MimeBundle bundle) { }
+
+        @Override
+        public void clear() { }
+    };
 }

@@ -81,13 +81,7 @@ public final class WasmRustKernel extends BaseKernel {
             input.addProperty("execution_count", count);
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, input);
         }
-        Outputs outputs = silent ? new Outputs() {
-            @Override
-            public void stream(String name, String text) { }
-
-            @Override
-            public void display(MimeBundle bundle) { }
-        } : new IopubOutputs(env);
+        Outputs outputs = silent ? Outputs.NONE : new IopubOutputs(env);
         InputSource in = req.isStdinEnabled() ? new FrontEndInput(env) : InputSource.EMPTY;
         Execution ex = executor.run(code, outputs, in);
         if (store) {
@@ -113,7 +107,15 @@ public final class WasmRustKernel extends BaseKernel {
             reply.addProperty("status", "ok");
             reply.addProperty("execution_count", count);
             reply.add("user_expressions", new JsonObject());
-            reply.add("payload", new JsonArray());
+            JsonArray payload = new JsonArray();
+            if (ex.page() != null) {
+                JsonObject page = new JsonObject();
+                page.addProperty("source", "page");
+                page.add("data", ex.page().toJson());
+                page.addProperty("start", 0);
+                payload.add(page);
+            }
+            reply.add("payload", payload);
         }
         reply(env, MessageType.EXECUTE_REPLY, reply);
     }
@@ -155,6 +157,13 @@ public final class WasmRustKernel extends BaseKernel {
             d.add("transient", new JsonObject());
             publish(env, MessageType.PUBLISH_DISPLAY_DATA, d);
         }
+
+        @Override
+        public void clear() {
+            JsonObject c = new JsonObject();
+            c.addProperty("wait", false);
+            publish(env, MessageType.PUBLISH_CLEAR_OUTPUT, c);
+        }
     }
 
     /** A cell's reads from stdin, answered by the front end through {@code input_request}. */
@@ -183,7 +192,7 @@ public final class WasmRustKernel extends BaseKernel {
         env.setBusyDeferIdle();
         String code = msg.getContent().getCode() == null ? "" : msg.getContent().getCode();
         int cursor = CodePoints.toIndex(code, msg.getContent().getCursorPos());
-        HeadlessRepl.Completions c = repl.complete(code, cursor);
+        HeadlessRepl.Completions c = completions(code, cursor);
         JsonObject r = new JsonObject();
         JsonArray matches = new JsonArray();
         JsonArray types = new JsonArray();
@@ -205,6 +214,21 @@ public final class WasmRustKernel extends BaseKernel {
         meta.add("_jupyter_types_experimental", types);
         r.add("metadata", meta);
         reply(env, MessageType.COMPLETE_REPLY, r);
+    }
+
+    /** The REPL's completions, also for members of variables bound earlier in the same cell. */
+    private HeadlessRepl.Completions completions(String code, int cursor) {
+        HeadlessRepl.Completions c = repl.complete(code, cursor);
+        if (!c.choices().isEmpty()) {
+            return c;
+        }
+        String before = code.substring(0, cursor);
+        String replaced = CellBindings.substitute(before);
+        if (replaced == null) {
+            return c;
+        }
+        HeadlessRepl.Completions local = repl.complete(replaced + code.substring(cursor), replaced.length());
+        return new HeadlessRepl.Completions(local.start() - (replaced.length() - before.length()), local.word(), local.choices());
     }
 
     @Override
@@ -321,13 +345,7 @@ public final class WasmRustKernel extends BaseKernel {
     /** Runs a cell with its output discarded; the value's Debug text, or an exception carrying the error. */
     @Override
     public Object evalRaw(String source) {
-        Execution ex = executor.run(source, new Outputs() {
-            @Override
-            public void stream(String name, String text) { }
-
-            @Override
-            public void display(MimeBundle bundle) { }
-        }, InputSource.EMPTY);
+        Execution ex = executor.run(source, Outputs.NONE, InputSource.EMPTY);
         if (ex.failed()) {
             throw new IllegalStateException(ex.error().ename() + ": " + ex.error().evalue());
         }
@@ -347,7 +365,7 @@ public final class WasmRustKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        HeadlessRepl.Completions c = repl.complete(code, at);
+        HeadlessRepl.Completions c = completions(code, at);
         List<String> values = new ArrayList<>();
         c.choices().forEach(x -> values.add(x.value()));
         return new ReplacementOptions(values, c.start(), at);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code wasmrust install-kernel [--user|--sys-prefix|--prefix P]}: registers the kernelspec {@code wasmrust}. */
 @Command(name = "install-kernel", mixinStandardHelpOptions = true,
@@ -17,6 +18,11 @@ import picocli.CommandLine.Mixin;
 public final class InstallKernelCommand implements Callable<Integer> {
     @Mixin
     KernelspecLocation where;
+
+    @Option(names = "--launcher", hidden = true, paramLabel = "FILE",
+            description = "the program the kernelspec's argv starts (default: this checkout's `wasmrust`); for tests"
+                    + " that run the kernel from their own class path")
+    Path launcherOverride;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -32,7 +38,7 @@ public final class InstallKernelCommand implements Callable<Integer> {
             err.println("error: " + where.conflict());
             return 2;
         }
-        Path launcher = ProjectHome.launcher();
+        Path launcher = launcherOverride != null ? launcherOverride.toAbsolutePath() : ProjectHome.launcher();
         if (!Files.isExecutable(launcher)) {
             err.println("error: the launcher " + launcher + " is missing or not executable; run install-kernel through ./wasmrust");
             return 1;
