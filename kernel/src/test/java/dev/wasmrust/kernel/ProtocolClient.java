@@ -30,6 +30,7 @@ final class ProtocolClient implements AutoCloseable {
     final ZMQ.Socket stdin;
     final ZMQ.Socket iopub;
     final ZMQ.Socket hb;
+
     private final String session = UUID.randomUUID().toString();
 
     ProtocolClient(KernelConnectionProperties props) {
@@ -48,7 +49,9 @@ final class ProtocolClient implements AutoCloseable {
         ZMQ.Socket s = ctx.socket(type);
         s.setLinger(0);
         if (type == SocketType.DEALER) {
-            s.setIdentity(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+            // as jupyter_client does: shell and stdin share the session's identity, so that the kernel's
+            // input_request (addressed like the execute_request it belongs to) reaches the stdin socket
+            s.setIdentity(session.getBytes(StandardCharsets.US_ASCII));
         }
         s.connect(addr);
         return s;
