@@ -97,6 +97,9 @@ public final class Main implements Callable<Integer> {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        for (CommandProvider p : java.util.ServiceLoader.load(CommandProvider.class)) {
+            p.commands(ctx.in(), ctx.out(), err).forEach(cl::addSubcommand);
+        }
         cl.setOut(new PrintWriter(ctx.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -148,13 +151,13 @@ public final class Main implements Callable<Integer> {
     record Context(InputStream in, PrintStream out, PrintStream err, boolean interactive) {}
 
     /** The version of the build, from the Maven project version. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"wasmrust " + version()};
         }
 
-        static String version() {
+        public static String version() {
             Properties p = new Properties();
             try (InputStream s = Main.class.getResourceAsStream("version.properties")) {
                 if (s != null) {

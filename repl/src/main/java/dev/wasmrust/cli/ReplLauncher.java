@@ -17,18 +17,19 @@ import org.jline.terminal.TerminalBuilder;
  * Starts the REPL: picks the engine (today the interim whole-program engine; the session engine's adapter
  * replaces it here) and the front end (the terminal, or batch mode when stdin is not a terminal).
  */
-final class ReplLauncher {
-    static final java.util.List<String> ENGINES = java.util.List.of("interim", "session");
+public final class ReplLauncher {
+    public static final java.util.List<String> ENGINES = java.util.List.of("interim", "session");
 
     private ReplLauncher() {}
 
     /** {@code $WASMRUST_ENGINE}, else the interim engine (the one that shows every cell's module today). */
-    static String defaultEngine() {
+    public static String defaultEngine() {
         String env = System.getenv("WASMRUST_ENGINE");
         return env != null && ENGINES.contains(env) ? env : "session";
     }
 
-    private static ReplEngine engine(String which, HostProfile profile) {
+    /** The engine named {@code which} ({@code interim} or {@code session}), for every front end. */
+    public static ReplEngine engine(String which, HostProfile profile) {
         return which.equals("session") ? new SessionReplEngine(profile) : new WholeProgramEngine(profile);
     }
 

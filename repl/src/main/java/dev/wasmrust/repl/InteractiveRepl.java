@@ -177,7 +177,7 @@ public final class InteractiveRepl {
     }
 
     /** The codes {@code wasmrust explain} knows, found once on first use (Tab after {@code :explain}). */
-    private static final class ExplainCodes implements Supplier<List<String>> {
+    static final class ExplainCodes implements Supplier<List<String>> {
         private List<String> codes;
 
         @Override

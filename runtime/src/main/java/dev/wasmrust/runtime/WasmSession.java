@@ -148,7 +148,7 @@ public final class WasmSession implements AutoCloseable {
         }
         long sp = store.stackPointer().getValue();
         long[] callArgs = args.clone();
-        host.io.begin(new TextSink(io.output()), ByteSource.of(io.input()));
+        host.io.begin(new TextSink(DisplayDemux.of(io)), ByteSource.of(io.input()));
         long t0 = System.nanoTime();
         CellOutcome outcome;
         try {

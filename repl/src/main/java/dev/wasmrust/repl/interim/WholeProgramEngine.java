@@ -127,7 +127,8 @@ public final class WholeProgramEngine implements ReplEngine {
                            CellIo io) {
         String name = ParsedCell.fileName(cell.number());
         Map<Integer, String> names = new HashMap<>();
-        OutputFilter filter = new OutputFilter(marker(cell.number()), io.output(), line -> c.mapper.mapLocations(line, names));
+        // display blocks stay in the text until the filter has cut off the replayed cells' output
+        OutputFilter filter = new OutputFilter(marker(cell.number()), dev.wasmrust.runtime.DisplayDemux.of(io), line -> c.mapper.mapLocations(line, names));
         long t0 = System.nanoTime();
         CellOutcome outcome;
         try (WasmSession ws = new WasmSession(SessionConfig.defaults().withProfile(profile)
@@ -163,7 +164,7 @@ public final class WholeProgramEngine implements ReplEngine {
             watcher.setDaemon(true);
             watcher.start();
             try {
-                outcome = ws.run("program", "_start", new CellIo(filter, io.input()));
+                outcome = ws.run("program", "_start", new CellIo(filter, io.input(), dev.wasmrust.runtime.DisplaySink.PASS_THROUGH));
             } finally {
                 running = null;
                 watcher.interrupt();
