@@ -17,7 +17,7 @@ final class CellThread {
     private CellThread() {}
 
     static CellOutcome run(String threadName, long stackBytes, Interrupter interrupter, Duration timeLimit,
-                           Callable<long[]> body, BooleanSupplier memoryAtLimit, int maxPages) {
+                           Callable<long[]> body, BooleanSupplier memoryAtLimit, int maxPages, BooleanSupplier cancelled) {
         AtomicReference<CellOutcome> result = new AtomicReference<>();
         AtomicBoolean timedOut = new AtomicBoolean();
         long t0 = System.nanoTime();
@@ -32,6 +32,10 @@ final class CellThread {
         }, threadName, stackBytes);
         t.setDaemon(true);
         interrupter.arm(t);
+        if (cancelled.getAsBoolean()) {
+            // asked to stop before it started (while the cell was compiled): it stops at its first check
+            interrupter.interrupt();
+        }
         t.start();
         long deadline = timeLimit == null ? Long.MAX_VALUE : t0 + timeLimit.toNanos();
         boolean interrupted = false;

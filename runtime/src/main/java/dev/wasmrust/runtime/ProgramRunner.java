@@ -81,7 +81,7 @@ public final class ProgramRunner {
                 outcome = CellThread.run("wasm-main", PROGRAM_STACK_BYTES, new Interrupter(null), null, () -> {
                     instance.export("_start").apply();
                     return null;
-                }, () -> instance.memory() != null && instance.memory().pages() >= maxPages, maxPages);
+                }, () -> instance.memory() != null && instance.memory().pages() >= maxPages, maxPages, () -> false);
             } finally {
                 st.io.end();
             }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The runtime side of an incremental session: cells are loaded (checked against the host profile, linked
@@ -135,6 +136,15 @@ public final class WasmSession implements AutoCloseable {
      * @param timeLimit null for none; when exceeded the run is interrupted
      */
     public CellOutcome run(String cellName, String entry, CellIo io, Duration timeLimit, long... args) {
+        return run(cellName, entry, io, timeLimit, () -> false, args);
+    }
+
+    /**
+     * {@link #run(String, String, CellIo, Duration, long...)} for a caller that may have been asked to stop before the
+     * run began ({@code cancelled}): then the run is interrupted at once, with no window in which a request is lost.
+     */
+    public CellOutcome run(String cellName, String entry, CellIo io, Duration timeLimit, BooleanSupplier cancelled,
+                           long... args) {
         tiering.applyPending();
         LiveCell cell = cells.get(cellName);
         if (cell == null) {
@@ -160,7 +170,7 @@ public final class WasmSession implements AutoCloseable {
                 } finally {
                     host.io.flush();
                 }
-            }, store::memoryAtLimit, store.config().maxPages());
+            }, store::memoryAtLimit, store.config().maxPages(), cancelled);
         } finally {
             host.io.end();
         }

@@ -90,8 +90,22 @@ public final class Session implements AutoCloseable {
         return eval(code, defaultIo);
     }
 
+    /** True from the start of {@link #eval} to its end: an interrupt then stops that cell, even while it compiles. */
+    private volatile boolean evaluating;
+    private volatile boolean cancelled;
+
     /** Compiles, links and runs one cell; its output goes to {@code io} as it is written. */
     public CellResult eval(String code, CellIo io) {
+        cancelled = false;
+        evaluating = true;
+        try {
+            return evalCell(code, io);
+        } finally {
+            evaluating = false;
+        }
+    }
+
+    private CellResult evalCell(String code, CellIo io) {
         int number = ++cells;
         String name = "<cell " + number + ">";
         SourceFile file = sources.add(name, code);
@@ -127,7 +141,7 @@ public final class Session implements AutoCloseable {
         t = System.nanoTime();
         Memory mem = wasm.store().memory();
         mem.writeI32(CellMemoryLayout.VALUE_SLOT + 8, 0);
-        CellOutcome outcome = wasm.run(module, CellCompiler.EXPORT, io, options.cellTimeLimit());
+        CellOutcome outcome = wasm.run(module, CellCompiler.EXPORT, io, options.cellTimeLimit(), () -> cancelled);
         nanos.put("run", System.nanoTime() - t);
         // items are committed whenever the cell compiled; bindings and moves only when it ran to the end
         dropVariablesOfReplacedTypes(c.items());
@@ -181,8 +195,11 @@ public final class Session implements AutoCloseable {
         linked.keySet().removeIf(symbol -> !symbol.startsWith(CellCompiler.ENTRY_PREFIX));
     }
 
-    /** Stops the running cell, if any (from any thread). */
+    /** Stops the cell being evaluated, if any, also while it is still compiled (from any thread). */
     public void interrupt() {
+        if (evaluating) {
+            cancelled = true;
+        }
         wasm.interrupt();
     }
 

@@ -93,7 +93,20 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public CellResult evaluate(String source, CellIo io) {
-        dev.wasmrust.session.CellResult r = session().eval(source, io);
+        cancelled = false;
+        evaluating = true;
+        dev.wasmrust.session.CellResult r;
+        try {
+            Session s = session();
+            if (cancelled) {
+                // interrupted while the session was still starting
+                return new CellResult("<cell ?>", CellResult.Outcome.INTERRUPTED, null, null, List.of(), s.sources(),
+                        "interrupted before the cell started", new CellResult.Timings(0, 0));
+            }
+            r = s.eval(source, io);
+        } finally {
+            evaluating = false;
+        }
         long run = r.phaseNanos().getOrDefault("run", 0L);
         long compile = r.phaseNanos().values().stream().mapToLong(Long::longValue).sum() - run;
         CellResult.Timings timings = new CellResult.Timings(compile, run);
@@ -119,8 +132,17 @@ public final class SessionReplEngine implements ReplEngine {
 
     @Override
     public void interrupt() {
-        session().interrupt();
+        if (evaluating) {
+            cancelled = true;
+        }
+        if (pending.isDone()) {
+            session().interrupt();
+        }
     }
+
+    /** An interrupt may arrive while {@link #evaluate} waits for the session to start. */
+    private volatile boolean evaluating;
+    private volatile boolean cancelled;
 
     @Override
     public List<Variable> variables() {
