@@ -105,9 +105,14 @@ final class CellCompiler {
         // the session variables this cell can name (a word of its text): the checker sees only those
         List<Variable> seen = new ArrayList<>();
         java.util.Set<String> words = words(file.text());
+        Map<String, Variable> stale = new HashMap<>();
         for (Variable v : cx.variables().values()) {
             if (words.contains(v.name())) {
-                seen.add(v);
+                if (v.typeReplaced()) {
+                    stale.put(v.name(), v);
+                } else {
+                    seen.add(v);
+                }
             }
         }
         List<CellSpec.External> externals = new ArrayList<>();
@@ -126,7 +131,7 @@ final class CellCompiler {
                     new CellSpec(entry(cellNo), externals, replacing ? -1 : file.id()));
             t = lap(nanos, "check", t);
             if (diags.hasErrors()) {
-                return CompiledCell.failed(diags.all(), nanos);
+                return CompiledCell.failed(explainStale(diags.all(), stale), nanos);
             }
             TFunction entry = program.functions().stream().filter(f -> f.symbol().equals(entry(cellNo))).findFirst().orElseThrow();
             List<SessionMoves.Use> uses = SessionMoves.uses(entry.body());
@@ -168,6 +173,35 @@ final class CellCompiler {
             diags.report(ice(file, e));
         }
         return CompiledCell.failed(diags.all(), nanos);
+    }
+
+    /**
+     * A variable whose type a later cell redefined is not visible: the checker's "cannot find value" for it becomes
+     * an explanation of what happened to it.
+     */
+    private static List<Diagnostic> explainStale(List<Diagnostic> ds, Map<String, Variable> stale) {
+        if (stale.isEmpty()) {
+            return ds;
+        }
+        List<Diagnostic> out = new ArrayList<>(ds.size());
+        for (Diagnostic d : ds) {
+            Variable v = null;
+            for (Variable s : stale.values()) {
+                if ("E0425".equals(d.code()) && d.message().startsWith("cannot find value `" + s.name() + "`")) {
+                    v = s;
+                }
+            }
+            if (v == null || d.primarySpan() == null) {
+                out.add(d);
+                continue;
+            }
+            out.add(Diagnostic.error("`" + v.name() + "` holds a value of an earlier definition of its type")
+                    .primary(d.primarySpan(), "`" + v.typeName() + "` was redefined in <cell " + v.typeReplacedIn() + ">")
+                    .note("`" + v.name() + "` was defined in <cell " + v.definedInCell() + "> and keeps its value under the old"
+                            + " definition, which later cells cannot name")
+                    .help("bind `" + v.name() + "` again with a value of the new type").build());
+        }
+        return out;
     }
 
     private static Diagnostic ice(SourceFile file, RuntimeException e) {

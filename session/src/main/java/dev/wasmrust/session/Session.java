@@ -144,7 +144,7 @@ public final class Session implements AutoCloseable {
         CellOutcome outcome = wasm.run(module, CellCompiler.EXPORT, io, options.cellTimeLimit(), () -> cancelled);
         nanos.put("run", System.nanoTime() - t);
         // items are committed whenever the cell compiled; bindings and moves only when it ran to the end
-        dropVariablesOfReplacedTypes(c.items());
+        dropVariablesOfReplacedTypes(c.items(), number);
         if (c.items().replacesAnyOf(items)) {
             forgetCompiledItems();
         }
@@ -282,7 +282,7 @@ public final class Session implements AutoCloseable {
         if (!c.ok()) {
             return new DropResult(false, List.of(), errorsOnly(c.diagnostics()));
         }
-        dropVariablesOfReplacedTypes(next);
+        dropVariablesOfReplacedTypes(next, cells);
         items = next;
         forgetCompiledItems();
         List<String> removed = new ArrayList<>();
@@ -314,7 +314,7 @@ public final class Session implements AutoCloseable {
      * A struct or enum replaced by a new definition may have another layout: variables whose type mentions the
      * old one cannot be read as the new one, so they end here (as in JShell, a redefinition can drop state).
      */
-    private void dropVariablesOfReplacedTypes(ItemTable next) {
+    private void dropVariablesOfReplacedTypes(ItemTable next, int cellNo) {
         java.util.Set<String> replaced = new java.util.HashSet<>();
         Map<String, dev.wasmrust.compiler.ast.Item> now = new java.util.HashMap<>();
         for (ItemTable.Entry e : next.entries()) {
@@ -326,7 +326,7 @@ public final class Session implements AutoCloseable {
             }
         }
         if (!replaced.isEmpty()) {
-            variables.values().removeIf(v -> mentions(v.type(), replaced));
+            variables.replaceAll((name, v) -> !v.typeReplaced() && mentions(v.type(), replaced) ? v.typeReplacedBy(cellNo) : v);
         }
     }
 

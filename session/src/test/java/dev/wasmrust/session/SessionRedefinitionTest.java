@@ -46,7 +46,14 @@ class SessionRedefinitionTest {
             value(s, "#[derive(Debug)]\nstruct P { x: i32 }\nlet p = P { x: 1 };\nlet k = 7;");
             assertEquals("P { x: 1 }", value(s, "p"));
             value(s, "#[derive(Debug)]\nstruct P { x: i32, y: i32 }");
-            assertEquals(CellStatus.ERROR, s.eval("p").status());
+            CellResult stale = s.eval("p");
+            assertEquals(CellStatus.ERROR, stale.status());
+            String text = s.render(stale.diagnostics(), false);
+            assertTrue(text.contains("`p` holds a value of an earlier definition of its type"), text);
+            assertTrue(text.contains("`P` was redefined in <cell 3>"), text);
+            Variable p = s.variable("p").orElseThrow();
+            assertTrue(p.typeReplaced());
+            assertEquals(3, p.typeReplacedIn());
             assertEquals("7", value(s, "k"));
             assertEquals("P { x: 1, y: 2 }", value(s, "P { x: 1, y: 2 }"));
         }

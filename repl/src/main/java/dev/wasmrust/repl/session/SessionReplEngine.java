@@ -148,7 +148,8 @@ public final class SessionReplEngine implements ReplEngine {
     public List<Variable> variables() {
         List<Variable> out = new ArrayList<>();
         for (dev.wasmrust.session.Variable v : session().variables()) {
-            String type = v.moved() ? v.typeName() + " (moved in <cell " + v.movedInCell() + ">)" : v.typeName();
+            String type = v.moved() ? v.typeName() + " (moved in <cell " + v.movedInCell() + ">)"
+                    : v.typeReplaced() ? v.typeName() + " (the definition before <cell " + v.typeReplacedIn() + ">)" : v.typeName();
             out.add(new Variable(v.name(), type, v.mutable(), "<cell " + v.definedInCell() + ">"));
         }
         return out;
@@ -179,7 +180,7 @@ public final class SessionReplEngine implements ReplEngine {
     private TypeProbe.Answer probe(String expression) {
         List<TypeProbe.Declared> vars = new ArrayList<>();
         for (dev.wasmrust.session.Variable v : session().variables()) {
-            if (!v.moved()) {
+            if (!v.moved() && !v.typeReplaced()) {
                 vars.add(new TypeProbe.Declared(v.name(), v.typeName(), v.mutable()));
             }
         }
