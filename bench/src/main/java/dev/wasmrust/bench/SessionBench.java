@@ -10,20 +10,24 @@ import jdk.jshell.JShell;
 /**
  * The session engine's costs (issue 6): (a) a trivial cell, compile + link + run, warm, next to JShell on the
  * equivalent Java snippets in this JVM; (b) cell #1000 against cell #10 of a growing session; (c) heap after
- * 1,000 cells. Prints figures; asserts nothing. Usage: bench/session-bench.sh [CELLS]
+ * 1,000 cells; (d) a call into a mocked JS function taking an externref ({@link HostCallBench}). Prints figures;
+ * asserts nothing. Usage: bench/session-bench.sh [CELLS]
  */
 public final class SessionBench {
     private SessionBench() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int cells = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         trivialCell();
         growingSession(cells);
+        // (d), in the same run
+        HostCallBench.main(new String[0]);
     }
 
     private static void trivialCell() {
-        int warm = 30;
-        int runs = 100;
+        // warm means the JIT has compiled the compiler's hot paths: a few hundred cells (JShell gets the same)
+        int warm = 400;
+        int runs = 200;
         long[] ours = new long[runs];
         try (Session s = new Session()) {
             for (int i = 0; i < warm + runs; i++) {
@@ -78,8 +82,10 @@ public final class SessionBench {
             System.out.printf("(b) cell #10 median %.2f ms, cell #%d median %.2f ms: ratio %.2f (goal: <= 1.2)%n",
                     ms(pct(at10, 50)), cells, ms(pct(atN, 50)), (double) pct(atN, 50) / pct(at10, 50));
             System.gc();
-            System.out.printf("(c) heap after %d cells: %.1f MB (session alive; goal: <= 200 MB)%n", cells,
-                    (usedHeap() - heap0) / 1e6);
+            System.out.printf("(c) heap after %d cells: %.1f MB (session alive; goal: <= 200 MB); linear memory %.1f MB;"
+                    + " modules %.1f MB%n", cells, (usedHeap() - heap0) / 1e6,
+                    s.runtime().store().memory().pages() * 65536 / 1e6,
+                    s.modules().stream().mapToLong(m -> m.wasm().length).sum() / 1e6);
         }
     }
 
