@@ -240,7 +240,22 @@ public final class LowerPhase {
                 checked.add(CellInterrupts.instrument(f, export));
             }
             List<WirImport> imports = new ArrayList<>(RuntimeLibrary.cellImports());
-            imports.addAll(linkedImports);
+            // only what this cell's code calls or takes the address of (the runtime library is always asked for)
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (WirFunction f : checked) {
+                for (dev.wasmrust.compiler.wasmir.Inst i : f.body()) {
+                    if (i instanceof dev.wasmrust.compiler.wasmir.Inst.Call c) {
+                        used.add(c.function());
+                    } else if (i instanceof dev.wasmrust.compiler.wasmir.Inst.FuncAddr a) {
+                        used.add(a.function());
+                    }
+                }
+            }
+            for (WirImport imp : linkedImports) {
+                if (used.contains(imp.name())) {
+                    imports.add(imp);
+                }
+            }
             WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, RuntimeLibrary.SESSION_RT, "memory", null);
             return new WirModule(imports, memory, RuntimeLibrary.cellGlobals(), data, checked);
         }
