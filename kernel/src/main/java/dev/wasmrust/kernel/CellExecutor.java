@@ -147,8 +147,7 @@ public final class CellExecutor {
     }
 
     private static String timingLine(CellResult r) {
-        return String.format(Locale.ROOT, "⏱ compile %.1f ms · run %.1f ms%n", r.timings().compileNanos() / 1e6,
-                r.timings().runNanos() / 1e6);
+        return "⏱ " + r.timings().describe() + "\n";
     }
 
     private Execution command(String line, Outputs out) {

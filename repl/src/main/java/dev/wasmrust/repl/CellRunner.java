@@ -69,8 +69,7 @@ final class CellRunner {
     }
 
     private String timingLine(CellResult r) {
-        StringBuilder sb = new StringBuilder("⏱ compile ").append(ms(r.timings().compileNanos()))
-                .append(" · run ").append(ms(r.timings().runNanos()));
+        StringBuilder sb = new StringBuilder("⏱ ").append(r.timings().describe());
         if (!r.failed() || r.outcome() == CellResult.Outcome.PANICKED) {
             List<ModuleSize> sizes = engine.sizes();
             if (!sizes.isEmpty() && sizes.get(sizes.size() - 1).bytes() >= 0) {

@@ -109,7 +109,15 @@ public final class SessionReplEngine implements ReplEngine {
         }
         long run = r.phaseNanos().getOrDefault("run", 0L);
         long compile = r.phaseNanos().values().stream().mapToLong(Long::longValue).sum() - run;
-        CellResult.Timings timings = new CellResult.Timings(compile, run);
+        Map<String, Long> phases = new LinkedHashMap<>();
+        r.phaseNanos().forEach((phase, nanos) -> phases.put(phase.equals("link") ? "instantiate" : phase, nanos));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String phase : List.of("parse", "resolve", "check", "lower", "encode", "instantiate", "run")) {
+            if (phases.containsKey(phase)) {
+                ordered.put(phase, phases.get(phase));
+            }
+        }
+        CellResult.Timings timings = new CellResult.Timings(compile, run, ordered);
         CellResult.Outcome outcome;
         String fault = null;
         switch (r.status()) {

@@ -95,6 +95,9 @@ class SessionReplEngineTest {
         assertTrue(sizes.get(2).bytes() > 0 && sizes.get(2).bytes() < sizes.get(1).bytes(), sizes.toString());
         assertEquals("<cell 1>", engine.items().get(0).cell());
         assertTrue(engine.capabilities().neededByCell().containsKey("c3"));
+        String timing = eval("sq(5)").timings().describe();
+        assertTrue(timing.matches("compile [0-9.]+ ms \\(parse .* · check .* · lower .* · encode .* · instantiate [0-9.]+ ms\\) · run [0-9.]+ ms"),
+                timing);
         eval("fn quad(x: i32) -> i32 { sq(sq(x)) }");
         DropResult refused = engine.drop("sq");
         assertTrue(refused.dropped() == false && refused.message().contains("still uses"), refused.message());
