@@ -11,13 +11,19 @@ package dev.wasmrust.runtime;
  * so it is relinked compiled.</li>
  * </ul>
  * Relinking keeps state: data segments are not re-applied, defined globals keep their values and
- * table slots and importers are re-pointed to the compiled instance.
+ * table slots and importers are re-pointed to the compiled instance. With {@code background}, a hot cell is
+ * compiled on a background thread while it goes on interpreted, and relinked at the first load or run after
+ * that is done (a cell never waits for the compiler); without, it is compiled before the next load or run.
  */
-public record TierPolicy(Mode mode, long hotRunMillis, int hotImporters) {
+public record TierPolicy(Mode mode, long hotRunMillis, int hotImporters, boolean background) {
     public enum Mode { AUTO, INTERPRETER, COMPILER }
 
+    public TierPolicy(Mode mode, long hotRunMillis, int hotImporters) {
+        this(mode, hotRunMillis, hotImporters, false);
+    }
+
     public static TierPolicy auto() {
-        return new TierPolicy(Mode.AUTO, 20, 3);
+        return new TierPolicy(Mode.AUTO, 20, 3, true);
     }
 
     public static TierPolicy forceInterpreter() {

@@ -71,20 +71,77 @@ final class Tiering {
         }
     }
 
+    /** Cells being compiled in the background (background policy), with what the compiler made of them. */
+    private final java.util.Map<LiveCell, java.util.concurrent.CompletableFuture<Prepared>> compiling = new java.util.LinkedHashMap<>();
+    private java.util.concurrent.ExecutorService compiler;
+
+    /** A cell's module stripped for relinking, and Chicory's compiled machine for it (null if it cannot be had). */
+    private record Prepared(WasmModule stripped, java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine> machine) {}
+
     /** Relinks the cells found hot since the last load or run (never during a run). */
     void applyPending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<LiveCell> due = new ArrayList<>(pending);
-        pending.clear();
-        for (LiveCell c : due) {
-            if (c.hot && c.engine == Engine.INTERPRETER) {
+        if (!pending.isEmpty()) {
+            List<LiveCell> due = new ArrayList<>(pending);
+            pending.clear();
+            for (LiveCell c : due) {
+                if (!c.hot || c.engine != Engine.INTERPRETER) {
+                    continue;
+                }
                 c.hot = false;
-                if (c.relinkable()) {
-                    relink(c);
+                if (!c.relinkable() || compiling.containsKey(c)) {
+                    continue;
+                }
+                if (policy.background()) {
+                    compiling.put(c, java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(c), compiler()));
+                } else {
+                    Prepared p = prepare(c);
+                    if (p != null) {
+                        relink(c, p);
+                    }
                 }
             }
+        }
+        if (!compiling.isEmpty()) {
+            for (java.util.Iterator<java.util.Map.Entry<LiveCell, java.util.concurrent.CompletableFuture<Prepared>>> it =
+                         compiling.entrySet().iterator(); it.hasNext(); ) {
+                java.util.Map.Entry<LiveCell, java.util.concurrent.CompletableFuture<Prepared>> e = it.next();
+                if (e.getValue().isDone()) {
+                    it.remove();
+                    Prepared p = e.getValue().getNow(null);
+                    if (p != null && e.getKey().engine == Engine.INTERPRETER && session.liveCell(e.getKey().name) == e.getKey()) {
+                        relink(e.getKey(), p);
+                    }
+                }
+            }
+        }
+    }
+
+    private java.util.concurrent.ExecutorService compiler() {
+        if (compiler == null) {
+            compiler = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "wasmrust-tier-compiler");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+        }
+        return compiler;
+    }
+
+    /** Stops compiling in the background (the session is closed). */
+    void close() {
+        if (compiler != null) {
+            compiler.shutdownNow();
+        }
+    }
+
+    /** The expensive part of a relink, which touches no state: parse the stripped module and compile it. */
+    private Prepared prepare(LiveCell c) {
+        try {
+            WasmModule stripped = Parser.parse(ModuleRewriter.forRelink(c.bytes));
+            return new Prepared(stripped, MachineFactoryCompiler.compile(stripped));
+        } catch (RuntimeException e) {
+            return null; // it simply stays interpreted
         }
     }
 
@@ -93,14 +150,9 @@ final class Tiering {
      * defined globals are the old ones (values kept, importers unaffected), table slots and importers'
      * slots are re-pointed. On failure the cell simply stays interpreted.
      */
-    void relink(LiveCell c) {
+    private void relink(LiveCell c, Prepared p) {
         Instance old = c.instance;
-        WasmModule stripped;
-        try {
-            stripped = Parser.parse(ModuleRewriter.forRelink(c.bytes));
-        } catch (RuntimeException e) {
-            return;
-        }
+        WasmModule stripped = p.stripped();
         int importedGlobals = stripped.importSection().count(ExternalType.GLOBAL);
         int[] next = {importedGlobals};
         GlobalFactory reuse = (low, high, type, mutability) -> old.global(next[0]++);
@@ -114,7 +166,15 @@ final class Tiering {
         }
         Instance fresh;
         try {
-            fresh = instantiate(stripped, c.imports, Engine.COMPILER, reuse);
+            int maxPages = session.store().config().maxPages();
+            fresh = Instance.builder(stripped)
+                    .withImportValues(c.imports)
+                    .withStart(false)
+                    .withMemoryFactory(l -> new ByteArrayMemory(new MemoryLimits(l.initialPages(),
+                            Math.min(maxPages, l.maximumPages()), l.shared())))
+                    .withMachineFactory(p.machine())
+                    .withGlobalFactory(reuse)
+                    .build();
         } catch (ChicoryException | IllegalStateException e) {
             restore(table, refs, owners, null, null);
             return;

@@ -234,6 +234,7 @@ public final class WasmSession implements AutoCloseable {
     @Override
     public void close() {
         interrupter.interrupt();
+        tiering.close();
         host.close();
     }
 

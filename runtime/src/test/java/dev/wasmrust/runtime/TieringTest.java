@@ -45,6 +45,25 @@ class TieringTest {
     }
 
     @Test
+    void inTheBackgroundAHotCellGoesOnInterpretedUntilItsCompiledFormIsReady() throws Exception {
+        try (WasmSession s = new WasmSession(SessionConfig.defaults().withTiers(new TierPolicy(TierPolicy.Mode.AUTO, 0, 99, true)))) {
+            s.load("c1", counterCell());
+            s.load("c2", viaTable());
+            run(s, "c1", "set", 42);            // hot: compiled on another thread from the next run on
+            int expected = 101;
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (s.cell("c1").orElseThrow().engine() == Engine.INTERPRETER && System.nanoTime() < deadline) {
+                assertEquals(expected++, i32(run(s, "c1", "inc")), "runs go on while the compiler works");
+                Thread.sleep(20);
+            }
+            assertEquals(Engine.COMPILER, s.cell("c1").orElseThrow().engine());
+            assertEquals(42, i32(run(s, "c1", "get")), "the data segment was not re-applied");
+            assertEquals(expected, i32(run(s, "c1", "inc")), "the global kept its value");
+            assertEquals(14, i32(run(s, "c2", "ind", 7)), "the table slot points at the compiled instance");
+        }
+    }
+
+    @Test
     void aCellManyLaterCellsImportFromIsCompiled() throws Exception {
         try (WasmSession s = new WasmSession(SessionConfig.defaults().withTiers(new TierPolicy(TierPolicy.Mode.AUTO, 60_000, 2)))) {
             s.load("lib", counterCell());

@@ -79,6 +79,9 @@ public final class Session implements AutoCloseable {
             throw new IllegalStateException("the standard library does not check: " + diags.all());
         }
         this.tableTop = 1; // slot 0 stays empty: a null function pointer traps instead of calling something
+        if (options.precompileStd()) {
+            precompileStd();
+        }
     }
 
     /** Where output goes and input comes from for {@link #eval(String)} without its own I/O. */
@@ -107,7 +110,32 @@ public final class Session implements AutoCloseable {
 
     private CellResult evalCell(String code, CellIo io) {
         int number = ++cells;
-        String name = "<cell " + number + ">";
+        return evalCell(code, io, number, "<cell " + number + ">");
+    }
+
+    /**
+     * The standard library's common code, compiled into the session's first module (c0) when it starts: what
+     * cells use most (formatting of numbers, strings and vectors, `Vec` and `String` basics, showing a value)
+     * is then imported by every cell instead of being compiled by the first one that needs it.
+     */
+    private static final String STD_CELL = String.join("\n",
+            "let __v: Vec<i32> = vec![1, 2, 3];",
+            "let mut __s = String::from(\"s\");",
+            "__s.push_str(\"t\");",
+            "let __t = format!(\"{} {:?} {} {:?} {} {:?} {} {} {} {} {:?}\", 1i32, __v, __s, __s, \"str\", \"str\", 2i64, 3u64,",
+            "    4usize, true, 'c');",
+            "println!(\"{} {}\", __t.len(), __v.len());",
+            "__v.len() as i32");
+
+    private void precompileStd() {
+        CellResult r = evalCell(STD_CELL, CellIo.discard(), 0, "<std cell>");
+        if (r.status() != CellStatus.OK) {
+            throw new IllegalStateException("the standard library's common code does not compile: "
+                    + DiagnosticRenderer.renderAll(r.diagnostics(), sources, false) + r.faultMessage().orElse(""));
+        }
+    }
+
+    private CellResult evalCell(String code, CellIo io, int number, String name) {
         SourceFile file = sources.add(name, code);
         int mark = area.mark();
         CompiledCell c = CellCompiler.compile(new CellCompiler.Context(sources, prelude, items, variables, area, types, tableTop,

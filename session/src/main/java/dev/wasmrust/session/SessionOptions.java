@@ -7,19 +7,24 @@ import java.time.Duration;
 
 /**
  * How a {@link Session} is set up: the runtime's configuration (host profile, execution tiers, memory limit,
- * stack) and an optional time limit per cell (null: none; {@link Session#interrupt()} still works).
+ * stack), an optional time limit per cell (null: none; {@link Session#interrupt()} still works), and whether
+ * the standard library's common code is compiled into the session's first module (c0) when it starts.
  */
-public record SessionOptions(SessionConfig runtime, Duration cellTimeLimit) {
+public record SessionOptions(SessionConfig runtime, Duration cellTimeLimit, boolean precompileStd) {
     public static SessionOptions defaults() {
-        return new SessionOptions(SessionConfig.defaults(), null);
+        return new SessionOptions(SessionConfig.defaults(), null, true);
     }
 
     public SessionOptions withRuntime(SessionConfig c) {
-        return new SessionOptions(c, cellTimeLimit);
+        return new SessionOptions(c, cellTimeLimit, precompileStd);
     }
 
     public SessionOptions withCellTimeLimit(Duration d) {
-        return new SessionOptions(runtime, d);
+        return new SessionOptions(runtime, d, precompileStd);
+    }
+
+    public SessionOptions withPrecompiledStd(boolean on) {
+        return new SessionOptions(runtime, cellTimeLimit, on);
     }
 
     /** The runtime's store shaped for compiled cells: memory large enough for their layout, the stack at its top. */

@@ -33,22 +33,37 @@ class SessionLinkingTest {
     @Test
     void laterCellsImportTheFunctionsEarlierCellsCompiled() {
         try (Session s = new Session()) {
+            // the standard library's common code is in the session's first module, c0
+            CellModule std = s.module(0).orElseThrow();
+            assertTrue(std.ir().functions().size() > 10, std.ir().functions().toString());
             StringBuilder out = new StringBuilder();
-            CellResult first = s.eval("println!(\"{}\", 40 + 2);", CellIo.collecting(out, out));
+            CellResult first = s.eval("fn sq(x: i32) -> i32 { x * x }\nprintln!(\"{}\", sq(4));", CellIo.collecting(out, out));
             assertEquals(CellStatus.OK, first.status());
-            CellResult second = s.eval("println!(\"{}\", 7);", CellIo.collecting(out, out));
+            CellResult second = s.eval("println!(\"{} {}\", sq(5), 7);", CellIo.collecting(out, out));
             assertEquals(CellStatus.OK, second.status());
-            assertEquals("42\n7\n", out.toString());
-            CellModule m1 = s.module(first.number()).orElseThrow();
+            assertEquals("16\n25 7\n", out.toString());
             CellModule m2 = s.module(second.number()).orElseThrow();
-            // the second cell compiles only its own function; the printing machinery comes from the first
+            // the second cell compiles only its own function: `sq` comes from c1, the printing machinery from c0
             assertEquals(List.of("__wasmrust_cell_2"), definedFunctions(s, second.number()));
-            assertTrue(m2.imported() > 0, "imports from c1");
-            assertTrue(m2.ir().imports().stream().map(WirImport::module).anyMatch("session:cells/c1"::equals));
-            assertTrue(m2.wasm().length * 3 < m1.wasm().length, m2.wasm().length + " vs " + m1.wasm().length);
-            String sym = m2.ir().imports().stream().filter(i -> i.module().equals("session:cells/c1")).findFirst()
-                    .orElseThrow().name();
-            assertEquals(1, s.definingModule(sym).orElseThrow());
+            List<String> from = m2.ir().imports().stream().map(WirImport::module).distinct().toList();
+            assertTrue(from.containsAll(List.of("session:cells/c0", "session:cells/c1")), from.toString());
+            assertTrue(m2.imported() > 1);
+            assertTrue(m2.wasm().length * 3 < std.wasm().length, m2.wasm().length + " vs " + std.wasm().length);
+            assertEquals(1, s.definingModule("sq").orElseThrow());
+            assertEquals(List.of(0, 1, 2), s.modules().stream().map(CellModule::cell).toList());
+        }
+    }
+
+    @Test
+    void withoutThePrecompiledLibraryTheFirstCellThatNeedsItCompilesIt() {
+        try (Session s = new Session(SessionOptions.defaults().withPrecompiledStd(false))) {
+            CellResult first = s.eval("println!(\"{}\", 1);");
+            CellResult second = s.eval("println!(\"{}\", 2);");
+            assertTrue(s.module(0).isEmpty());
+            assertEquals(List.of("__wasmrust_cell_2"), definedFunctions(s, second.number()));
+            assertTrue(s.module(second.number()).orElseThrow().ir().imports().stream().map(WirImport::module)
+                    .anyMatch("session:cells/c1"::equals));
+            assertTrue(definedFunctions(s, first.number()).size() > 5);
         }
     }
 
