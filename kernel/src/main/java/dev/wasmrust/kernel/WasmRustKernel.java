@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.wasmrust.kernel.wire.KernelConnection;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -46,6 +48,7 @@ public final class WasmRustKernel extends BaseKernel {
     private final Inspector inspector;
     private final KernelHistory history = new KernelHistory();
     private final KernelLog log;
+    private KernelConnection connection;
 
     public WasmRustKernel(ReplEngine engine, String version, Path workingDir, KernelLog log) {
         super("wasmrust", version, KernelInfo.languageInfo(), KernelInfo.helpLinks(), null,
@@ -56,6 +59,14 @@ public final class WasmRustKernel extends BaseKernel {
         this.executor = new CellExecutor(engine, repl);
         this.inspector = new Inspector(engine);
         this.log = log;
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection c) {
+        super.becomeHandlerForConnection(c);
+        if (c instanceof KernelConnection) {
+            connection = (KernelConnection) c;
+        }
     }
 
     @Override
@@ -96,6 +107,9 @@ public final class WasmRustKernel extends BaseKernel {
             reply.addProperty("status", "error");
             reply.addProperty("execution_count", count);
             error.entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
+            if (req.shouldStopOnError() && connection != null) {
+                connection.abortQueuedExecutes();
+            }
         } else {
             if (ex.result() != null && !silent) {
                 JsonObject result = new JsonObject();

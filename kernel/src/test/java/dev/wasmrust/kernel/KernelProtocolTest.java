@@ -109,6 +109,23 @@ class KernelProtocolTest {
     }
 
     @Test
+    void aFailedCellAbortsTheCellsQueuedBehindItWhenAskedTo() {
+        String failing = c.send(c.shell, "execute_request", ProtocolClient.execute("let n: i32 = \"x\";"));
+        String queued1 = c.send(c.shell, "execute_request", ProtocolClient.execute("1 + 1"));
+        String queued2 = c.send(c.shell, "execute_request", ProtocolClient.execute("2 + 2"));
+        assertEquals("error", c.reply(c.shell, failing, TIMEOUT).content().get("status").getAsString());
+        assertEquals("aborted", c.reply(c.shell, queued1, TIMEOUT).content().get("status").getAsString());
+        assertEquals("aborted", c.reply(c.shell, queued2, TIMEOUT).content().get("status").getAsString());
+
+        JsonObject keepGoing = ProtocolClient.execute("let n: i32 = \"x\";");
+        keepGoing.addProperty("stop_on_error", false);
+        failing = c.send(c.shell, "execute_request", keepGoing);
+        queued1 = c.send(c.shell, "execute_request", ProtocolClient.execute("3 + 3"));
+        assertEquals("error", c.reply(c.shell, failing, TIMEOUT).content().get("status").getAsString());
+        assertEquals("ok", c.reply(c.shell, queued1, TIMEOUT).content().get("status").getAsString());
+    }
+
+    @Test
     void aWrongSignatureIsRejectedAndLogged() {
         JsonObject h = c.header("kernel_info_request");
         c.sendFrames(c.shell, java.util.Arrays.asList("<IDS|MSG>", null, h.toString(), "{}", "{}", "{}"), false);

@@ -59,6 +59,11 @@ public final class KernelConnection extends JupyterConnection {
         getIOPub().sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
     }
 
+    /** See {@link KernelChannel#abortQueuedExecutes()}. */
+    public void abortQueuedExecutes() {
+        shellChannel.abortQueuedExecutes();
+    }
+
     @Override
     public IOPubChannel getIOPub() {
         return iopubChannel;
