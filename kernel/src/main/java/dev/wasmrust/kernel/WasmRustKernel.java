@@ -49,6 +49,13 @@ public final class WasmRustKernel extends BaseKernel {
     private final KernelHistory history = new KernelHistory();
     private final KernelLog log;
     private KernelConnection connection;
+    /** Sends a cell's batched output while it runs (see {@link StreamBatcher}); one daemon thread per kernel. */
+    private final java.util.concurrent.ScheduledExecutorService streamTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "wasmrust-stream-flush");
+                t.setDaemon(true);
+                return t;
+            });
 
     public WasmRustKernel(ReplEngine engine, String version, Path workingDir, KernelLog log) {
         super("wasmrust", version, KernelInfo.languageInfo(), KernelInfo.helpLinks(), null,
@@ -92,9 +99,14 @@ public final class WasmRustKernel extends BaseKernel {
             input.addProperty("execution_count", count);
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, input);
         }
-        Outputs outputs = silent ? Outputs.NONE : new IopubOutputs(env);
-        InputSource in = req.isStdinEnabled() ? new FrontEndInput(env) : InputSource.EMPTY;
-        Execution ex = executor.run(code, outputs, in);
+        StreamBatcher outputs = new StreamBatcher(silent ? Outputs.NONE : new IopubOutputs(env), streamTimer);
+        InputSource in = req.isStdinEnabled() ? new FrontEndInput(env, outputs) : InputSource.EMPTY;
+        Execution ex;
+        try {
+            ex = executor.run(code, outputs, in);
+        } finally {
+            outputs.flush();
+        }
         if (store) {
             history.add(count, code, ex.outputText());
         }
@@ -183,13 +195,17 @@ public final class WasmRustKernel extends BaseKernel {
     /** A cell's reads from stdin, answered by the front end through {@code input_request}. */
     private static final class FrontEndInput implements InputSource {
         private final ShellReplyEnvironment env;
+        private final StreamBatcher outputs;
 
-        FrontEndInput(ShellReplyEnvironment env) {
+        FrontEndInput(ShellReplyEnvironment env, StreamBatcher outputs) {
             this.env = env;
+            this.outputs = outputs;
         }
 
         @Override
         public String readLine() {
+            // a prompt printed without a newline must be on screen before the front end asks
+            outputs.flush();
             String line = env.readFromStdIn("", false);
             if (line == null) {
                 return null;
@@ -403,6 +419,7 @@ public final class WasmRustKernel extends BaseKernel {
 
     @Override
     public void onShutdown(boolean isRestarting) {
+        streamTimer.shutdownNow();
         engine.close();
     }
 
