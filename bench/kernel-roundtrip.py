@@ -33,39 +33,41 @@ def round_trip(kc, code):
     return elapsed
 
 
-def measure(kernel, codes, runs, warmup, env=None):
+def start(kernel, env=None):
     extra = {"env": dict(os.environ, **env)} if env else {}
-    km, kc = start_new_kernel(kernel_name=kernel, startup_timeout=TIMEOUT, **extra)
-    try:
-        results = {}
-        for code in codes:
-            for _ in range(warmup):
-                round_trip(kc, code)
-            samples = sorted(round_trip(kc, code) for _ in range(runs))
-            p99 = samples[min(len(samples) - 1, int(round(0.99 * len(samples))) - 1)]
-            results[code] = (statistics.median(samples) * 1000, p99 * 1000)
-        return results
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
+    return start_new_kernel(kernel_name=kernel, startup_timeout=TIMEOUT, **extra)
 
 
 def main():
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     warmup = int(sys.argv[2]) if len(sys.argv) > 2 else 20
-    rows = []
-    for kernel, label, codes, env in [
-            ("python3", "python3 (ipykernel)", ["", "1 + 1"], None),
-            ("wasmrust", "wasmrust (interim)", ["", "1 + 1", "let x = 6 * 7;"], {"WASMRUST_ENGINE": "interim"}),
-            ("wasmrust", "wasmrust (session)", ["1 + 1", "let x = 6 * 7;"], {"WASMRUST_ENGINE": "session"})]:
-        for code, (median, p99) in measure(kernel, codes, runs, warmup, env).items():
-            rows.append((label, repr(code) if code else "(empty cell)", median, p99))
+    kernels = [("python3", "python3 (ipykernel)", ["", "1 + 1"], None),
+               ("wasmrust", "wasmrust (interim)", ["", "1 + 1", "let x = 6 * 7;"], {"WASMRUST_ENGINE": "interim"}),
+               ("wasmrust", "wasmrust (session)", ["", "1 + 1", "let x = 6 * 7;"], {"WASMRUST_ENGINE": "session"})]
+    started = [(label, codes, *start(kernel, env)) for kernel, label, codes, env in kernels]
+    try:
+        rows = [(label, code, kc) for label, codes, km, kc in started for code in codes]
+        for label, code, kc in rows:
+            for _ in range(warmup):
+                round_trip(kc, code)
+        # interleaved, so that every row sees the same load on a shared machine
+        samples = {i: [] for i in range(len(rows))}
+        for _ in range(runs):
+            for i, (label, code, kc) in enumerate(rows):
+                samples[i].append(round_trip(kc, code))
+    finally:
+        for label, codes, km, kc in started:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
     import jupyter_client
     print(f"execute_request round trips through jupyter_client {jupyter_client.__version__}: "
-          f"{runs} per row after {warmup} warm-up")
+          f"{runs} per row after {warmup} warm-up, rows interleaved")
     print(f"{'kernel':<22}{'cell':<20}{'median':>10}{'p99':>10}")
-    for label, code, median, p99 in rows:
-        print(f"{label:<22}{code:<20}{median:>8.2f} ms{p99:>7.2f} ms")
+    for i, (label, code, kc) in enumerate(rows):
+        s = sorted(samples[i])
+        p99 = s[min(len(s) - 1, int(round(0.99 * len(s))) - 1)]
+        print(f"{label:<22}{repr(code) if code else '(empty cell)':<20}{statistics.median(s) * 1000:>8.2f} ms"
+              f"{p99 * 1000:>7.2f} ms")
     print("(jjava-jupyter 1.0-a6's own channel loop sleeps 50 ms per message: its floor is about 50 ms)")
 
 

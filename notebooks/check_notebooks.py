@@ -6,7 +6,8 @@ colored tracebacks), images by MIME type and pixel size. Exit status 1 when any 
     check_notebooks.py [--regenerate] [NOTEBOOK.ipynb ...]     (default: every notebook here)
 
 --regenerate writes the new outputs into the notebooks instead (when a change is intended; see
-regenerate.sh, which also installs the kernelspec). The kernelspec must be on JUPYTER_PATH.
+regenerate.sh, which also installs the kernelspec), and tags the cells that show an error on purpose
+`raises-exception`, so that a front end's "run all" does not stop there. The kernelspec must be on JUPYTER_PATH.
 Needs Debian's /usr/bin/python3 with nbclient and nbformat.
 """
 import base64
@@ -85,6 +86,16 @@ def main(args):
         if regenerate:
             for cell in fresh.cells:
                 cell.metadata.pop("execution", None)
+                if cell.cell_type != "code":
+                    continue
+                # a cell that shows an error on purpose: JupyterLab's "run all" goes on past it
+                tags = [t for t in cell.metadata.get("tags", []) if t != "raises-exception"]
+                if any(o["output_type"] == "error" for o in cell.outputs):
+                    tags.append("raises-exception")
+                if tags:
+                    cell.metadata["tags"] = tags
+                else:
+                    cell.metadata.pop("tags", None)
             nbformat.write(fresh, str(path))
             print(f"regenerated {path.name}")
             continue

@@ -41,6 +41,8 @@ class WasmRustKernelTests(jupyter_kernel_test.KernelTests):
         {"code": 'display::html("<b>bold</b>");', "mime": "text/html"},
         {"code": 'display::svg("<svg xmlns=\'http://www.w3.org/2000/svg\'/>");', "mime": "image/svg+xml"},
         {"code": 'display::markdown("# Title");', "mime": "text/markdown"},
+        {"code": "let mut c = display::Canvas::new(20, 10); c.fill_rect(0.0, 0.0, 5.0, 5.0); c.show();",
+         "mime": "image/png"},
     ]
 
     supported_history_operations = ("tail", "range", "search")

@@ -45,6 +45,84 @@ pub mod display {
         emit("clear", "");
     }
 
+    /// A drawing surface with the methods of the browser's `CanvasRenderingContext2D` (snake_case),
+    /// shown by `show()`: the notebook kernel renders it to a PNG image. Coordinates are in pixels from
+    /// the top-left corner; angles in radians, clockwise. Colors are CSS colors (`"red"`, `"#654ff0"`,
+    /// `"rgb(10, 20, 30)"`, `"rgba(10, 20, 30, 0.5)"`). Text drawing is not offered (no fonts are assumed).
+    pub struct Canvas {
+        width: u32,
+        height: u32,
+        ops: String,
+    }
+
+    impl Canvas {
+        pub fn new(width: u32, height: u32) -> Canvas {
+            Canvas { width: width, height: height, ops: String::new() }
+        }
+
+        fn op(&mut self, line: String) {
+            self.ops.push_str(&line);
+            self.ops.push('\n');
+        }
+
+        pub fn set_fill_style(&mut self, color: &str) {
+            self.op(format!("fillStyle {}", color));
+        }
+
+        pub fn set_stroke_style(&mut self, color: &str) {
+            self.op(format!("strokeStyle {}", color));
+        }
+
+        pub fn set_line_width(&mut self, width: f64) {
+            self.op(format!("lineWidth {}", width));
+        }
+
+        pub fn fill_rect(&mut self, x: f64, y: f64, w: f64, h: f64) {
+            self.op(format!("fillRect {} {} {} {}", x, y, w, h));
+        }
+
+        pub fn stroke_rect(&mut self, x: f64, y: f64, w: f64, h: f64) {
+            self.op(format!("strokeRect {} {} {} {}", x, y, w, h));
+        }
+
+        pub fn clear_rect(&mut self, x: f64, y: f64, w: f64, h: f64) {
+            self.op(format!("clearRect {} {} {} {}", x, y, w, h));
+        }
+
+        pub fn begin_path(&mut self) {
+            self.op(String::from("beginPath"));
+        }
+
+        pub fn close_path(&mut self) {
+            self.op(String::from("closePath"));
+        }
+
+        pub fn move_to(&mut self, x: f64, y: f64) {
+            self.op(format!("moveTo {} {}", x, y));
+        }
+
+        pub fn line_to(&mut self, x: f64, y: f64) {
+            self.op(format!("lineTo {} {}", x, y));
+        }
+
+        pub fn arc(&mut self, x: f64, y: f64, radius: f64, start_angle: f64, end_angle: f64) {
+            self.op(format!("arc {} {} {} {} {}", x, y, radius, start_angle, end_angle));
+        }
+
+        pub fn fill(&mut self) {
+            self.op(String::from("fill"));
+        }
+
+        pub fn stroke(&mut self) {
+            self.op(String::from("stroke"));
+        }
+
+        /// Shows the drawing so far (it can be drawn on and shown again).
+        pub fn show(&self) {
+            emit("application/vnd.wasmrust.canvas", &format!("{} {}\n{}", self.width, self.height, self.ops));
+        }
+    }
+
     fn base64(bytes: &[u8]) -> String {
         let table = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let mut out = String::new();

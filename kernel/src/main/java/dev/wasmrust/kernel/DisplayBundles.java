@@ -8,6 +8,9 @@ import java.util.Locale;
  * for HTML, SVG and images).
  */
 final class DisplayBundles {
+    /** What {@code display::Canvas::show()} sends: its size and drawing commands, rendered here to a PNG. */
+    static final String CANVAS = "application/vnd.wasmrust.canvas";
+
     private DisplayBundles() {}
 
     static MimeBundle of(String mime, String payload) {
@@ -21,6 +24,11 @@ final class DisplayBundles {
                 int pad = payload.endsWith("==") ? 2 : payload.endsWith("=") ? 1 : 0;
                 long bytes = (long) payload.length() / 4 * 3 - pad;
                 return MimeBundle.text(String.format(Locale.ROOT, "[PNG image, %,d bytes]", bytes)).put(mime, payload);
+            }
+            case CANVAS: {
+                CanvasPng.Result r = CanvasPng.render(payload);
+                String note = r.problems().isEmpty() ? "" : " (" + String.join("; ", r.problems()) + ")";
+                return MimeBundle.text("[canvas " + r.width() + "x" + r.height() + "]" + note).put("image/png", r.pngBase64());
             }
             case "image/svg+xml":
                 return MimeBundle.text("[SVG image]").put(mime, payload);

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.wasmrust.kernel.wire.KernelConnection;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -46,6 +48,14 @@ public final class WasmRustKernel extends BaseKernel {
     private final Inspector inspector;
     private final KernelHistory history = new KernelHistory();
     private final KernelLog log;
+    private KernelConnection connection;
+    /** Sends a cell's batched output while it runs (see {@link StreamBatcher}); one daemon thread per kernel. */
+    private final java.util.concurrent.ScheduledExecutorService streamTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "wasmrust-stream-flush");
+                t.setDaemon(true);
+                return t;
+            });
 
     public WasmRustKernel(ReplEngine engine, String version, Path workingDir, KernelLog log) {
         super("wasmrust", version, KernelInfo.languageInfo(), KernelInfo.helpLinks(), null,
@@ -56,6 +66,14 @@ public final class WasmRustKernel extends BaseKernel {
         this.executor = new CellExecutor(engine, repl);
         this.inspector = new Inspector(engine);
         this.log = log;
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection c) {
+        super.becomeHandlerForConnection(c);
+        if (c instanceof KernelConnection) {
+            connection = (KernelConnection) c;
+        }
     }
 
     @Override
@@ -81,9 +99,14 @@ public final class WasmRustKernel extends BaseKernel {
             input.addProperty("execution_count", count);
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, input);
         }
-        Outputs outputs = silent ? Outputs.NONE : new IopubOutputs(env);
-        InputSource in = req.isStdinEnabled() ? new FrontEndInput(env) : InputSource.EMPTY;
-        Execution ex = executor.run(code, outputs, in);
+        StreamBatcher outputs = new StreamBatcher(silent ? Outputs.NONE : new IopubOutputs(env), streamTimer);
+        InputSource in = req.isStdinEnabled() ? new FrontEndInput(env, outputs) : InputSource.EMPTY;
+        Execution ex;
+        try {
+            ex = executor.run(code, outputs, in);
+        } finally {
+            outputs.flush();
+        }
         if (store) {
             history.add(count, code, ex.outputText());
         }
@@ -96,6 +119,9 @@ public final class WasmRustKernel extends BaseKernel {
             reply.addProperty("status", "error");
             reply.addProperty("execution_count", count);
             error.entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
+            if (req.shouldStopOnError() && connection != null) {
+                connection.abortQueuedExecutes();
+            }
         } else {
             if (ex.result() != null && !silent) {
                 JsonObject result = new JsonObject();
@@ -169,13 +195,17 @@ public final class WasmRustKernel extends BaseKernel {
     /** A cell's reads from stdin, answered by the front end through {@code input_request}. */
     private static final class FrontEndInput implements InputSource {
         private final ShellReplyEnvironment env;
+        private final StreamBatcher outputs;
 
-        FrontEndInput(ShellReplyEnvironment env) {
+        FrontEndInput(ShellReplyEnvironment env, StreamBatcher outputs) {
             this.env = env;
+            this.outputs = outputs;
         }
 
         @Override
         public String readLine() {
+            // a prompt printed without a newline must be on screen before the front end asks
+            outputs.flush();
             String line = env.readFromStdIn("", false);
             if (line == null) {
                 return null;
@@ -389,6 +419,7 @@ public final class WasmRustKernel extends BaseKernel {
 
     @Override
     public void onShutdown(boolean isRestarting) {
+        streamTimer.shutdownNow();
         engine.close();
     }
 

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +70,4 @@ final class InstalledKernelspec {
     }
 
     record ProcessResult(int exitCode, String output) {}
-
-    static String pid() {
-        return ManagementFactory.getRuntimeMXBean().getName();
-    }
 }

@@ -109,6 +109,47 @@ class KernelProtocolTest {
     }
 
     @Test
+    void aFailedCellAbortsTheCellsQueuedBehindItWhenAskedTo() {
+        String failing = c.send(c.shell, "execute_request", ProtocolClient.execute("let n: i32 = \"x\";"));
+        String queued1 = c.send(c.shell, "execute_request", ProtocolClient.execute("1 + 1"));
+        String queued2 = c.send(c.shell, "execute_request", ProtocolClient.execute("2 + 2"));
+        assertEquals("error", c.reply(c.shell, failing, TIMEOUT).content().get("status").getAsString());
+        assertEquals("aborted", c.reply(c.shell, queued1, TIMEOUT).content().get("status").getAsString());
+        assertEquals("aborted", c.reply(c.shell, queued2, TIMEOUT).content().get("status").getAsString());
+
+        JsonObject keepGoing = ProtocolClient.execute("let n: i32 = \"x\";");
+        keepGoing.addProperty("stop_on_error", false);
+        failing = c.send(c.shell, "execute_request", keepGoing);
+        queued1 = c.send(c.shell, "execute_request", ProtocolClient.execute("3 + 3"));
+        assertEquals("error", c.reply(c.shell, failing, TIMEOUT).content().get("status").getAsString());
+        assertEquals("ok", c.reply(c.shell, queued1, TIMEOUT).content().get("status").getAsString());
+    }
+
+    @Test
+    void manyPrintsAreBatchedIntoFewMessagesInOrder() {
+        List<ProtocolClient.Msg> io = new java.util.ArrayList<>();
+        executeReply("for i in 0..20000 { println!(\"line {}\", i); }", io);
+        List<ProtocolClient.Msg> streams = io.stream().filter(m -> m.type().equals("stream")).toList();
+        String text = streams.stream().map(m -> m.content().get("text").getAsString()).collect(Collectors.joining());
+        assertEquals(20000, text.lines().count());
+        assertTrue(text.startsWith("line 0\nline 1\n") && text.endsWith("line 19999\n"));
+        assertTrue(streams.size() < 2000, streams.size() + " stream messages");
+    }
+
+    @Test
+    void outputIsShownWhileTheCellIsStillRunning() {
+        String id = c.send(c.shell, "execute_request", ProtocolClient.execute("println!(\"before the loop\");\nloop {}"));
+        ProtocolClient.Msg m;
+        do {
+            m = c.receive(c.iopub, TIMEOUT);
+            assertNotNull(m, "the output did not arrive while the cell ran");
+        } while (!(m.type().equals("stream") && m.parentId().equals(id)));
+        assertEquals("before the loop\n", m.content().get("text").getAsString());
+        c.reply(c.control, c.send(c.control, "interrupt_request", new JsonObject()), TIMEOUT);
+        assertEquals("interrupted", c.reply(c.shell, id, TIMEOUT).content().get("ename").getAsString());
+    }
+
+    @Test
     void aWrongSignatureIsRejectedAndLogged() {
         JsonObject h = c.header("kernel_info_request");
         c.sendFrames(c.shell, java.util.Arrays.asList("<IDS|MSG>", null, h.toString(), "{}", "{}", "{}"), false);

@@ -35,6 +35,8 @@ public interface DisplaySink {
         return (mime, payload) -> {
             switch (mime) {
                 case CLEAR -> { }
+                case "application/vnd.wasmrust.canvas" -> out.output(StdStream.STDOUT, "[display canvas "
+                        + payload.lines().findFirst().orElse("").trim().replace(' ', 'x') + ": shown as an image in a notebook]\n");
                 case "text/markdown", "application/json", "text/plain" ->
                         out.output(StdStream.STDOUT, payload.endsWith("\n") ? payload : payload + "\n");
                 default -> {

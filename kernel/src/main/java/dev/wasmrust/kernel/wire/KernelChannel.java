@@ -31,6 +31,7 @@ public final class KernelChannel extends ShellChannel {
     private final WireCodec codec;
     private final KernelLog log;
     private volatile boolean running;
+    private volatile boolean abortQueuedExecutes;
     private Thread thread;
     private boolean closedUnbound;
 
@@ -65,6 +66,9 @@ public final class KernelChannel extends ShellChannel {
                     if (m != null) {
                         dispatch(m);
                     }
+                    if (abortQueuedExecutes) {
+                        abortQueued(poller);
+                    }
                 }
             }
         } catch (ZMQException | IllegalStateException e) {
@@ -95,6 +99,36 @@ public final class KernelChannel extends ShellChannel {
         }
         if (env.isMarkedForShutdown()) {
             connection.close();
+        }
+    }
+
+    /**
+     * After a failed cell whose request said {@code stop_on_error}: the cells already queued behind it
+     * (a front end's "run all") are answered {@code aborted} instead of run, as IPython does; other
+     * requests waiting in the queue are handled as usual. Called from the handler, on this thread.
+     */
+    public void abortQueuedExecutes() {
+        abortQueuedExecutes = true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void abortQueued(ZMQ.Poller poller) {
+        abortQueuedExecutes = false;
+        while (running && poller.poll(0) > 0) {
+            Message<?> m = readMessage();
+            if (m == null) {
+                continue;
+            }
+            if (m.getHeader().getType() != MessageType.EXECUTE_REQUEST) {
+                dispatch(m);
+                continue;
+            }
+            ShellReplyEnvironment env = connection.prepareReplyEnv(this, m);
+            env.setBusyDeferIdle();
+            com.google.gson.JsonObject aborted = new com.google.gson.JsonObject();
+            aborted.addProperty("status", "aborted");
+            env.reply(new Message(m, MessageType.EXECUTE_REPLY, aborted));
+            env.resolveDeferrals();
         }
     }
 

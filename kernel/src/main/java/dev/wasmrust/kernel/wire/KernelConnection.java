@@ -38,8 +38,9 @@ public final class KernelConnection extends JupyterConnection {
         this.shellChannel = new KernelChannel(context, codec, false, this, log);
         this.controlChannel = new KernelChannel(context, codec, true, this, log);
         this.heartbeatChannel = new EchoChannel(context, log);
-        this.iopubChannel = new IOPubChannel(context, props.createHMACGenerator());
-        this.stdinChannel = new StdinChannel(context, props.createHMACGenerator());
+        this.iopubChannel = new OutgoingChannels.IOPub(context, codec);
+        // jjava's stdin reader checks signatures with this generator
+        this.stdinChannel = new OutgoingChannels.Stdin(context, codec, props.createHMACGenerator());
     }
 
     /** Binds every port; throws {@link org.zeromq.ZMQException} when one is taken (nothing stays bound then). */
@@ -57,6 +58,11 @@ public final class KernelConnection extends JupyterConnection {
             throw e;
         }
         getIOPub().sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
+    }
+
+    /** See {@link KernelChannel#abortQueuedExecutes()}. */
+    public void abortQueuedExecutes() {
+        shellChannel.abortQueuedExecutes();
     }
 
     @Override

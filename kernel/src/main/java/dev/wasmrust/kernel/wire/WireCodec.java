@@ -38,11 +38,14 @@ import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
  * put right: a message is read as a whole multipart message first, so a frame list without the
  * {@code <IDS|MSG>} delimiter or with too few frames is one rejected message instead of a reader that
  * swallows the next message's frames; the signature is compared in constant time; malformed JSON is a
- * rejected message, not an exception that ends the channel's thread; and every {@code *_reply} carries a
- * {@code status} (jjava's kernel_info, comm_info, shutdown and interrupt replies have none).
+ * rejected message, not an exception that ends the channel's thread; every {@code *_reply} carries a
+ * {@code status} (jjava's kernel_info, comm_info, shutdown and interrupt replies have none); and header
+ * dates have microseconds (jjava's stop at the minute).
  */
 public final class WireCodec {
     private static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
     private static final Type METADATA = new TypeToken<Map<String, Object>>() { }.getType();
 
     /** Why a multipart message was not accepted; the caller logs it and drops the message. */
@@ -125,7 +128,12 @@ public final class WireCodec {
 
     /** The frames of a message to send: identities, delimiter, signature, header, parent, metadata, content, buffers. */
     public List<byte[]> encode(Message<?> m) {
-        byte[] header = gson.toJson(m.getHeader()).getBytes(StandardCharsets.UTF_8);
+        JsonElement headerJson = gson.toJsonTree(m.getHeader());
+        if (headerJson.isJsonObject()) {
+            // jjava writes the date to the minute; front ends time cells from these dates
+            headerJson.getAsJsonObject().addProperty("date", DATE.format(java.time.Instant.now()));
+        }
+        byte[] header = gson.toJson(headerJson).getBytes(StandardCharsets.UTF_8);
         byte[] parent = (m.hasParentHeader() ? gson.toJson(m.getParentHeader()) : "{}").getBytes(StandardCharsets.UTF_8);
         byte[] metadata = (m.hasMetadata() ? gson.toJson(m.getMetadata()) : "{}").getBytes(StandardCharsets.UTF_8);
         JsonElement content = gson.toJsonTree(m.getContent());
