@@ -96,12 +96,13 @@ final class CellCompiler {
         }
         ItemTable items = cx.items().with(cellItems, cellNo, it -> text(cx.sources(), it));
         // earlier cells' bodies were checked against the same definitions, unless this cell replaces one
-        boolean replacing = cx.checkAll() || items.replacesAnyOf(cx.items());
-        List<Item> crateItems = new ArrayList<>(items.items());
-        crateItems.add(new Item.Fn(List.of(), new Visibility.Inherited(whole), new Item.FnSig(false, false, false, null, whole),
+        boolean replacing = cx.checkAll() || items.replacesAnyOf(cx.items())
+                || !cellItems.isEmpty() && !cx.items().invalid().isEmpty(); // a new item may be what an invalid one lacks
+        Item.Fn entryFn = new Item.Fn(List.of(), new Visibility.Inherited(whole), new Item.FnSig(false, false, false, null, whole),
                 new Ident(entry(cellNo), whole), Generics.empty(whole), null, List.of(), new Ty.TupleTy(List.of(), whole),
-                new Block(stmts, null, whole), whole));
-        Crate crate = new Crate(file.id(), cell.innerAttrs(), crateItems);
+                new Block(stmts, null, whole), whole);
+        // after a replacement every item is checked, and items made invalid earlier get another chance
+        ItemTable candidates = replacing ? items.allValid() : items;
         // the session variables this cell can name (a word of its text): the checker sees only those
         List<Variable> seen = new ArrayList<>();
         java.util.Set<String> words = words(file.text());
@@ -125,14 +126,39 @@ final class CellCompiler {
             byIndex.put(i, v);
         }
         try {
-            ItemScope scope = Resolver.resolveCrate(crate, diags);
-            t = lap(nanos, "resolve", t);
-            TProgram program = TypeChecker.check(crate, scope, cx.prelude(), cx.sources(), diags,
-                    new CellSpec(entry(cellNo), externals, replacing ? -1 : file.id()));
-            t = lap(nanos, "check", t);
-            if (diags.hasErrors()) {
-                return CompiledCell.failed(explainStale(diags.all(), stale), nanos);
+            // items of earlier cells that no longer compile after a replacement become invalid (as in JShell) and
+            // the check is repeated without them; an error in this cell's own code rejects the cell
+            Map<String, List<Diagnostic>> problems = new HashMap<>();
+            TProgram program;
+            while (true) {
+                Diagnostics round = new Diagnostics();
+                List<Item> crateItems = new ArrayList<>(candidates.withProblems(problems).items());
+                crateItems.add(entryFn);
+                Crate crate = new Crate(file.id(), cell.innerAttrs(), crateItems);
+                ItemScope scope = Resolver.resolveCrate(crate, round);
+                t = lap(nanos, "resolve", t);
+                program = TypeChecker.check(crate, scope, cx.prelude(), cx.sources(), round,
+                        new CellSpec(entry(cellNo), externals, replacing ? -1 : file.id()));
+                t = lap(nanos, "check", t);
+                if (!round.hasErrors()) {
+                    round.all().forEach(diags::report);
+                    break;
+                }
+                Map<String, List<Diagnostic>> broken = replacing ? brokenItems(round.all(), candidates.withProblems(problems),
+                        file.id(), cx.sources()) : null;
+                if (broken == null || broken.isEmpty()) {
+                    List<Diagnostic> own = new ArrayList<>();
+                    for (Diagnostic d : round.all()) {
+                        if (d.primarySpan() == null || d.primarySpan().file() == file.id() || broken == null) {
+                            own.add(d);
+                        }
+                    }
+                    return CompiledCell.failed(explainInvalid(explainStale(own.isEmpty() ? round.all() : own, stale),
+                            candidates.withProblems(problems)), nanos);
+                }
+                problems.putAll(broken);
             }
+            items = candidates.withProblems(problems);
             TFunction entry = program.functions().stream().filter(f -> f.symbol().equals(entry(cellNo))).findFirst().orElseThrow();
             List<SessionMoves.Use> uses = SessionMoves.uses(entry.body());
             List<Diagnostic> moveErrors = SessionMoves.errors(uses, byIndex, cx.sources());
@@ -159,7 +185,7 @@ final class CellCompiler {
                 }
             }
             return new CompiledCell(diags.all(), out.wasm(), out.types(), out.tableSlots(), items, bindings, moves, names,
-                    shownType(entry), nanos, placed, shared);
+                    shownType(entry), nanos, placed, shared, validityNotes(cx.items(), items, cx.sources()));
         } catch (StackOverflowError e) {
             diags.report(Diagnostic.error("this cell nests too deeply for the compiler (its stack is exhausted)")
                     .primary(new Span(file.id(), 0, 0), "").build());
@@ -173,6 +199,94 @@ final class CellCompiler {
             diags.report(ice(file, e));
         }
         return CompiledCell.failed(diags.all(), nanos);
+    }
+
+    /**
+     * The earlier cells' items the errors are in, with their errors; null when an error is not in such an item
+     * (it is in this cell's code, or nowhere in particular), so the cell itself is wrong.
+     */
+    private static Map<String, List<Diagnostic>> brokenItems(List<Diagnostic> ds, ItemTable table, int cellFile,
+                                                             SourceMap sources) {
+        Map<String, List<Diagnostic>> out = new LinkedHashMap<>();
+        for (Diagnostic d : ds) {
+            if (!d.isError()) {
+                continue;
+            }
+            Span at = d.primarySpan();
+            if (at == null || at.file() == cellFile) {
+                return null;
+            }
+            ItemTable.Entry owner = null;
+            for (ItemTable.Entry e : table.entries()) {
+                Span sp = e.item().span();
+                if (e.valid() && sp.file() == at.file() && sp.lo() <= at.lo() && at.hi() <= sp.hi()) {
+                    owner = e;
+                }
+            }
+            if (owner == null) {
+                return null;
+            }
+            out.computeIfAbsent(owner.key(), k -> new ArrayList<>()).add(d);
+        }
+        return out;
+    }
+
+    /** Warnings for items this cell made invalid, notes for those it made valid again. */
+    private static List<Diagnostic> validityNotes(ItemTable before, ItemTable after, SourceMap sources) {
+        Map<String, ItemTable.Entry> was = new HashMap<>();
+        for (ItemTable.Entry e : before.entries()) {
+            was.put(e.key(), e);
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (ItemTable.Entry e : after.entries()) {
+            ItemTable.Entry old = was.get(e.key());
+            if (old == null || old.item() != e.item()) {
+                continue;
+            }
+            if (old.valid() && !e.valid()) {
+                Diagnostic first = e.problems().get(0);
+                out.add(Diagnostic.warning("`" + e.name() + "` no longer compiles: it cannot be used until it, or what it"
+                                + " uses, is redefined so that it does")
+                        .primary(first.primarySpan(), first.message())
+                        .note("defined in <cell " + e.cell() + ">; this cell changed what it uses").build());
+            } else if (!old.valid() && e.valid()) {
+                out.add(Diagnostic.warning("`" + e.name() + "` compiles again and can be used")
+                        .primary(nameSpan(e), "defined in <cell " + e.cell() + ">").build());
+            }
+        }
+        return out;
+    }
+
+    private static Span nameSpan(ItemTable.Entry e) {
+        return e.item().name() != null ? e.item().name().span() : e.item().span();
+    }
+
+    /** A use of an invalid item (not in the crate, so "cannot find") explained. */
+    private static List<Diagnostic> explainInvalid(List<Diagnostic> ds, ItemTable table) {
+        List<ItemTable.Entry> invalid = table.invalid();
+        if (invalid.isEmpty()) {
+            return ds;
+        }
+        List<Diagnostic> out = new ArrayList<>(ds.size());
+        for (Diagnostic d : ds) {
+            ItemTable.Entry hit = null;
+            for (ItemTable.Entry e : invalid) {
+                if (d.message().startsWith("cannot find ") && d.message().contains("`" + e.name() + "`")) {
+                    hit = e;
+                }
+            }
+            if (hit == null || d.primarySpan() == null) {
+                out.add(d);
+                continue;
+            }
+            Diagnostic first = hit.problems().get(0);
+            out.add(Diagnostic.error("`" + hit.name() + "` cannot be used: it no longer compiles")
+                    .primary(d.primarySpan(), "defined in <cell " + hit.cell() + ">, invalid since a later cell changed what it uses")
+                    .note("in `" + hit.name() + "`: " + (first.code() == null ? "" : "error[" + first.code() + "]: ")
+                            + first.message())
+                    .help("redefine `" + hit.name() + "`, or what it uses, so that it compiles again").build());
+        }
+        return out;
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.wasmrust.compiler.diag.Diagnostic;
 import java.util.List;
 
 /**
- * The outcome of {@link Session#drop}: the removed items' texts, or why nothing was removed — no such item
- * ({@code diagnostics} empty) or committed items that would no longer compile without it.
+ * The outcome of {@link Session#drop}: the removed items' texts and warnings about items that no longer compile
+ * without them (now invalid), or, when nothing was removed, why (no such item: {@code diagnostics} empty).
  */
 public record DropResult(boolean dropped, List<String> removed, List<Diagnostic> diagnostics) {
     public DropResult {

@@ -13,8 +13,24 @@ import java.util.Map;
  * table, so a cell that fails leaves the old one in place.
  */
 final class ItemTable {
-    /** An item with the cell that entered it (for messages). */
-    record Entry(String key, Item item, int cell, String text) {}
+    /**
+     * An item with the cell that entered it (for messages). {@code problems} is empty for a valid item; an item
+     * that stopped compiling when something it uses was redefined keeps its errors there and is left out of
+     * later cells' crates until a redefinition makes it compile again (JShell's "recoverable" definitions).
+     */
+    record Entry(String key, Item item, int cell, String text, List<dev.wasmrust.compiler.diag.Diagnostic> problems) {
+        Entry(String key, Item item, int cell, String text) {
+            this(key, item, cell, text, List.of());
+        }
+
+        boolean valid() {
+            return problems.isEmpty();
+        }
+
+        String name() {
+            return key.substring(key.indexOf(':') + 1);
+        }
+    }
 
     private final List<Entry> entries;
 
@@ -30,10 +46,43 @@ final class ItemTable {
         return entries;
     }
 
+    /** The valid items, for a crate. */
     List<Item> items() {
         List<Item> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            out.add(e.item());
+            if (e.valid()) {
+                out.add(e.item());
+            }
+        }
+        return out;
+    }
+
+    /** The table with these entries' problems set and every other entry as it was. */
+    ItemTable withProblems(Map<String, List<dev.wasmrust.compiler.diag.Diagnostic>> problems) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            List<dev.wasmrust.compiler.diag.Diagnostic> p = problems.get(e.key());
+            out.add(p == null ? e : new Entry(e.key(), e.item(), e.cell(), e.text(), List.copyOf(p)));
+        }
+        return new ItemTable(out);
+    }
+
+    /** The table with every entry valid (to check them all again). */
+    ItemTable allValid() {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(e.valid() ? e : new Entry(e.key(), e.item(), e.cell(), e.text(), List.of()));
+        }
+        return new ItemTable(out);
+    }
+
+    /** The invalid entries. */
+    List<Entry> invalid() {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.valid()) {
+                out.add(e);
+            }
         }
         return out;
     }

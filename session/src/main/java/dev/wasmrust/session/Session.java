@@ -186,7 +186,7 @@ public final class Session implements AutoCloseable {
             if (outcome instanceof CellOutcome.Panicked p && !p.message().isEmpty()) {
                 io.output().output(dev.wasmrust.runtime.StdStream.STDERR, p.message() + "\n");
             }
-            return new CellResult(number, name, status, Optional.empty(), typeName, List.of(), outcome, nanos);
+            return new CellResult(number, name, status, Optional.empty(), typeName, c.notes(), outcome, nanos);
         }
         c.moves().forEach((id, at) -> {
             String var = c.externalNames().get(id);
@@ -211,7 +211,7 @@ public final class Session implements AutoCloseable {
             int len = mem.readInt(CellMemoryLayout.VALUE_SLOT + 4);
             value = Optional.of(new String(mem.readBytes(ptr, len), StandardCharsets.UTF_8));
         }
-        return new CellResult(number, name, CellStatus.OK, value, typeName, List.of(), outcome, nanos);
+        return new CellResult(number, name, CellStatus.OK, value, typeName, c.notes(), outcome, nanos);
     }
 
     /**
@@ -254,11 +254,13 @@ public final class Session implements AutoCloseable {
         return Optional.ofNullable(variables.get(name));
     }
 
-    /** The committed items' source texts, in program order. */
+    /** The committed items' source texts, in program order (the valid ones: together they compile). */
     public List<String> items() {
         List<String> out = new ArrayList<>();
         for (ItemTable.Entry e : items.entries()) {
-            out.add(e.text());
+            if (e.valid()) {
+                out.add(e.text());
+            }
         }
         return out;
     }
@@ -267,7 +269,7 @@ public final class Session implements AutoCloseable {
     public List<ItemDefinition> definitions() {
         List<ItemDefinition> out = new ArrayList<>();
         for (ItemTable.Entry e : items.entries()) {
-            out.add(new ItemDefinition(e.text(), e.cell()));
+            out.add(new ItemDefinition(e.text(), e.cell(), e.valid() ? null : e.problems().get(0).message()));
         }
         return out;
     }
@@ -292,9 +294,9 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Removes the item(s) named {@code name} (a function, type, trait, constant, module or macro). Refused, changing
-     * nothing, when a committed item would no longer compile without it (the diagnostics say which); variables of a
-     * removed type go with it.
+     * Removes the item(s) named {@code name} (a function, type, trait, constant, module or macro). Items that no
+     * longer compile without it become invalid, as after a redefinition (the result's diagnostics are warnings that
+     * say which); variables of a removed type keep their values under it, unusable.
      */
     public DropResult drop(String name) {
         List<ItemTable.Entry> gone = items.named(name);
@@ -311,11 +313,11 @@ public final class Session implements AutoCloseable {
             return new DropResult(false, List.of(), errorsOnly(c.diagnostics()));
         }
         dropVariablesOfReplacedTypes(next, cells);
-        items = next;
+        items = c.items();
         forgetCompiledItems();
         List<String> removed = new ArrayList<>();
         gone.forEach(e -> removed.add(e.text()));
-        return new DropResult(true, removed, List.of());
+        return new DropResult(true, removed, c.notes());
     }
 
     /** Diagnostics rendered the way rustc renders them, with cells named {@code <cell N>}. */

@@ -105,24 +105,27 @@ class SessionLinkingTest {
     }
 
     @Test
-    void dropRemovesAnItemUnlessSomethingStillUsesIt() {
+    void droppingAnItemMakesWhatUsesItInvalid() {
         try (Session s = new Session()) {
             ok(s, "fn f() -> i32 { 1 }");
             ok(s, "fn g() -> i32 { f() + 1 }");
             ok(s, "struct Unused;");
-            DropResult refused = s.drop("f");
-            assertFalse(refused.dropped());
-            assertTrue(s.render(refused.diagnostics(), false).contains("cannot find function `f`"),
-                    s.render(refused.diagnostics(), false));
             assertEquals("2", value(s, "g()"));
+            DropResult dropped = s.drop("f");
+            assertTrue(dropped.dropped());
+            String notes = s.render(dropped.diagnostics(), false);
+            assertTrue(notes.contains("`g` no longer compiles"), notes);
+            CellResult use = s.eval("g()");
+            assertEquals(CellStatus.ERROR, use.status());
+            assertTrue(s.render(use.diagnostics(), false).contains("`g` cannot be used"), s.render(use.diagnostics(), false));
             DropResult unknown = s.drop("nothing");
             assertFalse(unknown.dropped());
             assertTrue(unknown.diagnostics().isEmpty());
-            assertTrue(s.drop("g").dropped());
             assertTrue(s.drop("Unused").dropped());
-            assertEquals(List.of(1), s.definitions().stream().map(ItemDefinition::cell).toList());
-            assertEquals(CellStatus.ERROR, s.eval("g()").status());
-            assertEquals("1", value(s, "f()"));
+            assertEquals(List.of(2), s.definitions().stream().map(ItemDefinition::cell).toList());
+            // defining f again brings g back
+            ok(s, "fn f() -> i32 { 40 }");
+            assertEquals("41", value(s, "g()"));
         }
     }
 }

@@ -28,14 +28,41 @@ class SessionRedefinitionTest {
     }
 
     @Test
-    void redefinitionThatBreaksADependentIsRejectedNamingIt() {
+    void aDependentThatNoLongerCompilesBecomesInvalidUntilFixed() {
         try (Session s = new Session()) {
             value(s, "fn f() -> i32 { 1 }");
             value(s, "fn g() -> i32 { f() + 1 }");
+            value(s, "fn h() -> i32 { g() * 10 }");
+            assertEquals("20", value(s, "h()"));
+            // as in JShell: the redefinition is accepted, and what no longer compiles becomes invalid
             CellResult r = s.eval("fn f() -> String { String::new() }");
+            assertEquals(CellStatus.OK, r.status(), s.render(r.diagnostics(), false));
+            String note = s.render(r.diagnostics(), false);
+            assertTrue(note.contains("warning: `g` no longer compiles"), note);
+            assertTrue(note.contains("<cell 2>"), note);
+            CellResult use = s.eval("g()");
+            assertEquals(CellStatus.ERROR, use.status());
+            String text = s.render(use.diagnostics(), false);
+            assertTrue(text.contains("`g` cannot be used: it no longer compiles"), text);
+            assertTrue(text.contains("mismatched types") || text.contains("E0369") || text.contains("E0308"), text);
+            // h depends on g: invalid too
+            assertEquals(CellStatus.ERROR, s.eval("h()").status());
+            assertEquals("\"\"", value(s, "f()"));
+            // fixing f makes g and h valid again
+            CellResult fixed = s.eval("fn f() -> i32 { 5 }");
+            assertEquals(CellStatus.OK, fixed.status());
+            assertTrue(s.render(fixed.diagnostics(), false).contains("`g` compiles again"), s.render(fixed.diagnostics(), false));
+            assertEquals("60", value(s, "h()"));
+        }
+    }
+
+    @Test
+    void aCellThatUsesWhatItBreaksIsRejected() {
+        try (Session s = new Session()) {
+            value(s, "fn f() -> i32 { 1 }");
+            value(s, "fn g() -> i32 { f() + 1 }");
+            CellResult r = s.eval("fn f() -> String { String::new() }\ng()");
             assertEquals(CellStatus.ERROR, r.status());
-            String text = s.render(r.diagnostics(), false);
-            assertTrue(text.contains("<cell 2>"), text);
             assertEquals("2", value(s, "g()"));
         }
     }

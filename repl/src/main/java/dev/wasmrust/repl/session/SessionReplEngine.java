@@ -168,7 +168,8 @@ public final class SessionReplEngine implements ReplEngine {
         List<SessionItem> out = new ArrayList<>();
         for (dev.wasmrust.session.ItemDefinition d : session().definitions()) {
             for (Chunk c : parse(d.text()).items()) {
-                out.add(new SessionItem(c.name(), c.kind(), c.signature(), ParsedCell.fileName(d.cell())));
+                out.add(new SessionItem(c.name(), c.kind(), c.signature(), ParsedCell.fileName(d.cell())
+                        + (d.valid() ? "" : " (invalid: " + d.invalidBecause() + ")")));
             }
         }
         return out;
@@ -359,7 +360,8 @@ public final class SessionReplEngine implements ReplEngine {
         dev.wasmrust.session.DropResult r = session().drop(name);
         if (r.dropped()) {
             String sig = parse(r.removed().get(0)).items().stream().map(Chunk::signature).findFirst().orElse(name);
-            return new DropResult(true, "dropped " + sig);
+            String notes = r.diagnostics().isEmpty() ? "" : "\n" + session().render(r.diagnostics(), false).strip();
+            return new DropResult(true, "dropped " + sig + notes);
         }
         if (r.diagnostics().isEmpty()) {
             List<String> names = items().stream().map(SessionItem::name).filter(n -> !n.isEmpty()).distinct().toList();
@@ -367,8 +369,7 @@ public final class SessionReplEngine implements ReplEngine {
             return new DropResult(false, "no item `" + name + "` in the session"
                     + (close != null ? "\nhelp: did you mean `" + close + "`?" : ""));
         }
-        return new DropResult(false, "cannot drop `" + name + "`: the session still uses it\n"
-                + session().render(r.diagnostics(), false).strip());
+        return new DropResult(false, "cannot drop `" + name + "`:\n" + session().render(r.diagnostics(), false).strip());
     }
 
     @Override

@@ -99,8 +99,11 @@ class SessionReplEngineTest {
         assertTrue(timing.matches("compile [0-9.]+ ms \\(parse .* · check .* · lower .* · encode .* · instantiate [0-9.]+ ms\\) · run [0-9.]+ ms"),
                 timing);
         eval("fn quad(x: i32) -> i32 { sq(sq(x)) }");
-        DropResult refused = engine.drop("sq");
-        assertTrue(refused.dropped() == false && refused.message().contains("still uses"), refused.message());
+        DropResult dropped = engine.drop("sq");
+        assertTrue(dropped.dropped() && dropped.message().contains("`quad` no longer compiles"), dropped.message());
+        assertEquals(CellResult.Outcome.REJECTED, eval("quad(2)").outcome());
+        eval("fn sq(x: i32) -> i32 { x * x }");
+        assertEquals("16", eval("quad(2)").value());
         eval("fn unused() {}");
         assertTrue(engine.drop("unused").dropped());
         assertFalse(engine.drop("unusd").dropped());
