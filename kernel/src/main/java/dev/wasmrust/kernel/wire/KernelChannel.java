@@ -107,9 +107,6 @@ public final class KernelChannel extends ShellChannel {
      * (a front end's "run all") are answered {@code aborted} instead of run, as IPython does; other
      * requests waiting in the queue are handled as usual. Called from the handler, on this thread.
      */
-    /** How long after a failed cell newly arriving execute requests are still aborted. */
-    static final long ABORT_WINDOW_MILLIS = 100;
-
     public void abortQueuedExecutes() {
         abortQueuedExecutes = true;
     }
@@ -117,14 +114,7 @@ public final class KernelChannel extends ShellChannel {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void abortQueued(ZMQ.Poller poller) {
         abortQueuedExecutes = false;
-        // like ipykernel's stop_on_error_timeout: what arrives just after the error is part of the same "run all"
-        // (on a loaded machine the front end's later requests may not be in the socket yet)
-        long deadline = System.nanoTime() + ABORT_WINDOW_MILLIS * 1_000_000;
-        while (running) {
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0 && poller.poll(0) <= 0 || left > 0 && poller.poll(left) <= 0) {
-                break;
-            }
+        while (running && poller.poll(0) > 0) {
             Message<?> m = readMessage();
             if (m == null) {
                 continue;
