@@ -903,6 +903,11 @@ final class FunctionLowering {
 
     void floatArith(BinOp op, Type.Float ft) {
         boolean f32 = ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32;
+        if (op == BinOp.REM) {
+            // wasm has no float remainder: the standard library's exact one (C's fmod)
+            e.call(phase.instance(f32 ? "core::__fmod_f32" : "core::__fmod_f64", List.of()));
+            return;
+        }
         e.op(switch (op) {
             case ADD -> f32 ? Op.F32_ADD : Op.F64_ADD;
             case SUB -> f32 ? Op.F32_SUB : Op.F64_SUB;

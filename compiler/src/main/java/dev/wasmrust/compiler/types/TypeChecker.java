@@ -2140,9 +2140,6 @@ public final class TypeChecker {
             }
             return new TExpr.Binary(op, l, r, Type.ERROR, b.span());
         }
-        if (inf.isFloat(lt) && op == BinOp.REM) {
-            unsupported(b.opSpan(), "`%` on floating-point numbers");
-        }
         if (!inf.unify(l.type(), r.type())) {
             Type rt = inf.shallow(r.type());
             if (inf.isInteger(lt) && inf.isInteger(rt) || inf.isFloat(lt) && inf.isFloat(rt)) {
@@ -2480,6 +2477,17 @@ public final class TypeChecker {
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
             return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
         }
+        if (segs.size() == 2 && !p.path().global() && segs.get(1).equals("from") && c.args().size() == 1
+                && (IntKind.ofName(segs.get(0)) != null || FloatKind.ofName(segs.get(0)) != null || segs.get(0).equals("char"))
+                && scope.lookupType(segs.get(0)) == null) {
+            Type prim = IntKind.ofName(segs.get(0)) != null ? Type.of(IntKind.ofName(segs.get(0)))
+                    : FloatKind.ofName(segs.get(0)) != null ? Type.of(FloatKind.ofName(segs.get(0))) : Type.CHAR;
+            TExpr conv = staticFrom(c, prim);
+            if (conv != null) {
+                return conv;
+            }
+            return DataChecks.error(c.span());
+        }
         if (segs.size() == 2 && !p.path().global() && primitiveInherent.containsKey(segs.get(0))) {
             // `char::from_digit(7, 10)`: an associated function the standard library defines on a primitive type
             for (Assoc as : primitiveInherent.get(segs.get(0))) {
@@ -2670,6 +2678,111 @@ public final class TypeChecker {
             return null;
         }
         return new dev.wasmrust.compiler.borrow.MoveCheck.Param(fn.name().name(), fn.name().span(), fn.params().get(index).ty().span());
+    }
+
+    /**
+     * {@code From::from(value)} into {@code target} (also what {@code value.into()} means): the identity, a
+     * lossless conversion between primitive types (the standard library's `From` impls among them, such as
+     * `i64: From<i32>`, `f64: From<u8>`, `u32: From<char>`), or an impl `From<S> for target` (yours or the
+     * standard library's). An integer or float literal takes the type of the one impl it fits. Null if none.
+     */
+    TExpr fromConversion(TExpr value, Type target, Span span) {
+        Type src = inf.shallow(value.type());
+        Type dst = inf.shallow(target);
+        if (src instanceof Type.Var v && v.kind() != Type.VarKind.GENERAL) {
+            Type only = null;
+            int n = 0;
+            for (TraitImpl impl : implTable) {
+                if (impl.trait().equals("From") && impl.traitArgs().size() == 1 && impl.implParams() == 0 && impl.self().equals(inf.deep(dst))) {
+                    Type a = impl.traitArgs().get(0);
+                    if (v.kind() == Type.VarKind.INT ? a instanceof Type.Int : a instanceof Type.Float) {
+                        only = a;
+                        n++;
+                    }
+                }
+            }
+            if (n == 1) {
+                inf.unify(src, only);
+            } else if (dst instanceof Type.Int || dst instanceof Type.Float) {
+                inf.unify(src, v.kind() == Type.VarKind.INT && dst instanceof Type.Int ? Type.of(IntKind.I32)
+                        : v.kind() == Type.VarKind.INT ? Type.of(IntKind.I32) : Type.of(FloatKind.F64));
+            }
+            src = inf.shallow(value.type());
+        }
+        if (src instanceof Type.Var || dst instanceof Type.Var) {
+            return null;
+        }
+        if (inf.deep(src).equals(inf.deep(dst))) {
+            return value;
+        }
+        if (losslessPrimitive(src, dst)) {
+            return new TExpr.Cast(value, dst, span);
+        }
+        TraitImpl impl = fromImpl(src, dst);
+        if (impl == null) {
+            return null;
+        }
+        Type[] b = Projections.bindings(impl, dst, List.of(src), inf::shallow);
+        List<Type> implArgs = new ArrayList<>();
+        for (Type x : b) {
+            implArgs.add(x == null ? Type.ERROR : x);
+        }
+        return new TExpr.Call(impl.methods().get("from"), implArgs, List.of(value), dst, span);
+    }
+
+    /** {@code T::from(x)} through `From` impls; reports E0277 and returns an error value when there is none. */
+    private TExpr staticFrom(Expr.Call c, Type target) {
+        TExpr arg = check(c.args().get(0), null);
+        TExpr conv = fromConversion(arg, target, c.span());
+        if (conv != null) {
+            return conv;
+        }
+        if (!(inf.shallow(arg.type()) instanceof Type.Error)) {
+            diags.report(Diagnostic.error("E0277", "the trait bound `" + show(target) + ": From<" + show(arg.type()) + ">` is not satisfied")
+                    .primary(c.args().get(0).span(), "the trait `From<" + show(arg.type()) + ">` is not implemented for `" + show(target) + "`"));
+        }
+        return DataChecks.error(c.span());
+    }
+
+    /** Whether the standard library has `impl From<src> for dst` between these primitive types. */
+    private static boolean losslessPrimitive(Type src, Type dst) {
+        if (src instanceof Type.Bool) {
+            return dst instanceof Type.Int || dst instanceof Type.Float;
+        }
+        if (src instanceof Type.Char) {
+            return dst instanceof Type.Int di && (di.kind() == IntKind.U32 || di.kind() == IntKind.U64 || di.kind() == IntKind.U128);
+        }
+        if (dst instanceof Type.Char) {
+            return src instanceof Type.Int si && si.kind() == IntKind.U8;
+        }
+        if (src instanceof Type.Float sf) {
+            return dst instanceof Type.Float df && sf.kind() == FloatKind.F32 && df.kind() == FloatKind.F64;
+        }
+        if (!(src instanceof Type.Int si)) {
+            return false;
+        }
+        IntKind a = si.kind();
+        if (dst instanceof Type.Float df) {
+            int limit = df.kind() == FloatKind.F32 ? 16 : 32;
+            return a.bits() <= limit && a != IntKind.USIZE && a != IntKind.ISIZE;
+        }
+        if (!(dst instanceof Type.Int di)) {
+            return false;
+        }
+        IntKind b = di.kind();
+        if (b == IntKind.USIZE) {
+            return a == IntKind.U8 || a == IntKind.U16;
+        }
+        if (b == IntKind.ISIZE) {
+            return a == IntKind.I8 || a == IntKind.I16 || a == IntKind.U8;
+        }
+        if (a == IntKind.USIZE || a == IntKind.ISIZE) {
+            return false;
+        }
+        if (a.signed() && !b.signed()) {
+            return false;
+        }
+        return a.signed() == b.signed() ? b.bits() > a.bits() : b.bits() > a.bits();
     }
 
     /** The impl `From<err> for target` (`?`'s error conversion), or null. */
@@ -3017,6 +3130,38 @@ public final class TypeChecker {
             break;
         }
         Type t = inf.shallow(recv.type());
+        if (name.equals("into") && m.args().isEmpty() && !(t instanceof Type.Var tv && tv.kind() == Type.VarKind.GENERAL)) {
+            // `Into::into` is `From::from` into the type the context expects
+            if (expected == null || isUnknown(expected)) {
+                diags.report(Diagnostic.error("E0283", "type annotations needed").primary(nameSpan, "")
+                        .note("cannot satisfy `_: From<" + show(t) + ">`"));
+                return DataChecks.error(m.span());
+            }
+            TExpr conv = fromConversion(recv, expected, m.span());
+            if (conv != null) {
+                return conv;
+            }
+            diags.report(Diagnostic.error("E0277", "the trait bound `" + show(expected) + ": From<" + show(recv.type()) + ">` is not satisfied")
+                    .primary(nameSpan, "the trait `From<" + show(recv.type()) + ">` is not implemented for `" + show(expected) + "`")
+                    .note("required for `" + show(recv.type()) + "` to implement `Into<" + show(expected) + ">`"));
+            return DataChecks.error(m.span());
+        }
+        if (name.equals("unwrap_or_default") && m.args().isEmpty() && t instanceof Type.Adt opt && opt.def() == optionDef) {
+            // `Option::unwrap_or_default`: `match self { Some(x) => x, None => Default::default() }`
+            Type inner = opt.args().get(0);
+            TExpr dflt = defaultValue(inner, m.span());
+            if (dflt == null) {
+                return DataChecks.error(m.span());
+            }
+            TLocal x = newLocal("__value", inner, false);
+            dev.wasmrust.compiler.thir.TPat some = new dev.wasmrust.compiler.thir.TPat.Variant(opt, 1, List.of(
+                    new dev.wasmrust.compiler.thir.TPat.Binding(x, dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null, inner, null)),
+                    opt, m.span());
+            List<dev.wasmrust.compiler.thir.TArm> arms = List.of(
+                    new dev.wasmrust.compiler.thir.TArm(some, null, new TExpr.LocalRef(x, inner, m.span()), m.span()),
+                    new dev.wasmrust.compiler.thir.TArm(new dev.wasmrust.compiler.thir.TPat.Wild(opt, m.span()), null, dflt, m.span()));
+            return new TExpr.Match(recv, arms, inner, m.span());
+        }
         Type base = t;
         while (base instanceof Type.Ref r) {
             base = inf.shallow(r.inner());
@@ -3598,6 +3743,12 @@ public final class TypeChecker {
             }
         }
         Assoc as = data.findAssoc(owner.def(), item);
+        if (as == null && item.equals("from") && c.args().size() == 1) {
+            TExpr conv = staticFrom(c, owner);
+            if (conv != null) {
+                return conv;
+            }
+        }
         if (as == null && item.equals("default") && c.args().isEmpty() && owner.def().derives().contains("Default")
                 && !owner.def().isEnum()) {
             TExpr d = defaultValue(owner, c.span());
