@@ -700,6 +700,19 @@ impl<T> Vec<T> {
         }
     }
 
+    #[track_caller]
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("swap_remove index (is {}) should be < len (is {})", index, self.len);
+        }
+        let value = intrinsics::read::<T>(self.slot(index));
+        self.len -= 1;
+        if index != self.len {
+            intrinsics::copy(self.slot(index), self.slot(self.len), intrinsics::size_of::<T>());
+        }
+        value
+    }
+
     pub fn __from_elems(items: &[T]) -> Vec<T> {
         let mut v = Vec::with_capacity(items.len());
         intrinsics::copy(v.ptr, intrinsics::addr_of::<[T]>(items), items.len() * intrinsics::size_of::<T>());

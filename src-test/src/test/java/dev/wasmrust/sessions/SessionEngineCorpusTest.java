@@ -27,7 +27,6 @@ class SessionEngineCorpusTest {
      * them starts passing: take it off the list then.
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("book_ch8_collections", "HashMap is not in the standard library yet"),
             Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
             Map.entry("closures", "a closure kept in a session variable and called by a later cell: its body is compiled"
                     + " in its own cell and not imported by symbol yet; Iterator::copied is missing"),

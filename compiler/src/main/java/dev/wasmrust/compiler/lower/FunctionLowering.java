@@ -654,7 +654,6 @@ final class FunctionLowering {
         int[] cur = spill(t);
         expr(f.hi());
         int[] end = spill(t);
-        int[] var = slots(f.var());
         int brk = e.block(BlockType.EMPTY);
         if (f.inclusive()) {
             compare(BinOp.GT, k, cur, end);
@@ -666,7 +665,8 @@ final class FunctionLowering {
             e.brIf(brk);
         }
         load(cur);
-        store(var);
+        // a loop variable a closure borrows lives in memory
+        writeLocal(f.var());
         int cont = e.block(BlockType.EMPTY);
         targets.put(f.label(), new int[] {brk, cont});
         drops.label(f.label());

@@ -3146,6 +3146,16 @@ public final class TypeChecker {
                     .note("required for `" + show(recv.type()) + "` to implement `Into<" + show(expected) + ">`"));
             return DataChecks.error(m.span());
         }
+        if (name.equals("or_default") && m.args().isEmpty() && t instanceof Type.Adt entry && entry.def().path().equals("core::Entry")
+                && entry.args().size() == 2) {
+            // `Entry::or_default()` is `or_insert(Default::default())`
+            TExpr dflt = defaultValue(entry.args().get(1), m.span());
+            if (dflt == null) {
+                return DataChecks.error(m.span());
+            }
+            return new TExpr.Call("core::Entry::or_insert", entry.args(), List.of(recv, dflt),
+                    new Type.Ref(true, entry.args().get(1)), m.span());
+        }
         if (name.equals("unwrap_or_default") && m.args().isEmpty() && t instanceof Type.Adt opt && opt.def() == optionDef) {
             // `Option::unwrap_or_default`: `match self { Some(x) => x, None => Default::default() }`
             Type inner = opt.args().get(0);
@@ -3389,6 +3399,17 @@ public final class TypeChecker {
             return vecIndex(base, idx, false, at);
         }
         Type elem = bt instanceof Type.Array a ? a.elem() : bt instanceof Type.Slice sl ? sl.elem() : null;
+        if (elem == null && bt instanceof Type.Adt coll && coll.def().path().startsWith("core::")
+                && data.findAssoc(coll.def(), "index") != null) {
+            // `map[&key]`: the standard library's `Index` for the collection, `*map.index(&key)`
+            Expr.MethodCall call = new Expr.MethodCall(List.of(), ix.base(), new dev.wasmrust.compiler.ast.PathSegment(
+                    new dev.wasmrust.compiler.ast.Ident("index", false, ix.index().span()), null), List.of(ix.index()), ix.span());
+            TExpr ref = methodCall(call, base, null);
+            if (inf.shallow(ref.type()) instanceof Type.Ref r) {
+                return new TExpr.Deref(ref, r.inner(), ix.span());
+            }
+            return ref;
+        }
         if (elem == null) {
             diags.report(Diagnostic.error("E0608", "cannot index into a value of type `" + show(bt) + "`")
                     .primary(ix.span(), ""));
@@ -3662,6 +3683,26 @@ public final class TypeChecker {
             } finally {
                 selfType = saveSelf;
             }
+        }
+        if (as != null && as.fn() != null && !tracksCaller(as.fn())) {
+            // `String::from`, `Vec::new`, `Point::distance` as a value: a function item whose first parameter is
+            // the receiver for a method
+            Item.Fn fn = as.fn();
+            checkAssocVisible(as, itemSpan);
+            Instance inst = instanceOf(as, owner, p.path().last());
+            if (!inst.ok()) {
+                return DataChecks.error(p.span());
+            }
+            List<Type> params = new ArrayList<>();
+            if (fn.selfParam() != null) {
+                params.add(switch (fn.selfParam().kind()) {
+                    case REF -> new Type.Ref(false, inst.self());
+                    case REF_MUT -> new Type.Ref(true, inst.self());
+                    default -> inst.self();
+                });
+            }
+            params.addAll(inst.params());
+            return new TExpr.FnItem(new Type.FnDef(as.symbol(), fn.name().name(), inst.typeArgs(), params, inst.ret()), p.span());
         }
         if (as != null) {
             unsupported(p.span(), "associated functions used as values");
@@ -4059,6 +4100,18 @@ public final class TypeChecker {
             mut = mut || r.mutable() && it instanceof Expr.MethodCall mc2 && mc2.method().ident().name().equals("iter_mut");
             c = data.autoderef(c);
             ct = inf.shallow(c.type());
+        }
+        if (ct instanceof Type.Adt coll && !coll.def().isLang("vec") && !coll.def().isLang("string")) {
+            // a collection with `iter` / `iter_mut` / `into_iter` methods (IntoIterator for it, &it, &mut it)
+            String n = !byRef ? "into_iter" : mut ? "iter_mut" : "iter";
+            Assoc as = data.findAssoc(coll.def(), n);
+            if (as != null && as.fn() != null && as.fn().selfParam() != null) {
+                Span sp = f.iter().span();
+                Expr.MethodCall call = new Expr.MethodCall(List.of(), f.iter(), new dev.wasmrust.compiler.ast.PathSegment(
+                        new dev.wasmrust.compiler.ast.Ident(n, false, sp), null), List.of(), sp);
+                TExpr iterCall = methodCall(call, c, null);
+                return isIterator(iterCall.type()) || inf.shallow(iterCall.type()) instanceof Type.Error ? forOverIterator(f, iterCall) : iterCall;
+            }
         }
         if (!byRef && ct instanceof Type.Adt owned && owned.def().isLang("vec") && preludeScope.lookupType("IntoIter") != null) {
             // `for x in v` moves the vector into its by-value iterator (`IntoIterator::into_iter(v)`)
