@@ -1813,10 +1813,14 @@ public final class TypeChecker {
                         return new TExpr.IntConst(BigInteger.valueOf(k.bits()), Type.of(IntKind.U32), p.span());
                     }
                     default -> {
-                        diags.report(Diagnostic.error("E0599", "no associated item named `" + item + "` found for type `"
-                                + ty + "` in the current scope").primary(path.segments().get(1).ident().span(),
-                                "associated item not found in `" + ty + "`"));
-                        return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
+                        boolean method = primitiveInherent.getOrDefault(ty, List.of()).stream()
+                                .anyMatch(a -> a.name().equals(item) && a.fn() != null);
+                        if (!method) {
+                            diags.report(Diagnostic.error("E0599", "no associated item named `" + item + "` found for type `"
+                                    + ty + "` in the current scope").primary(path.segments().get(1).ident().span(),
+                                    "associated item not found in `" + ty + "`"));
+                            return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
+                        }
                     }
                 }
             }
@@ -1831,6 +1835,19 @@ public final class TypeChecker {
             TExpr assoc = typeRelativeValue(p);
             if (assoc != null) {
                 return assoc;
+            }
+        }
+        if (p.qself() == null && !path.global() && path.segments().size() == 2
+                && primitiveInherent.containsKey(path.segments().get(0).ident().name())
+                && scope.lookupType(path.segments().get(0).ident().name()) == null) {
+            // `i32::abs`, `str::len`, `char::is_alphabetic` as values
+            String ty = path.segments().get(0).ident().name();
+            Type prim = IntKind.ofName(ty) != null ? Type.of(IntKind.ofName(ty)) : FloatKind.ofName(ty) != null ? Type.of(FloatKind.ofName(ty))
+                    : ty.equals("char") ? Type.CHAR : ty.equals("bool") ? Type.BOOL : ty.equals("str") ? Type.STR : null;
+            for (Assoc as : primitiveInherent.get(ty)) {
+                if (prim != null && as.name().equals(path.segments().get(1).ident().name()) && as.fn() != null && !tracksCaller(as.fn())) {
+                    return assocFnItem(as, prim, p);
+                }
             }
         }
         if (p.qself() != null || !path.isSimple()) {
@@ -3666,6 +3683,28 @@ public final class TypeChecker {
         return typeRelativeItem(p, owner, segs.get(1), p.path().segments().get(1).ident().span());
     }
 
+    /**
+     * {@code String::from}, {@code Vec::new}, {@code Point::norm}, {@code i32::abs} as a value: a function item
+     * whose first parameter is the receiver when the function is a method.
+     */
+    private TExpr assocFnItem(Assoc as, Type owner, Expr.PathExpr p) {
+        Item.Fn fn = as.fn();
+        Instance inst = instanceOf(as, owner, p.path().last());
+        if (!inst.ok()) {
+            return DataChecks.error(p.span());
+        }
+        List<Type> params = new ArrayList<>();
+        if (fn.selfParam() != null) {
+            params.add(switch (fn.selfParam().kind()) {
+                case REF -> new Type.Ref(false, inst.self());
+                case REF_MUT -> new Type.Ref(true, inst.self());
+                default -> inst.self();
+            });
+        }
+        params.addAll(inst.params());
+        return new TExpr.FnItem(new Type.FnDef(as.symbol(), fn.name().name(), inst.typeArgs(), params, inst.ret()), p.span());
+    }
+
     /** {@code Type::item} in an expression: a variant, an associated constant; E0599 otherwise. */
     private TExpr typeRelativeItem(Expr.PathExpr p, Type.Adt owner, String item, Span itemSpan) {
         if (owner.def().isEnum()) {
@@ -3685,24 +3724,8 @@ public final class TypeChecker {
             }
         }
         if (as != null && as.fn() != null && !tracksCaller(as.fn())) {
-            // `String::from`, `Vec::new`, `Point::distance` as a value: a function item whose first parameter is
-            // the receiver for a method
-            Item.Fn fn = as.fn();
             checkAssocVisible(as, itemSpan);
-            Instance inst = instanceOf(as, owner, p.path().last());
-            if (!inst.ok()) {
-                return DataChecks.error(p.span());
-            }
-            List<Type> params = new ArrayList<>();
-            if (fn.selfParam() != null) {
-                params.add(switch (fn.selfParam().kind()) {
-                    case REF -> new Type.Ref(false, inst.self());
-                    case REF_MUT -> new Type.Ref(true, inst.self());
-                    default -> inst.self();
-                });
-            }
-            params.addAll(inst.params());
-            return new TExpr.FnItem(new Type.FnDef(as.symbol(), fn.name().name(), inst.typeArgs(), params, inst.ret()), p.span());
+            return assocFnItem(as, owner, p);
         }
         if (as != null) {
             unsupported(p.span(), "associated functions used as values");
