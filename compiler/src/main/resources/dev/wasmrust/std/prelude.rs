@@ -700,6 +700,19 @@ impl<T> Vec<T> {
         }
     }
 
+    #[track_caller]
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("swap_remove index (is {}) should be < len (is {})", index, self.len);
+        }
+        let value = intrinsics::read::<T>(self.slot(index));
+        self.len -= 1;
+        if index != self.len {
+            intrinsics::copy(self.slot(index), self.slot(self.len), intrinsics::size_of::<T>());
+        }
+        value
+    }
+
     pub fn __from_elems(items: &[T]) -> Vec<T> {
         let mut v = Vec::with_capacity(items.len());
         intrinsics::copy(v.ptr, intrinsics::addr_of::<[T]>(items), items.len() * intrinsics::size_of::<T>());
@@ -1264,4 +1277,144 @@ pub fn __session_show<T: Debug>(v: &T) {
     intrinsics::write::<usize>(intrinsics::value_slot() + 8, 1);
     // the host reads the text after the cell returns: it must outlive this call
     forget(s);
+}
+
+// ---- `%` on floats: the exact remainder (C's fmod, after musl), with the sign of the dividend ----
+
+pub fn __fmod_f64(x: f64, y: f64) -> f64 {
+    let mut uxi = x.to_bits();
+    let mut uyi = y.to_bits();
+    let mut ex = ((uxi >> 52) & 0x7ff) as i32;
+    let mut ey = ((uyi >> 52) & 0x7ff) as i32;
+    let sx = uxi >> 63;
+    if (uyi << 1) == 0 || y.is_nan() || ex == 0x7ff {
+        return (x * y) / (x * y);
+    }
+    if (uxi << 1) <= (uyi << 1) {
+        if (uxi << 1) == (uyi << 1) {
+            return 0.0 * x;
+        }
+        return x;
+    }
+    if ex == 0 {
+        let mut i = uxi << 12;
+        while (i >> 63) == 0 {
+            ex -= 1;
+            i = i << 1;
+        }
+        uxi = uxi << ((1 - ex) as u32);
+    } else {
+        uxi = uxi & (u64::MAX >> 12);
+        uxi = uxi | (1u64 << 52);
+    }
+    if ey == 0 {
+        let mut i = uyi << 12;
+        while (i >> 63) == 0 {
+            ey -= 1;
+            i = i << 1;
+        }
+        uyi = uyi << ((1 - ey) as u32);
+    } else {
+        uyi = uyi & (u64::MAX >> 12);
+        uyi = uyi | (1u64 << 52);
+    }
+    while ex > ey {
+        let i = uxi.wrapping_sub(uyi);
+        if (i >> 63) == 0 {
+            if i == 0 {
+                return 0.0 * x;
+            }
+            uxi = i;
+        }
+        uxi = uxi << 1;
+        ex -= 1;
+    }
+    let i = uxi.wrapping_sub(uyi);
+    if (i >> 63) == 0 {
+        if i == 0 {
+            return 0.0 * x;
+        }
+        uxi = i;
+    }
+    while (uxi >> 52) == 0 {
+        uxi = uxi << 1;
+        ex -= 1;
+    }
+    if ex > 0 {
+        uxi = uxi - (1u64 << 52);
+        uxi = uxi | ((ex as u64) << 52);
+    } else {
+        uxi = uxi >> ((1 - ex) as u32);
+    }
+    uxi = uxi | (sx << 63);
+    f64::from_bits(uxi)
+}
+
+pub fn __fmod_f32(x: f32, y: f32) -> f32 {
+    let mut uxi = x.to_bits();
+    let mut uyi = y.to_bits();
+    let mut ex = ((uxi >> 23) & 0xff) as i32;
+    let mut ey = ((uyi >> 23) & 0xff) as i32;
+    let sx = uxi >> 31;
+    if (uyi << 1) == 0 || y.is_nan() || ex == 0xff {
+        return (x * y) / (x * y);
+    }
+    if (uxi << 1) <= (uyi << 1) {
+        if (uxi << 1) == (uyi << 1) {
+            return 0.0 * x;
+        }
+        return x;
+    }
+    if ex == 0 {
+        let mut i = uxi << 9;
+        while (i >> 31) == 0 {
+            ex -= 1;
+            i = i << 1;
+        }
+        uxi = uxi << ((1 - ex) as u32);
+    } else {
+        uxi = uxi & (u32::MAX >> 9);
+        uxi = uxi | (1u32 << 23);
+    }
+    if ey == 0 {
+        let mut i = uyi << 9;
+        while (i >> 31) == 0 {
+            ey -= 1;
+            i = i << 1;
+        }
+        uyi = uyi << ((1 - ey) as u32);
+    } else {
+        uyi = uyi & (u32::MAX >> 9);
+        uyi = uyi | (1u32 << 23);
+    }
+    while ex > ey {
+        let i = uxi.wrapping_sub(uyi);
+        if (i >> 31) == 0 {
+            if i == 0 {
+                return 0.0 * x;
+            }
+            uxi = i;
+        }
+        uxi = uxi << 1;
+        ex -= 1;
+    }
+    let i = uxi.wrapping_sub(uyi);
+    if (i >> 31) == 0 {
+        if i == 0 {
+            return 0.0 * x;
+        }
+        uxi = i;
+    }
+    while (uxi >> 23) == 0 {
+        uxi = uxi << 1;
+        ex -= 1;
+    }
+    if ex > 0 {
+        uxi = uxi - (1u32 << 23);
+        uxi = uxi | ((ex as u32) << 23);
+    } else {
+        uxi = uxi >> ((1 - ex) as u32);
+    }
+    uxi = uxi | (sx << 31);
+    f32::from_bits(uxi)
 }

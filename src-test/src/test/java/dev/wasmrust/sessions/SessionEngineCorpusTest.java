@@ -27,7 +27,6 @@ class SessionEngineCorpusTest {
      * them starts passing: take it off the list then.
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("book_ch8_collections", "HashMap is not in the standard library yet"),
             Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
             Map.entry("const_static", "E0070 is located at the statement, rustc points at the assigned place"),
             Map.entry("iterators", "DoubleEndedIterator for Enumerate (`.enumerate().rev()`) is missing in the std"),

@@ -30,7 +30,10 @@ import java.util.function.Predicate;
 public final class MoveCheck {
     /** A move of {@code path} ("x" or "x.0.name") of local {@code local} at {@code at}; {@code into} is the parameter it went to. */
     private record Move(int local, String path, Span at, boolean inLoop, Param into, Span loopHeader, String shown, Type type,
-                        boolean inPattern) {}
+                        boolean inPattern, String implicitCall) {}
+
+    /** While the operand of an implicit call is walked (`for x in v` is `IntoIterator::into_iter(v)`): its method. */
+    private String currentImplicit;
 
     /** A function's parameter that takes ownership of an argument: the function's name and where they are written. */
     public record Param(String fnName, Span fnNameSpan, Span typeSpan) {}
@@ -139,11 +142,14 @@ public final class MoveCheck {
         boolean sameSite = m.at().equals(place.span());
         Diagnostic.Builder b = Diagnostic.error("E0382", what + " of " + (partial ? "partially moved" : "moved") + " value: `" + shown + "`");
         String previous = m.inLoop() && secondPass ? ", in previous iteration of loop" : "";
+        String movedHere = m.implicitCall() != null
+                ? "`" + m.shown() + "` " + (partial ? "partially " : "") + "moved due to this implicit call to `." + m.implicitCall() + "()`" + previous
+                : "value " + (partial ? "partially " : "") + "moved here" + previous;
         if (sameSite) {
-            b.primary(place.span(), "value " + (partial ? "partially " : "") + "moved here" + previous);
+            b.primary(place.span(), movedHere);
         } else {
             b.primary(place.span(), "value " + (borrow ? "borrowed" : "used") + " here after " + (partial ? "partial move" : "move"))
-                    .secondary(m.at(), "value " + (partial ? "partially " : "") + "moved here" + previous);
+                    .secondary(m.at(), movedHere);
         }
         if (m.loopHeader() != null) {
             b.secondary(m.loopHeader(), "inside of this loop");
@@ -162,7 +168,11 @@ public final class MoveCheck {
                     new dev.wasmrust.compiler.diag.Label(m.into().typeSpan(), "this parameter takes ownership of the value", true),
                     new dev.wasmrust.compiler.diag.Label(m.into().fnNameSpan(), "in this function", false)));
         }
-        if (m.inPattern()) {
+        if (m.implicitCall() != null) {
+            b.note("`" + m.implicitCall() + "` takes ownership of the receiver `self`, which moves `" + m.shown() + "`");
+            b.suggestion(m.at().shrinkToLo(), "consider iterating over a slice of the `" + m.type()
+                    + "`'s content to avoid moving into the `for` loop", "&");
+        } else if (m.inPattern()) {
             b.suggestion(m.at().shrinkToLo(), "borrow this binding in the pattern to avoid moving the value", "ref ");
         } else if (!partial) {
             b.suggestion(m.at().shrinkToHi(), "consider cloning the value if the performance cost is acceptable", ".clone()");
@@ -215,7 +225,7 @@ public final class MoveCheck {
         int declared = declDepth.getOrDefault(p.local().id(), 0);
         Span header = loopDepth > declared && !loopHeaders.isEmpty() ? loopHeaders.get(loopHeaders.size() - 1) : null;
         state.put(key(p.local().id(), p.path()), new Move(p.local().id(), p.path(), at, loopDepth > 0, currentParam, header, shown, type,
-                inPattern));
+                inPattern, currentImplicit));
     }
 
     /** The parts of a place that a pattern binds by value (and that are not Copy) are moved out of it. */
@@ -347,7 +357,11 @@ public final class MoveCheck {
             for (int i = 0; i < c.args().size(); i++) {
                 TExpr arg = c.args().get(i);
                 currentParam = arg instanceof TExpr.LocalRef || arg instanceof TExpr.Field ? params.apply(c.function(), i) : null;
+                // a call written nowhere (its span is its operand's): the `into_iter` of a `for` loop
+                boolean implicit = c.args().size() == 1 && arg.span() != null && arg.span().equals(c.span());
+                currentImplicit = implicit ? c.function().substring(c.function().lastIndexOf(':') + 1) : null;
                 value(arg);
+                currentImplicit = null;
                 currentParam = null;
             }
             if (c.type() instanceof Type.Never) {

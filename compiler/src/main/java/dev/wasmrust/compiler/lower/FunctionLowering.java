@@ -654,7 +654,6 @@ final class FunctionLowering {
         int[] cur = spill(t);
         expr(f.hi());
         int[] end = spill(t);
-        int[] var = slots(f.var());
         int brk = e.block(BlockType.EMPTY);
         if (f.inclusive()) {
             compare(BinOp.GT, k, cur, end);
@@ -666,7 +665,8 @@ final class FunctionLowering {
             e.brIf(brk);
         }
         load(cur);
-        store(var);
+        // a loop variable a closure borrows lives in memory
+        writeLocal(f.var());
         int cont = e.block(BlockType.EMPTY);
         targets.put(f.label(), new int[] {brk, cont});
         drops.label(f.label());
@@ -903,6 +903,11 @@ final class FunctionLowering {
 
     void floatArith(BinOp op, Type.Float ft) {
         boolean f32 = ft.kind() == dev.wasmrust.compiler.types.FloatKind.F32;
+        if (op == BinOp.REM) {
+            // wasm has no float remainder: the standard library's exact one (C's fmod)
+            e.call(phase.instance(f32 ? "core::__fmod_f32" : "core::__fmod_f64", List.of()));
+            return;
+        }
         e.op(switch (op) {
             case ADD -> f32 ? Op.F32_ADD : Op.F64_ADD;
             case SUB -> f32 ? Op.F32_SUB : Op.F64_SUB;

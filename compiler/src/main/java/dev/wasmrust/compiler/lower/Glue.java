@@ -91,6 +91,18 @@ final class Glue {
         return name;
     }
 
+    /** {@code fn(p: usize, h: u64) -> u64}: the hash state after the value at {@code p} (see {@link HashGlue}). */
+    String hash(Type t) {
+        String name = "__hash<" + LowerPhase.instanceKey(t) + ">";
+        if (names.putIfAbsent(name, name) == null) {
+            TLocal p = new TLocal(0, "p", Type.of(dev.wasmrust.compiler.types.IntKind.USIZE), false);
+            TLocal h = new TLocal(1, "h", Type.of(dev.wasmrust.compiler.types.IntKind.U64), false);
+            pending.add(new TFunction(name, List.of(p, h), h.type(),
+                    new TExpr.Intrinsic("glue::hash", List.of(t), List.of(new TExpr.LocalRef(p, p.type(), null)), h.type(), null), null));
+        }
+        return name;
+    }
+
     /** {@code fn(v: &T)} appending the value's Debug text to the output being formatted. */
     String debug(Type t, FmtSpec spec) {
         String name = "__fmt_debug<" + LowerPhase.instanceKey(t) + ">" + specKey(spec);

@@ -116,6 +116,17 @@ final class Intrinsics {
             }
             case "glue::clone" -> CloneGlue.body(fl, in);
             case "glue::drop" -> DropGlue.body(fl, in);
+            case "glue::hash" -> HashGlue.body(fl, in);
+            case "intrinsics::borrow_eq" -> {
+                fl.expr(in.args().get(0));
+                fl.expr(in.args().get(1));
+                BorrowEq.lower(fl, in.typeArgs().get(0), in.typeArgs().get(1));
+            }
+            case "intrinsics::hash" -> {
+                // FNV-1a's offset basis as the initial state
+                fl.expr(in.args().get(0));
+                fl.e.i64(0xcbf29ce484222325L).call(fl.phaseRef().glue().hash(in.typeArgs().get(0)));
+            }
             case "intrinsics::drop_in_place" -> {
                 Type t = in.typeArgs().get(0);
                 fl.expr(in.args().get(0));
@@ -470,7 +481,7 @@ final class Intrinsics {
     }
 
     /** Leaves 1 when the values of type {@code t} at the two addresses differ. */
-    private static void fieldsDiffer(FunctionLowering fl, Type t, Runnable addrA, Runnable addrB) {
+    static void fieldsDiffer(FunctionLowering fl, Type t, Runnable addrA, Runnable addrB) {
         addrA.run();
         fl.loadValue(t);
         int[] x = fl.spill(t);

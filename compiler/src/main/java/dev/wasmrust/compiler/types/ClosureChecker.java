@@ -310,6 +310,10 @@ final class ClosureChecker {
                 }
                 continue;
             }
+            if (o.trait().equals("Borrow") && o.args().size() == 1 && borrows(t, o.args().get(0))) {
+                it.remove();
+                continue;
+            }
             TraitImpl impl = Projections.find(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
             if (impl == null) {
                 continue;
@@ -337,6 +341,40 @@ final class ClosureChecker {
             }
         }
         return null;
+    }
+
+    /**
+     * The standard library's `Borrow` impls (what lets `map.get("key")` look up a `String` key): `T: Borrow<T>`,
+     * `&T: Borrow<T>`, `&mut T: Borrow<T>`, `String: Borrow<str>`, `Vec<T>: Borrow<[T]>`, `Box<T>: Borrow<T>`.
+     * A borrowed type still being inferred (`get(&1)`) is the owned one.
+     */
+    private boolean borrows(Type owned, Type borrowed) {
+        Type q = tc.inf.shallow(borrowed);
+        Type k = tc.inf.shallow(owned);
+        if (q instanceof Type.Var) {
+            return tc.inf.unify(q, k);
+        }
+        if (tc.inf.deep(k).equals(tc.inf.deep(q))) {
+            return true;
+        }
+        if (k instanceof Type.Ref r && !(q instanceof Type.Ref)) {
+            return tc.inf.deep(r.inner()).equals(tc.inf.deep(q)) || !(q instanceof Type.Str || q instanceof Type.Slice)
+                    && tc.inf.unify(r.inner(), q);
+        }
+        if (!(q instanceof Type.Str || q instanceof Type.Slice) && tc.inf.unify(k, q)) {
+            // the same type once the literals in the borrowed form settle (`&(3, 4)` for `(i32, i32)` keys)
+            return true;
+        }
+        if (k instanceof Type.Adt a && a.def().isLang("string")) {
+            return q instanceof Type.Str;
+        }
+        if (k instanceof Type.Adt a && a.def().isLang("vec")) {
+            return q instanceof Type.Slice s && tc.inf.deep(s.elem()).equals(tc.inf.deep(a.args().get(0)));
+        }
+        if (k instanceof Type.Adt a && a.def().isLang("owned_box")) {
+            return tc.inf.deep(a.args().get(0)).equals(tc.inf.deep(q));
+        }
+        return false;
     }
 
     /** At the end of a function: generic-trait obligations on known types that no impl satisfies are E0277. */

@@ -129,7 +129,10 @@ final class MacroExpander {
             case "write", "writeln" -> {
                 return expandWrite(mac, name.equals("writeln"));
             }
-            case "matches", "dbg", "format_args", "concat", "stringify",
+            case "matches" -> {
+                return expandMatches(mac, expected);
+            }
+            case "dbg", "format_args", "concat", "stringify",
                     "include_str", "env", "line", "column", "file", "cfg", "thread_local", "compile_error" -> {
                 tc.unsupported(span, "the macro `" + name + "!`");
                 return new TExpr.UnitConst(span);
@@ -467,6 +470,44 @@ final class MacroExpander {
             return DataChecks.error(span);
         }
         return new TExpr.Block(List.of(new TStmt.ExprStmt(write)), ok, result, span);
+    }
+
+    /** {@code matches!(e, pat if guard)} is {@code match e { pat if guard => true, _ => false }}, as std defines it. */
+    private TExpr expandMatches(MacroCall mac, Type expected) {
+        Span span = mac.span();
+        List<TokenTree> trees = mac.tokens();
+        int comma = -1;
+        for (int i = 0; i < trees.size(); i++) {
+            if (trees.get(i) instanceof TokenTree.Leaf l && l.token().kind() == TokenKind.COMMA) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma <= 0 || comma == trees.size() - 1) {
+            tc.diags.report(Diagnostic.error("unexpected end of macro invocation").primary(span, "missing tokens in macro arguments"));
+            return DataChecks.error(span);
+        }
+        List<TokenTree> pat = new ArrayList<>(trees.subList(comma + 1, trees.size()));
+        if (pat.get(pat.size() - 1) instanceof TokenTree.Leaf l && l.token().kind() == TokenKind.COMMA) {
+            pat.remove(pat.size() - 1);
+        }
+        Span end = span.shrinkToHi();
+        List<TokenTree> arms = new ArrayList<>(pat);
+        arms.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.FAT_ARROW, "=>", end)));
+        arms.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.IDENT, "true", end)));
+        arms.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.COMMA, ",", end)));
+        arms.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.IDENT, "_", end)));
+        arms.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.FAT_ARROW, "=>", end)));
+        arms.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.IDENT, "false", end)));
+        List<TokenTree> match = new ArrayList<>();
+        match.add(new TokenTree.Leaf(new dev.wasmrust.compiler.syntax.Token(TokenKind.IDENT, "match", span.shrinkToLo())));
+        match.add(new TokenTree.Delimited(TokenTree.Delimiter.PAREN, trees.subList(0, comma), span.shrinkToLo(), span.shrinkToLo()));
+        match.add(new TokenTree.Delimited(TokenTree.Delimiter.BRACE, arms, end, end));
+        Expr e = SyntaxPhase.parseExpr(match, tc.diags);
+        if (e == null) {
+            return DataChecks.error(span);
+        }
+        return tc.check(e, expected);
     }
 
     /** {@code vec![a, b]} builds the vector from a temporary array; {@code vec![x; n]} repeats a copyable value. */

@@ -161,7 +161,40 @@ public final class Projections {
         return true;
     }
 
+    /** Equal, up to inference variables anywhere inside ({@code (&String, &{integer})} fits {@code (&String, &i32)}). */
     private static boolean sameShape(Type a, Type b, UnaryOperator<Type> shallow) {
-        return a.equals(b) || a instanceof Type.Var || b instanceof Type.Var;
+        a = shallow.apply(a);
+        b = shallow.apply(b);
+        if (a.equals(b) || a instanceof Type.Var || b instanceof Type.Var) {
+            return true;
+        }
+        if (a instanceof Type.Adt x && b instanceof Type.Adt y) {
+            return x.def() == y.def() && sameShapes(x.args(), y.args(), shallow);
+        }
+        if (a instanceof Type.Ref x && b instanceof Type.Ref y) {
+            return x.mutable() == y.mutable() && sameShape(x.inner(), y.inner(), shallow);
+        }
+        if (a instanceof Type.Tuple x && b instanceof Type.Tuple y) {
+            return sameShapes(x.elems(), y.elems(), shallow);
+        }
+        if (a instanceof Type.Array x && b instanceof Type.Array y) {
+            return x.len() == y.len() && sameShape(x.elem(), y.elem(), shallow);
+        }
+        if (a instanceof Type.Slice x && b instanceof Type.Slice y) {
+            return sameShape(x.elem(), y.elem(), shallow);
+        }
+        return false;
+    }
+
+    private static boolean sameShapes(List<Type> as, List<Type> bs, UnaryOperator<Type> shallow) {
+        if (as.size() != bs.size()) {
+            return false;
+        }
+        for (int i = 0; i < as.size(); i++) {
+            if (!sameShape(as.get(i), bs.get(i), shallow)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

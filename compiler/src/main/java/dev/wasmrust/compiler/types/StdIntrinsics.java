@@ -23,7 +23,8 @@ final class StdIntrinsics {
         int generics = switch (name) {
             case "size_of", "align_of", "read", "write", "ref_at", "mut_at", "slice_at", "slice_mut_at", "addr_of",
                     "wrapping_add", "wrapping_sub", "wrapping_mul", "add_overflows", "sub_overflows", "mul_overflows", "clone", "three_way",
-                    "drop_in_place", "needs_drop", "forget" -> 1;
+                    "drop_in_place", "needs_drop", "forget", "hash" -> 1;
+            case "borrow_eq" -> 2;
             default -> 0;
         };
         List<Type> targs = tc.instantiate(generics, seg, c.span());
@@ -90,6 +91,14 @@ final class StdIntrinsics {
             case "drop_in_place" -> {
                 params = List.of(USIZE);
                 ret = Type.UNIT;
+            }
+            case "borrow_eq" -> {
+                params = List.of(new Type.Ref(false, targs.get(0)), new Type.Ref(false, targs.get(1)));
+                ret = Type.BOOL;
+            }
+            case "hash" -> {
+                params = List.of(USIZE);
+                ret = Type.of(IntKind.U64);
             }
             case "forget" -> {
                 params = List.of(t);

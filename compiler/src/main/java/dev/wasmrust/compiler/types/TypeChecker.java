@@ -1932,10 +1932,14 @@ public final class TypeChecker {
                         return new TExpr.IntConst(BigInteger.valueOf(k.bits()), Type.of(IntKind.U32), p.span());
                     }
                     default -> {
-                        diags.report(Diagnostic.error("E0599", "no associated item named `" + item + "` found for type `"
-                                + ty + "` in the current scope").primary(path.segments().get(1).ident().span(),
-                                "associated item not found in `" + ty + "`"));
-                        return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
+                        boolean method = primitiveInherent.getOrDefault(ty, List.of()).stream()
+                                .anyMatch(a -> a.name().equals(item) && a.fn() != null);
+                        if (!method) {
+                            diags.report(Diagnostic.error("E0599", "no associated item named `" + item + "` found for type `"
+                                    + ty + "` in the current scope").primary(path.segments().get(1).ident().span(),
+                                    "associated item not found in `" + ty + "`"));
+                            return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
+                        }
                     }
                 }
             }
@@ -1950,6 +1954,19 @@ public final class TypeChecker {
             TExpr assoc = typeRelativeValue(p);
             if (assoc != null) {
                 return assoc;
+            }
+        }
+        if (p.qself() == null && !path.global() && path.segments().size() == 2
+                && primitiveInherent.containsKey(path.segments().get(0).ident().name())
+                && scope.lookupType(path.segments().get(0).ident().name()) == null) {
+            // `i32::abs`, `str::len`, `char::is_alphabetic` as values
+            String ty = path.segments().get(0).ident().name();
+            Type prim = IntKind.ofName(ty) != null ? Type.of(IntKind.ofName(ty)) : FloatKind.ofName(ty) != null ? Type.of(FloatKind.ofName(ty))
+                    : ty.equals("char") ? Type.CHAR : ty.equals("bool") ? Type.BOOL : ty.equals("str") ? Type.STR : null;
+            for (Assoc as : primitiveInherent.get(ty)) {
+                if (prim != null && as.name().equals(path.segments().get(1).ident().name()) && as.fn() != null && !tracksCaller(as.fn())) {
+                    return assocFnItem(as, prim, p);
+                }
             }
         }
         if (p.qself() != null || !path.isSimple()) {
@@ -2258,9 +2275,6 @@ public final class TypeChecker {
                 binopError(op, l.type(), r.type(), b);
             }
             return new TExpr.Binary(op, l, r, Type.ERROR, b.span());
-        }
-        if (inf.isFloat(lt) && op == BinOp.REM) {
-            unsupported(b.opSpan(), "`%` on floating-point numbers");
         }
         if (!inf.unify(l.type(), r.type())) {
             Type rt = inf.shallow(r.type());
@@ -2599,6 +2613,17 @@ public final class TypeChecker {
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
             return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
         }
+        if (segs.size() == 2 && !p.path().global() && segs.get(1).equals("from") && c.args().size() == 1
+                && (IntKind.ofName(segs.get(0)) != null || FloatKind.ofName(segs.get(0)) != null || segs.get(0).equals("char"))
+                && scope.lookupType(segs.get(0)) == null) {
+            Type prim = IntKind.ofName(segs.get(0)) != null ? Type.of(IntKind.ofName(segs.get(0)))
+                    : FloatKind.ofName(segs.get(0)) != null ? Type.of(FloatKind.ofName(segs.get(0))) : Type.CHAR;
+            TExpr conv = staticFrom(c, prim);
+            if (conv != null) {
+                return conv;
+            }
+            return DataChecks.error(c.span());
+        }
         if (segs.size() == 2 && !p.path().global() && primitiveInherent.containsKey(segs.get(0))) {
             // `char::from_digit(7, 10)`: an associated function the standard library defines on a primitive type
             for (Assoc as : primitiveInherent.get(segs.get(0))) {
@@ -2789,6 +2814,111 @@ public final class TypeChecker {
             return null;
         }
         return new dev.wasmrust.compiler.borrow.MoveCheck.Param(fn.name().name(), fn.name().span(), fn.params().get(index).ty().span());
+    }
+
+    /**
+     * {@code From::from(value)} into {@code target} (also what {@code value.into()} means): the identity, a
+     * lossless conversion between primitive types (the standard library's `From` impls among them, such as
+     * `i64: From<i32>`, `f64: From<u8>`, `u32: From<char>`), or an impl `From<S> for target` (yours or the
+     * standard library's). An integer or float literal takes the type of the one impl it fits. Null if none.
+     */
+    TExpr fromConversion(TExpr value, Type target, Span span) {
+        Type src = inf.shallow(value.type());
+        Type dst = inf.shallow(target);
+        if (src instanceof Type.Var v && v.kind() != Type.VarKind.GENERAL) {
+            Type only = null;
+            int n = 0;
+            for (TraitImpl impl : implTable) {
+                if (impl.trait().equals("From") && impl.traitArgs().size() == 1 && impl.implParams() == 0 && impl.self().equals(inf.deep(dst))) {
+                    Type a = impl.traitArgs().get(0);
+                    if (v.kind() == Type.VarKind.INT ? a instanceof Type.Int : a instanceof Type.Float) {
+                        only = a;
+                        n++;
+                    }
+                }
+            }
+            if (n == 1) {
+                inf.unify(src, only);
+            } else if (dst instanceof Type.Int || dst instanceof Type.Float) {
+                inf.unify(src, v.kind() == Type.VarKind.INT && dst instanceof Type.Int ? Type.of(IntKind.I32)
+                        : v.kind() == Type.VarKind.INT ? Type.of(IntKind.I32) : Type.of(FloatKind.F64));
+            }
+            src = inf.shallow(value.type());
+        }
+        if (src instanceof Type.Var || dst instanceof Type.Var) {
+            return null;
+        }
+        if (inf.deep(src).equals(inf.deep(dst))) {
+            return value;
+        }
+        if (losslessPrimitive(src, dst)) {
+            return new TExpr.Cast(value, dst, span);
+        }
+        TraitImpl impl = fromImpl(src, dst);
+        if (impl == null) {
+            return null;
+        }
+        Type[] b = Projections.bindings(impl, dst, List.of(src), inf::shallow);
+        List<Type> implArgs = new ArrayList<>();
+        for (Type x : b) {
+            implArgs.add(x == null ? Type.ERROR : x);
+        }
+        return new TExpr.Call(impl.methods().get("from"), implArgs, List.of(value), dst, span);
+    }
+
+    /** {@code T::from(x)} through `From` impls; reports E0277 and returns an error value when there is none. */
+    private TExpr staticFrom(Expr.Call c, Type target) {
+        TExpr arg = check(c.args().get(0), null);
+        TExpr conv = fromConversion(arg, target, c.span());
+        if (conv != null) {
+            return conv;
+        }
+        if (!(inf.shallow(arg.type()) instanceof Type.Error)) {
+            diags.report(Diagnostic.error("E0277", "the trait bound `" + show(target) + ": From<" + show(arg.type()) + ">` is not satisfied")
+                    .primary(c.args().get(0).span(), "the trait `From<" + show(arg.type()) + ">` is not implemented for `" + show(target) + "`"));
+        }
+        return DataChecks.error(c.span());
+    }
+
+    /** Whether the standard library has `impl From<src> for dst` between these primitive types. */
+    private static boolean losslessPrimitive(Type src, Type dst) {
+        if (src instanceof Type.Bool) {
+            return dst instanceof Type.Int || dst instanceof Type.Float;
+        }
+        if (src instanceof Type.Char) {
+            return dst instanceof Type.Int di && (di.kind() == IntKind.U32 || di.kind() == IntKind.U64 || di.kind() == IntKind.U128);
+        }
+        if (dst instanceof Type.Char) {
+            return src instanceof Type.Int si && si.kind() == IntKind.U8;
+        }
+        if (src instanceof Type.Float sf) {
+            return dst instanceof Type.Float df && sf.kind() == FloatKind.F32 && df.kind() == FloatKind.F64;
+        }
+        if (!(src instanceof Type.Int si)) {
+            return false;
+        }
+        IntKind a = si.kind();
+        if (dst instanceof Type.Float df) {
+            int limit = df.kind() == FloatKind.F32 ? 16 : 32;
+            return a.bits() <= limit && a != IntKind.USIZE && a != IntKind.ISIZE;
+        }
+        if (!(dst instanceof Type.Int di)) {
+            return false;
+        }
+        IntKind b = di.kind();
+        if (b == IntKind.USIZE) {
+            return a == IntKind.U8 || a == IntKind.U16;
+        }
+        if (b == IntKind.ISIZE) {
+            return a == IntKind.I8 || a == IntKind.I16 || a == IntKind.U8;
+        }
+        if (a == IntKind.USIZE || a == IntKind.ISIZE) {
+            return false;
+        }
+        if (a.signed() && !b.signed()) {
+            return false;
+        }
+        return a.signed() == b.signed() ? b.bits() > a.bits() : b.bits() > a.bits();
     }
 
     /** The impl `From<err> for target` (`?`'s error conversion), or null. */
@@ -3136,6 +3266,48 @@ public final class TypeChecker {
             break;
         }
         Type t = inf.shallow(recv.type());
+        if (name.equals("into") && m.args().isEmpty() && !(t instanceof Type.Var tv && tv.kind() == Type.VarKind.GENERAL)) {
+            // `Into::into` is `From::from` into the type the context expects
+            if (expected == null || isUnknown(expected)) {
+                diags.report(Diagnostic.error("E0283", "type annotations needed").primary(nameSpan, "")
+                        .note("cannot satisfy `_: From<" + show(t) + ">`"));
+                return DataChecks.error(m.span());
+            }
+            TExpr conv = fromConversion(recv, expected, m.span());
+            if (conv != null) {
+                return conv;
+            }
+            diags.report(Diagnostic.error("E0277", "the trait bound `" + show(expected) + ": From<" + show(recv.type()) + ">` is not satisfied")
+                    .primary(nameSpan, "the trait `From<" + show(recv.type()) + ">` is not implemented for `" + show(expected) + "`")
+                    .note("required for `" + show(recv.type()) + "` to implement `Into<" + show(expected) + ">`"));
+            return DataChecks.error(m.span());
+        }
+        if (name.equals("or_default") && m.args().isEmpty() && t instanceof Type.Adt entry && entry.def().path().equals("core::Entry")
+                && entry.args().size() == 2) {
+            // `Entry::or_default()` is `or_insert(Default::default())`
+            TExpr dflt = defaultValue(entry.args().get(1), m.span());
+            if (dflt == null) {
+                return DataChecks.error(m.span());
+            }
+            return new TExpr.Call("core::Entry::or_insert", entry.args(), List.of(recv, dflt),
+                    new Type.Ref(true, entry.args().get(1)), m.span());
+        }
+        if (name.equals("unwrap_or_default") && m.args().isEmpty() && t instanceof Type.Adt opt && opt.def() == optionDef) {
+            // `Option::unwrap_or_default`: `match self { Some(x) => x, None => Default::default() }`
+            Type inner = opt.args().get(0);
+            TExpr dflt = defaultValue(inner, m.span());
+            if (dflt == null) {
+                return DataChecks.error(m.span());
+            }
+            TLocal x = newLocal("__value", inner, false);
+            dev.wasmrust.compiler.thir.TPat some = new dev.wasmrust.compiler.thir.TPat.Variant(opt, 1, List.of(
+                    new dev.wasmrust.compiler.thir.TPat.Binding(x, dev.wasmrust.compiler.thir.TPat.BindMode.MOVE, null, inner, null)),
+                    opt, m.span());
+            List<dev.wasmrust.compiler.thir.TArm> arms = List.of(
+                    new dev.wasmrust.compiler.thir.TArm(some, null, new TExpr.LocalRef(x, inner, m.span()), m.span()),
+                    new dev.wasmrust.compiler.thir.TArm(new dev.wasmrust.compiler.thir.TPat.Wild(opt, m.span()), null, dflt, m.span()));
+            return new TExpr.Match(recv, arms, inner, m.span());
+        }
         Type base = t;
         while (base instanceof Type.Ref r) {
             base = inf.shallow(r.inner());
@@ -3363,6 +3535,17 @@ public final class TypeChecker {
             return vecIndex(base, idx, false, at);
         }
         Type elem = bt instanceof Type.Array a ? a.elem() : bt instanceof Type.Slice sl ? sl.elem() : null;
+        if (elem == null && bt instanceof Type.Adt coll && coll.def().path().startsWith("core::")
+                && data.findAssoc(coll.def(), "index") != null) {
+            // `map[&key]`: the standard library's `Index` for the collection, `*map.index(&key)`
+            Expr.MethodCall call = new Expr.MethodCall(List.of(), ix.base(), new dev.wasmrust.compiler.ast.PathSegment(
+                    new dev.wasmrust.compiler.ast.Ident("index", false, ix.index().span()), null), List.of(ix.index()), ix.span());
+            TExpr ref = methodCall(call, base, null);
+            if (inf.shallow(ref.type()) instanceof Type.Ref r) {
+                return new TExpr.Deref(ref, r.inner(), ix.span());
+            }
+            return ref;
+        }
         if (elem == null) {
             diags.report(Diagnostic.error("E0608", "cannot index into a value of type `" + show(bt) + "`")
                     .primary(ix.span(), ""));
@@ -3619,6 +3802,28 @@ public final class TypeChecker {
         return typeRelativeItem(p, owner, segs.get(1), p.path().segments().get(1).ident().span());
     }
 
+    /**
+     * {@code String::from}, {@code Vec::new}, {@code Point::norm}, {@code i32::abs} as a value: a function item
+     * whose first parameter is the receiver when the function is a method.
+     */
+    private TExpr assocFnItem(Assoc as, Type owner, Expr.PathExpr p) {
+        Item.Fn fn = as.fn();
+        Instance inst = instanceOf(as, owner, p.path().last());
+        if (!inst.ok()) {
+            return DataChecks.error(p.span());
+        }
+        List<Type> params = new ArrayList<>();
+        if (fn.selfParam() != null) {
+            params.add(switch (fn.selfParam().kind()) {
+                case REF -> new Type.Ref(false, inst.self());
+                case REF_MUT -> new Type.Ref(true, inst.self());
+                default -> inst.self();
+            });
+        }
+        params.addAll(inst.params());
+        return new TExpr.FnItem(new Type.FnDef(as.symbol(), fn.name().name(), inst.typeArgs(), params, inst.ret()), p.span());
+    }
+
     /** {@code Type::item} in an expression: a variant, an associated constant; E0599 otherwise. */
     private TExpr typeRelativeItem(Expr.PathExpr p, Type.Adt owner, String item, Span itemSpan) {
         if (owner.def().isEnum()) {
@@ -3636,6 +3841,10 @@ public final class TypeChecker {
             } finally {
                 selfType = saveSelf;
             }
+        }
+        if (as != null && as.fn() != null && !tracksCaller(as.fn())) {
+            checkAssocVisible(as, itemSpan);
+            return assocFnItem(as, owner, p);
         }
         if (as != null) {
             unsupported(p.span(), "associated functions used as values");
@@ -3717,6 +3926,12 @@ public final class TypeChecker {
             }
         }
         Assoc as = data.findAssoc(owner.def(), item);
+        if (as == null && item.equals("from") && c.args().size() == 1) {
+            TExpr conv = staticFrom(c, owner);
+            if (conv != null) {
+                return conv;
+            }
+        }
         if (as == null && item.equals("default") && c.args().isEmpty() && owner.def().derives().contains("Default")
                 && !owner.def().isEnum()) {
             TExpr d = defaultValue(owner, c.span());
@@ -4027,6 +4242,18 @@ public final class TypeChecker {
             mut = mut || r.mutable() && it instanceof Expr.MethodCall mc2 && mc2.method().ident().name().equals("iter_mut");
             c = data.autoderef(c);
             ct = inf.shallow(c.type());
+        }
+        if (ct instanceof Type.Adt coll && !coll.def().isLang("vec") && !coll.def().isLang("string")) {
+            // a collection with `iter` / `iter_mut` / `into_iter` methods (IntoIterator for it, &it, &mut it)
+            String n = !byRef ? "into_iter" : mut ? "iter_mut" : "iter";
+            Assoc as = data.findAssoc(coll.def(), n);
+            if (as != null && as.fn() != null && as.fn().selfParam() != null) {
+                Span sp = f.iter().span();
+                Expr.MethodCall call = new Expr.MethodCall(List.of(), f.iter(), new dev.wasmrust.compiler.ast.PathSegment(
+                        new dev.wasmrust.compiler.ast.Ident(n, false, sp), null), List.of(), sp);
+                TExpr iterCall = methodCall(call, c, null);
+                return isIterator(iterCall.type()) || inf.shallow(iterCall.type()) instanceof Type.Error ? forOverIterator(f, iterCall) : iterCall;
+            }
         }
         if (!byRef && ct instanceof Type.Adt owned && owned.def().isLang("vec") && preludeScope.lookupType("IntoIter") != null) {
             // `for x in v` moves the vector into its by-value iterator (`IntoIterator::into_iter(v)`)
