@@ -49,6 +49,8 @@ public final class WasmSession implements AutoCloseable {
     private final Map<String, LiveCell> cells = new LinkedHashMap<>();
     private final Set<String> hotDigests = new HashSet<>();
     private final Tiering tiering;
+    /** The thread cells run on, reused from cell to cell. */
+    private final CellWorker worker;
     private HostProfile profile;
     private Map<String, HostFunction> offered;
 
@@ -63,6 +65,7 @@ public final class WasmSession implements AutoCloseable {
         this.profile = config.profile();
         this.offered = ProfileHosts.offered(profile, host);
         this.tiering = new Tiering(this);
+        this.worker = new CellWorker("wasm-cells", config.stackBytes());
     }
 
     public SessionConfig config() {
@@ -162,7 +165,7 @@ public final class WasmSession implements AutoCloseable {
         long t0 = System.nanoTime();
         CellOutcome outcome;
         try {
-            outcome = CellThread.run("wasm-" + cellName, config.stackBytes(), interrupter, timeLimit, () -> {
+            outcome = CellThread.run(worker, "wasm-" + cellName, config.stackBytes(), interrupter, timeLimit, () -> {
                 try {
                     long[] r = f.apply(callArgs);
                     runTimers();
@@ -234,6 +237,7 @@ public final class WasmSession implements AutoCloseable {
     @Override
     public void close() {
         interrupter.interrupt();
+        worker.close();
         tiering.close();
         host.close();
     }
