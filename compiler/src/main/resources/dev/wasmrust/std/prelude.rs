@@ -400,12 +400,14 @@ pub fn __partial_cmp<T>(a: &T, b: &T) -> Option<Ordering> {
 pub use Option::{None, Some};
 pub use Result::{Err, Ok};
 
-// ---- the heap: size classes of 16 to 32768 bytes, each with a free list; larger blocks come from the
-// bump region. Its state lives at the start of the heap (above the shadow stack):
-// [0, 48) free-list heads of the 12 classes, [48, 52) bump pointer, [52, 56) bump limit.
+// ---- the heap: power-of-two size classes of 16 bytes to 1 GiB, each with a free list that freed blocks
+// return to; new blocks come from the bump region. Its state lives at the start of the heap (above the
+// shadow stack): [0, 108) free-list heads of the 27 classes, [112, 116) bump pointer, [116, 120) bump limit.
 
-const HEAP_CLASSES: usize = 12;
-const HEAP_STATE: usize = 64;
+const HEAP_CLASSES: usize = 27;
+const HEAP_STATE: usize = 128;
+const HEAP_BUMP: usize = 28;
+const HEAP_LIMIT: usize = 29;
 
 fn heap_state(field: usize) -> usize {
     intrinsics::heap_base() + field * 4
@@ -422,8 +424,8 @@ fn size_class(size: usize) -> usize {
 }
 
 fn bump(size: usize, align: usize) -> usize {
-    let mut top = intrinsics::read::<usize>(heap_state(12));
-    let mut limit = intrinsics::read::<usize>(heap_state(13));
+    let mut top = intrinsics::read::<usize>(heap_state(HEAP_BUMP));
+    let mut limit = intrinsics::read::<usize>(heap_state(HEAP_LIMIT));
     if top == 0 {
         // the heap's first page is part of the initial memory
         top = intrinsics::heap_base() + HEAP_STATE;
@@ -438,8 +440,8 @@ fn bump(size: usize, align: usize) -> usize {
         }
         limit = limit + pages * 65536;
     }
-    intrinsics::write::<usize>(heap_state(12), start + size);
-    intrinsics::write::<usize>(heap_state(13), limit);
+    intrinsics::write::<usize>(heap_state(HEAP_BUMP), start + size);
+    intrinsics::write::<usize>(heap_state(HEAP_LIMIT), limit);
     start
 }
 
@@ -458,7 +460,8 @@ pub fn __rust_alloc(size: usize, align: usize) -> usize {
         return head;
     }
     let block = 16 << class;
-    bump(block, block)
+    // small blocks are aligned to their size; large ones need no more than any type's alignment
+    bump(block, if block <= 32768 { block } else { 16 })
 }
 
 pub fn __rust_dealloc(ptr: usize, size: usize, align: usize) {
