@@ -387,6 +387,31 @@ pub fn __cmp<T>(a: &T, b: &T) -> Ordering {
     }
 }
 
+/// `Ord::max` for derived orderings: the second value when they are equal.
+pub fn __ord_max<T>(a: T, b: T) -> T {
+    if intrinsics::three_way::<T>(&a, &b) == 1 { a } else { b }
+}
+
+/// `Ord::min` for derived orderings: the first value when they are equal.
+pub fn __ord_min<T>(a: T, b: T) -> T {
+    if intrinsics::three_way::<T>(&a, &b) == 1 { b } else { a }
+}
+
+/// `Ord::clamp` for derived orderings.
+#[track_caller]
+pub fn __ord_clamp<T>(v: T, min: T, max: T) -> T {
+    if intrinsics::three_way::<T>(&min, &max) == 1 {
+        panic!("assertion failed: min <= max");
+    }
+    if intrinsics::three_way::<T>(&v, &min) == -1 {
+        min
+    } else if intrinsics::three_way::<T>(&v, &max) == 1 {
+        max
+    } else {
+        v
+    }
+}
+
 /// `a.partial_cmp(&b)`: `None` when the values are unordered (a NaN).
 pub fn __partial_cmp<T>(a: &T, b: &T) -> Option<Ordering> {
     match intrinsics::three_way::<T>(a, b) {
