@@ -387,6 +387,31 @@ pub fn __cmp<T>(a: &T, b: &T) -> Ordering {
     }
 }
 
+/// `Ord::max` for derived orderings: the second value when they are equal.
+pub fn __ord_max<T>(a: T, b: T) -> T {
+    if intrinsics::three_way::<T>(&a, &b) == 1 { a } else { b }
+}
+
+/// `Ord::min` for derived orderings: the first value when they are equal.
+pub fn __ord_min<T>(a: T, b: T) -> T {
+    if intrinsics::three_way::<T>(&a, &b) == 1 { b } else { a }
+}
+
+/// `Ord::clamp` for derived orderings.
+#[track_caller]
+pub fn __ord_clamp<T>(v: T, min: T, max: T) -> T {
+    if intrinsics::three_way::<T>(&min, &max) == 1 {
+        panic!("assertion failed: min <= max");
+    }
+    if intrinsics::three_way::<T>(&v, &min) == -1 {
+        min
+    } else if intrinsics::three_way::<T>(&v, &max) == 1 {
+        max
+    } else {
+        v
+    }
+}
+
 /// `a.partial_cmp(&b)`: `None` when the values are unordered (a NaN).
 pub fn __partial_cmp<T>(a: &T, b: &T) -> Option<Ordering> {
     match intrinsics::three_way::<T>(a, b) {
@@ -400,12 +425,14 @@ pub fn __partial_cmp<T>(a: &T, b: &T) -> Option<Ordering> {
 pub use Option::{None, Some};
 pub use Result::{Err, Ok};
 
-// ---- the heap: size classes of 16 to 32768 bytes, each with a free list; larger blocks come from the
-// bump region. Its state lives at the start of the heap (above the shadow stack):
-// [0, 48) free-list heads of the 12 classes, [48, 52) bump pointer, [52, 56) bump limit.
+// ---- the heap: power-of-two size classes of 16 bytes to 1 GiB, each with a free list that freed blocks
+// return to; new blocks come from the bump region. Its state lives at the start of the heap (above the
+// shadow stack): [0, 108) free-list heads of the 27 classes, [112, 116) bump pointer, [116, 120) bump limit.
 
-const HEAP_CLASSES: usize = 12;
-const HEAP_STATE: usize = 64;
+const HEAP_CLASSES: usize = 27;
+const HEAP_STATE: usize = 128;
+const HEAP_BUMP: usize = 28;
+const HEAP_LIMIT: usize = 29;
 
 fn heap_state(field: usize) -> usize {
     intrinsics::heap_base() + field * 4
@@ -422,8 +449,8 @@ fn size_class(size: usize) -> usize {
 }
 
 fn bump(size: usize, align: usize) -> usize {
-    let mut top = intrinsics::read::<usize>(heap_state(12));
-    let mut limit = intrinsics::read::<usize>(heap_state(13));
+    let mut top = intrinsics::read::<usize>(heap_state(HEAP_BUMP));
+    let mut limit = intrinsics::read::<usize>(heap_state(HEAP_LIMIT));
     if top == 0 {
         // the heap's first page is part of the initial memory
         top = intrinsics::heap_base() + HEAP_STATE;
@@ -438,8 +465,8 @@ fn bump(size: usize, align: usize) -> usize {
         }
         limit = limit + pages * 65536;
     }
-    intrinsics::write::<usize>(heap_state(12), start + size);
-    intrinsics::write::<usize>(heap_state(13), limit);
+    intrinsics::write::<usize>(heap_state(HEAP_BUMP), start + size);
+    intrinsics::write::<usize>(heap_state(HEAP_LIMIT), limit);
     start
 }
 
@@ -458,7 +485,8 @@ pub fn __rust_alloc(size: usize, align: usize) -> usize {
         return head;
     }
     let block = 16 << class;
-    bump(block, block)
+    // small blocks are aligned to their size; large ones need no more than any type's alignment
+    bump(block, if block <= 32768 { block } else { 16 })
 }
 
 pub fn __rust_dealloc(ptr: usize, size: usize, align: usize) {

@@ -3292,6 +3292,23 @@ public final class TypeChecker {
             return new TExpr.Call("core::Entry::or_insert", entry.args(), List.of(recv, dflt),
                     new Type.Ref(true, entry.args().get(1)), m.span());
         }
+        if ((name.equals("max") || name.equals("min")) && m.args().size() == 1 || name.equals("clamp") && m.args().size() == 2) {
+            // Ord's provided methods on a type with `#[derive(Ord)]`
+            Type self = t;
+            if (self instanceof Type.Adt oa && oa.def().derives().contains("Ord")) {
+                List<TExpr> args = new ArrayList<>();
+                args.add(recv);
+                for (Expr a : m.args()) {
+                    TExpr v = check(a, self);
+                    demand(v, self, a.span(), null, null);
+                    args.add(v);
+                }
+                if (name.equals("clamp")) {
+                    args.add(callerArgument(m.span()));
+                }
+                return new TExpr.Call("core::__ord_" + name, List.of(self), args, self, m.span());
+            }
+        }
         if (name.equals("unwrap_or_default") && m.args().isEmpty() && t instanceof Type.Adt opt && opt.def() == optionDef) {
             // `Option::unwrap_or_default`: `match self { Some(x) => x, None => Default::default() }`
             Type inner = opt.args().get(0);
