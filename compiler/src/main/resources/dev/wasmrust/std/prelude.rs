@@ -515,6 +515,22 @@ pub fn forget<T>(t: T) {
     intrinsics::forget::<T>(t);
 }
 
+/// `std::cmp::max`: the greater of two values, the second when they are equal.
+pub fn max<T: Ord>(v1: T, v2: T) -> T {
+    match v1.cmp(&v2) {
+        Ordering::Greater => v1,
+        _ => v2,
+    }
+}
+
+/// `std::cmp::min`: the lesser of two values, the first when they are equal.
+pub fn min<T: Ord>(v1: T, v2: T) -> T {
+    match v1.cmp(&v2) {
+        Ordering::Greater => v2,
+        _ => v1,
+    }
+}
+
 impl<T> Drop for Box<T> {
     fn drop(&mut self) {
         let p = intrinsics::addr_of::<T>(self.ptr);

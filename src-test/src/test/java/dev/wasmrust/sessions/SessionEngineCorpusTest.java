@@ -32,7 +32,6 @@ class SessionEngineCorpusTest {
             Map.entry("iterators", "DoubleEndedIterator for Enumerate (`.enumerate().rev()`) is missing in the std"),
             Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker"),
             Map.entry("macro_rules_cell", "`macro_rules!` definitions are not supported by the compiler yet"),
-            Map.entry("use_in_cell", "HashMap is not in the standard library yet"),
             Map.entry("vec_build_up", "Vec::extend from an array (`[T; N]` as IntoIterator) is missing in the std")
     ));
 
