@@ -255,6 +255,16 @@ pub trait DoubleEndedIterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
 
+/// Iterators that know how many items are left (`len`).
+pub trait ExactSizeIterator {
+    fn len(&self) -> usize;
+}
+
+/// The number of `size`-byte elements between two addresses (none for zero-sized elements).
+fn __elements_between(ptr: usize, end: usize, size: usize) -> usize {
+    if size == 0 { 0 } else { (end - ptr) / size }
+}
+
 pub trait FromIterator<A> {
     fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
 }
@@ -297,6 +307,12 @@ impl<B, I: Iterator + DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIt
             Some(x) => Some((self.f)(x)),
             None => None,
         }
+    }
+}
+
+impl<B, I: Iterator + ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {
+    fn len(&self) -> usize {
+        self.iter.len()
     }
 }
 
@@ -367,6 +383,25 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+// Counting from the back needs the number of items left: rustc asks for ExactSizeIterator too.
+impl<I: Iterator + ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next_back() {
+            Some(x) => {
+                let left = self.iter.len();
+                Some((self.count + left, x))
+            }
+            None => None,
+        }
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -382,6 +417,30 @@ impl<I: Iterator> Iterator for Take<I> {
             self.n -= 1;
             self.iter.next()
         }
+    }
+}
+
+// Taking from the back first drops the items beyond the first `n`.
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let len = self.iter.len();
+        let mut beyond = if len > self.n { len - self.n } else { 0 };
+        self.n -= 1;
+        while beyond > 0 {
+            self.iter.next_back();
+            beyond -= 1;
+        }
+        self.iter.next_back()
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Take<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len < self.n { len } else { self.n }
     }
 }
 
@@ -401,6 +460,19 @@ impl<I: Iterator> Iterator for Skip<I> {
             }
         }
         self.iter.next()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Skip<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len > self.n { len - self.n } else { 0 }
     }
 }
 
@@ -532,6 +604,12 @@ impl<T: Clone, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator
     }
 }
 
+impl<T: Clone, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Cloned<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 pub struct Copied<I> {
     iter: I,
 }
@@ -556,6 +634,12 @@ impl<T, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator for Co
     }
 }
 
+impl<T, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Copied<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 pub struct Rev<I> {
     iter: I,
 }
@@ -565,6 +649,18 @@ impl<I: Iterator + DoubleEndedIterator> Iterator for Rev<I> {
 
     fn next(&mut self) -> Option<I::Item> {
         self.iter.next_back()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
     }
 }
 
@@ -684,6 +780,12 @@ impl<T> DoubleEndedIterator for Iter<T> {
     }
 }
 
+impl<T> ExactSizeIterator for Iter<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
+    }
+}
+
 /// `slice.iter_mut()`.
 pub struct IterMut<T> {
     ptr: usize,
@@ -708,6 +810,23 @@ impl<T> Iterator for IterMut<T> {
             self.ptr = p + intrinsics::size_of::<T>();
             Some(intrinsics::mut_at::<T>(p))
         }
+    }
+}
+
+impl<T> DoubleEndedIterator for IterMut<T> {
+    fn next_back(&mut self) -> Option<&mut T> {
+        if self.ptr >= self.end {
+            None
+        } else {
+            self.end = self.end - intrinsics::size_of::<T>();
+            Some(intrinsics::mut_at::<T>(self.end))
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
     }
 }
 
@@ -755,6 +874,12 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
             self.end = self.end - intrinsics::size_of::<T>();
             Some(intrinsics::read::<T>(self.end))
         }
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
     }
 }
 

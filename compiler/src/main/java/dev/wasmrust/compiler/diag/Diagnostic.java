@@ -85,6 +85,12 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A {@code help:} with its own snippet underlining {@code span}. */
+        public Builder helpAt(Span span, String text) {
+            children.add(new SubDiagnostic(Level.HELP, text, span, null, null, null));
+            return this;
+        }
+
         public Builder help(String text) {
             children.add(SubDiagnostic.help(text));
             return this;

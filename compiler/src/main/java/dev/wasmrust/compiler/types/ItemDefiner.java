@@ -445,7 +445,16 @@ final class ItemDefiner {
                 }
             }
         }
-        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings));
+        List<TraitImpl.ParamBound> paramBounds = new ArrayList<>();
+        for (int i = 0; i < implParams; i++) {
+            for (String bound : implScope.boundsOf(i)) {
+                if (implScope.boundArgsOf(i, bound).isEmpty() && !ClosureChecker.FN_TRAITS.contains(bound)) {
+                    paramBounds.add(new TraitImpl.ParamBound(i, bound));
+                }
+            }
+        }
+        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings,
+                paramBounds, new dev.wasmrust.compiler.source.Span(im.span().file(), im.span().lo(), im.selfTy().span().hi())));
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
             tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)

@@ -284,6 +284,25 @@ final class Scope {
         bounds.computeIfAbsent(param, k -> new java.util.HashSet<>()).add(trait);
     }
 
+    private final Map<Integer, java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span>> boundSpans = new HashMap<>();
+
+    /** Where a bound was written ({@code Ord} in {@code T: Ord + Copy}), for "required by this bound". */
+    void addBoundSpan(int param, String trait, dev.wasmrust.compiler.source.Span span) {
+        boundSpans.computeIfAbsent(param, k -> new java.util.LinkedHashMap<>()).putIfAbsent(trait, span);
+    }
+
+    /** The written bounds of a generic parameter in the order they were written, with their spans. */
+    java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> boundSpansOf(int param) {
+        java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> out = new java.util.LinkedHashMap<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> b = s.boundSpans.get(param);
+            if (b != null) {
+                b.forEach(out::putIfAbsent);
+            }
+        }
+        return out;
+    }
+
     /** The trait names bounding the generic parameter numbered {@code param}. */
     java.util.Set<String> boundsOf(int param) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();

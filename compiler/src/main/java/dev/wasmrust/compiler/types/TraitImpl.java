@@ -10,8 +10,10 @@ import java.util.Map;
  * closure's return type ({@code impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>}) is determined.
  */
 public record TraitImpl(String trait, List<Type> traitArgs, Type self, int implParams, Map<String, Type> assocTypes,
-                        Map<String, String> methods, List<FnBound> fnBounds, List<AssocBinding> assocBindings) {
+                        Map<String, String> methods, List<FnBound> fnBounds, List<AssocBinding> assocBindings,
+                        List<ParamBound> paramBounds, dev.wasmrust.compiler.source.Span header) {
     public TraitImpl {
+        paramBounds = List.copyOf(paramBounds);
         traitArgs = List.copyOf(traitArgs);
         fnBounds = List.copyOf(fnBounds);
         assocBindings = List.copyOf(assocBindings);
@@ -22,6 +24,9 @@ public record TraitImpl(String trait, List<Type> traitArgs, Type self, int implP
      * ({@code impl<T, I: Iterator<Item = &T>> Iterator for Copied<I>}) is determined by normalizing the projection.
      */
     public record AssocBinding(int param, String trait, String name, Type pattern) {}
+
+    /** {@code param: Trait} for a trait without generic arguments: what a type the impl is used for must satisfy. */
+    public record ParamBound(int param, String trait) {}
 
     /** {@code param: Fn(params) -> ret}. */
     public record FnBound(int param, List<Type> params, Type ret) {
