@@ -404,6 +404,7 @@ impl<K, V> Entry<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct MapIter<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -434,6 +435,7 @@ impl<K, V> Iterator for MapIterMut<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct Keys<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -449,6 +451,7 @@ impl<K, V> Iterator for Keys<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct Values<K, V> {
     inner: Iter<(K, V)>,
 }

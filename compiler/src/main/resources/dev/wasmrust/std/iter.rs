@@ -285,6 +285,7 @@ pub trait Step {
 
 // ---- adaptors ----
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -316,6 +317,7 @@ impl<B, I: Iterator + ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterat
     }
 }
 
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -363,6 +365,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -402,6 +405,7 @@ impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -444,6 +448,7 @@ impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Take<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -523,6 +528,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -541,6 +547,7 @@ impl<I: Iterator> Iterator for StepBy<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -560,6 +567,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: A,
     b: B,
@@ -580,6 +588,7 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Cloned<I> {
     iter: I,
 }
@@ -610,6 +619,7 @@ impl<T: Clone, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for
     }
 }
 
+#[derive(Clone)]
 pub struct Copied<I> {
     iter: I,
 }
@@ -640,6 +650,7 @@ impl<T, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Copied
     }
 }
 
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -666,6 +677,7 @@ impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator fo
 
 // ---- ranges ----
 
+#[derive(Clone)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
@@ -696,6 +708,7 @@ impl<A: Step + PartialOrd + Copy> DoubleEndedIterator for Range<A> {
     }
 }
 
+#[derive(Clone)]
 pub struct RangeInclusive<Idx> {
     start: Idx,
     end: Idx,
@@ -743,6 +756,7 @@ impl<A: Step + PartialOrd + Copy> DoubleEndedIterator for RangeInclusive<A> {
 // ---- slices ----
 
 /// `slice.iter()`: shared references to the elements in order.
+#[derive(Clone)]
 pub struct Iter<T> {
     ptr: usize,
     end: usize,
@@ -992,6 +1006,7 @@ impl<T> FromIterator<T> for Vec<T> {
 // ---- strings ----
 
 /// `s.chars()`: the characters, decoded from UTF-8.
+#[derive(Clone)]
 pub struct Chars {
     ptr: usize,
     end: usize,
@@ -1008,6 +1023,13 @@ impl Iterator for Chars {
         let (c, n) = __decode_utf8(b, 0);
         self.ptr += n;
         Some(c)
+    }
+}
+
+impl Chars {
+    /// The part of the string not yet walked.
+    pub fn as_str(&self) -> &str {
+        intrinsics::str_at(self.ptr, self.end - self.ptr)
     }
 }
 
@@ -1028,6 +1050,7 @@ impl DoubleEndedIterator for Chars {
 }
 
 /// `s.char_indices()`.
+#[derive(Clone)]
 pub struct CharIndices {
     base: usize,
     chars: Chars,
@@ -1046,6 +1069,7 @@ impl Iterator for CharIndices {
 }
 
 /// `s.bytes()`.
+#[derive(Clone)]
 pub struct Bytes {
     ptr: usize,
     end: usize,
@@ -1088,6 +1112,17 @@ impl FromIterator<char> for String {
         let mut it = iter;
         while let Some(c) = it.next() {
             s.push(c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&char> for String {
+    fn from_iter<I: Iterator<Item = &char>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter;
+        while let Some(c) = it.next() {
+            s.push(*c);
         }
         s
     }
@@ -1331,6 +1366,7 @@ impl __AsStr for String {
 }
 
 /// `slice.windows(n)`: overlapping subslices of length `n`.
+#[derive(Clone)]
 pub struct Windows<T> {
     ptr: usize,
     len: usize,
@@ -1354,6 +1390,7 @@ impl<T> Iterator for Windows<T> {
 }
 
 /// `slice.chunks(n)`: consecutive subslices of length `n` (the last may be shorter).
+#[derive(Clone)]
 pub struct Chunks<T> {
     ptr: usize,
     len: usize,
