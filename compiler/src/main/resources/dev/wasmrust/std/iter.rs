@@ -1326,11 +1326,12 @@ impl<T> [T] {
         s
     }
 
-    pub fn concat(&self) -> String
+    /// Strings concatenate to a `String`, vectors and slices to a `Vec` (rustc's `Concat` impls).
+    pub fn concat(&self) -> T::Output
     where
-        T: __AsStr,
+        T: __Concat,
     {
-        self.join("")
+        T::__concat(self)
     }
 
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
@@ -1349,6 +1350,48 @@ impl<T> [T] {
 }
 
 /// What `join` and `concat` put together: string slices and strings.
+/// What `[T]::concat` makes of a slice of `T`.
+pub trait __Concat {
+    type Output;
+    fn __concat(items: &[Self]) -> Self::Output;
+}
+
+impl __Concat for &str {
+    type Output = String;
+    fn __concat(items: &[&str]) -> String {
+        items.join("")
+    }
+}
+
+impl __Concat for String {
+    type Output = String;
+    fn __concat(items: &[String]) -> String {
+        items.join("")
+    }
+}
+
+impl<U: Clone> __Concat for Vec<U> {
+    type Output = Vec<U>;
+    fn __concat(items: &[Vec<U>]) -> Vec<U> {
+        let mut out = Vec::new();
+        for v in items.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
+impl<U: Clone> __Concat for &[U] {
+    type Output = Vec<U>;
+    fn __concat(items: &[&[U]]) -> Vec<U> {
+        let mut out = Vec::new();
+        for v in items.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
 pub trait __AsStr {
     fn __as_str(&self) -> &str;
 }
