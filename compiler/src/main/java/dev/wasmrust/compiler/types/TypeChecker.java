@@ -67,6 +67,11 @@ public final class TypeChecker {
             return null;
         }
         TraitDef t = path.segments().size() == 1 ? scope.lookupTrait(last) : isStdPath(path) ? preludeScope.lookupTrait(last) : null;
+        if (t == null && (path.segments().size() == 1 || isStdPath(path)) && TraitBounds.BUILTIN.contains(last)) {
+            // the compiler implements these itself (for primitives and derives); impls written by hand are not wired in yet
+            unsupported(path.span(), "implementing `" + last + "` by hand (use `#[derive(" + last + ")]`)");
+            return null;
+        }
         if (t == null) {
             diags.report(Diagnostic.error("E0405", "cannot find trait `" + last + "` in this scope")
                     .primary(path.last().ident().span(), "not found in this scope"));
