@@ -1,0 +1,184 @@
+package dev.wasmrust.compiler.macros;
+
+import dev.wasmrust.compiler.ast.TokenTree;
+import dev.wasmrust.compiler.diag.Diagnostic;
+import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.source.Span;
+import dev.wasmrust.compiler.syntax.Token;
+import dev.wasmrust.compiler.syntax.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a rule's transcriber out with the matched fragments substituted.
+ *
+ * <p>Spans: the macro's own tokens get the call's span (errors in expanded code point at the call, and every
+ * span of an expansion stays inside it); fragments keep their own. An {@code expr} fragment of several tokens
+ * is wrapped in parentheses, as rustc keeps it one opaque expression ({@code $a * 2} with {@code 1 + 1}
+ * is 4).
+ *
+ * <p>Hygiene (the part learners meet): a local the macro body binds with {@code let} or {@code for} gets a
+ * name no source can spell, so it neither captures nor shadows the caller's variable of the same name.
+ */
+final class Transcriber {
+    /** Marks a renamed local; `#` can never be part of an identifier in source. */
+    static final String HYGIENE_MARK = "#";
+
+    private final Diagnostics diags;
+    private final Span call;
+    private final Set<String> hygienic;
+    private final String suffix;
+    private boolean failed;
+
+    private Transcriber(Diagnostics diags, Span call, Set<String> hygienic, String suffix) {
+        this.diags = diags;
+        this.call = call;
+        this.hygienic = hygienic;
+        this.suffix = suffix;
+    }
+
+    /** The expansion's tokens, or null after reporting a problem. {@code serial} makes its locals unique. */
+    static List<TokenTree> transcribe(List<Pattern.T> ts, Map<String, Binding> b, Span call, int serial, Diagnostics diags) {
+        Set<String> bound = new HashSet<>();
+        boundLocals(ts, bound);
+        Transcriber t = new Transcriber(diags, call, bound, HYGIENE_MARK + serial);
+        List<TokenTree> out = new ArrayList<>();
+        t.emit(ts, b, new ArrayList<>(), out);
+        return t.failed ? null : out;
+    }
+
+    private void emit(List<Pattern.T> ts, Map<String, Binding> b, List<Integer> idx, List<TokenTree> out) {
+        for (int i = 0; i < ts.size() && !failed; i++) {
+            Pattern.T t = ts.get(i);
+            if (t instanceof Pattern.T.Tok tok) {
+                out.add(new TokenTree.Leaf(respan(tok.token(), i > 0 ? ts.get(i - 1) : null, i + 1 < ts.size() ? ts.get(i + 1) : null)));
+            } else if (t instanceof Pattern.T.Group g) {
+                List<TokenTree> inner = new ArrayList<>();
+                emit(g.inner(), b, idx, inner);
+                out.add(new TokenTree.Delimited(g.delimiter(), inner, call.shrinkToLo(), call.shrinkToHi()));
+            } else if (t instanceof Pattern.T.Var v) {
+                Binding x = lookup(v.name(), b, idx);
+                if (x == null) {
+                    // not a meta-variable: rustc leaves `$name` in place, and parsing the expansion reports it
+                    out.add(new TokenTree.Leaf(new Token(TokenKind.DOLLAR, "$", call)));
+                    out.add(new TokenTree.Leaf(new Token(TokenKind.IDENT, v.name(), call)));
+                } else if (x instanceof Binding.Many) {
+                    diags.report(Diagnostic.error("variable `" + v.name() + "` is still repeating at this depth").primary(v.span()));
+                    failed = true;
+                } else {
+                    Binding.One one = (Binding.One) x;
+                    if ((one.kind().equals("expr") || one.kind().equals("expr_2021")) && one.tokens().size() > 1) {
+                        List<TokenTree> toks = one.tokens();
+                        out.add(new TokenTree.Delimited(TokenTree.Delimiter.PAREN, toks, toks.get(0).span().shrinkToLo(),
+                                toks.get(toks.size() - 1).span().shrinkToHi()));
+                    } else {
+                        out.addAll(one.tokens());
+                    }
+                }
+            } else {
+                repeat((Pattern.T.Rep) t, b, idx, out);
+            }
+        }
+    }
+
+    private void repeat(Pattern.T.Rep r, Map<String, Binding> b, List<Integer> idx, List<TokenTree> out) {
+        int count = -1;
+        String driver = null;
+        for (String name : Pattern.vars(r.inner())) {
+            Binding x = lookup(name, b, idx);
+            if (x instanceof Binding.Many m) {
+                if (count >= 0 && m.items().size() != count) {
+                    diags.report(Diagnostic.error("meta-variable `" + driver + "` repeats " + count + " time" + (count == 1 ? "" : "s")
+                            + ", but `" + name + "` repeats " + m.items().size() + " time" + (m.items().size() == 1 ? "" : "s"))
+                            .primary(r.span()));
+                    failed = true;
+                    return;
+                }
+                count = m.items().size();
+                driver = name;
+            }
+        }
+        if (count < 0) {
+            diags.report(Diagnostic.error("attempted to repeat an expression containing no syntax variables matched as repeating at this depth")
+                    .primary(r.span()));
+            failed = true;
+            return;
+        }
+        for (int i = 0; i < count && !failed; i++) {
+            if (i > 0 && r.sep() != null) {
+                out.add(new TokenTree.Leaf(new Token(r.sep().kind(), r.sep().text(), call)));
+            }
+            List<Integer> deeper = new ArrayList<>(idx);
+            deeper.add(i);
+            emit(r.inner(), b, deeper, out);
+        }
+    }
+
+    /** A variable's binding at the current repetition indices; a shallower binding serves deeper repetitions. */
+    private static Binding lookup(String name, Map<String, Binding> b, List<Integer> idx) {
+        Binding x = b.get(name);
+        for (int i = 0; i < idx.size() && x instanceof Binding.Many m; i++) {
+            int at = idx.get(i);
+            if (at >= m.items().size()) {
+                return null;
+            }
+            x = m.items().get(at);
+        }
+        return x;
+    }
+
+    /** A macro token at the call's span, renamed when it is one of the body's own locals. */
+    private Token respan(Token t, Pattern.T prev, Pattern.T next) {
+        String text = t.text();
+        if (t.is(TokenKind.IDENT) && hygienic.contains(text) && !isTok(prev, TokenKind.DOT) && !isTok(prev, TokenKind.PATH_SEP)
+                && !isTok(next, TokenKind.NOT) && !isTok(next, TokenKind.PATH_SEP)) {
+            text = text + suffix;
+        }
+        return new Token(t.kind(), text, call, t.error(), t.newlineBefore());
+    }
+
+    private static boolean isTok(Pattern.T t, TokenKind k) {
+        return t instanceof Pattern.T.Tok tok && tok.token().is(k);
+    }
+
+    /** Locals the transcriber itself binds: {@code let [mut] x}, {@code let (a, b)}, {@code for x in}. */
+    private static void boundLocals(List<Pattern.T> ts, Set<String> out) {
+        for (int i = 0; i < ts.size(); i++) {
+            Pattern.T t = ts.get(i);
+            if (t instanceof Pattern.T.Group g) {
+                boundLocals(g.inner(), out);
+            } else if (t instanceof Pattern.T.Rep r) {
+                boundLocals(r.inner(), out);
+            } else if (t instanceof Pattern.T.Tok tok && (tok.token().isWord("let") || tok.token().isWord("for"))) {
+                int j = i + 1;
+                while (j < ts.size() && ts.get(j) instanceof Pattern.T.Tok m && (m.token().isWord("mut") || m.token().isWord("ref"))) {
+                    j++;
+                }
+                if (j < ts.size() && ts.get(j) instanceof Pattern.T.Tok name) {
+                    addLocal(name.token(), ts, j, out);
+                } else if (j < ts.size() && ts.get(j) instanceof Pattern.T.Group g && g.delimiter() == TokenTree.Delimiter.PAREN) {
+                    List<Pattern.T> in = g.inner();
+                    for (int k = 0; k < in.size(); k++) {
+                        if (in.get(k) instanceof Pattern.T.Tok name) {
+                            addLocal(name.token(), in, k, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addLocal(Token name, List<Pattern.T> seq, int at, Set<String> out) {
+        String text = name.text();
+        boolean lower = name.is(TokenKind.IDENT) && !text.equals("_") && !text.equals("mut") && !text.equals("ref")
+                && Character.isLowerCase(text.codePointAt(0)) || text.startsWith("_") && text.length() > 1;
+        boolean pathOrCall = at + 1 < seq.size() && (isTok(seq.get(at + 1), TokenKind.PATH_SEP)
+                || seq.get(at + 1) instanceof Pattern.T.Group);
+        if (lower && !pathOrCall) {
+            out.add(text);
+        }
+    }
+}
