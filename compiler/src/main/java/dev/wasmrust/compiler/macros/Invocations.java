@@ -123,6 +123,11 @@ final class Invocations {
         diags.report(b);
     }
 
+    private static boolean isPathToCrate(List<TokenTree> ts, int i) {
+        return i + 1 < ts.size() && ts.get(i) instanceof TokenTree.Leaf l && l.token().isWord("crate")
+                && MacroDef.isLeaf(ts.get(i + 1), TokenKind.PATH_SEP);
+    }
+
     /** The call's closing delimiter: where rustc reports an invocation that ends too early. */
     private Span closeOf(MacroCall mac) {
         Span s = mac.span();
@@ -147,18 +152,20 @@ final class Invocations {
             TokenTree t = ts.get(i);
             TokenTree rep = t;
             int skip = 0;
-            if (i + 2 < ts.size() && t instanceof TokenTree.Leaf l && l.token().is(TokenKind.IDENT)
-                    && MacroDef.isLeaf(ts.get(i + 1), TokenKind.NOT) && ts.get(i + 2) instanceof TokenTree.Delimited d
+            // `crate::name!(..)` (how a #[macro_export] macro may be named) is `name!(..)` here
+            int at = isPathToCrate(ts, i) ? i + 2 : i;
+            if (at + 2 < ts.size() && ts.get(at) instanceof TokenTree.Leaf l && l.token().is(TokenKind.IDENT)
+                    && MacroDef.isLeaf(ts.get(at + 1), TokenKind.NOT) && ts.get(at + 2) instanceof TokenTree.Delimited d
                     && !(i > 0 && (MacroDef.isLeaf(ts.get(i - 1), TokenKind.DOT) || MacroDef.isLeaf(ts.get(i - 1), TokenKind.PATH_SEP)))
                     && scope.lookup(l.token().text()) != null) {
-                Span callSpan = l.token().span().to(d.span());
+                Span callSpan = t.span().to(d.span());
                 MacroCall call = new MacroCall(new dev.wasmrust.compiler.ast.Path(false, List.of(new dev.wasmrust.compiler.ast.PathSegment(
                         new dev.wasmrust.compiler.ast.Ident(l.token().text(), l.token().span()), null)), l.token().span()),
                         d.delimiter(), d.trees(), callSpan);
                 List<TokenTree> toks = expand(call, scope, depth);
                 List<TokenTree> inner = toks == null ? List.of() : inTokens(toks, scope, depth + 1);
                 rep = new TokenTree.Delimited(TokenTree.Delimiter.PAREN, inner, callSpan.shrinkToLo(), callSpan.shrinkToHi());
-                skip = 2;
+                skip = at - i + 2;
             } else if (t instanceof TokenTree.Delimited d) {
                 List<TokenTree> inner = inTokens(d.trees(), scope, depth);
                 if (inner != d.trees()) {
