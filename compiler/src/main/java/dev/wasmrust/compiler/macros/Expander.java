@@ -188,16 +188,8 @@ final class Expander {
         }
     }
 
-    /** A block's trailing expression; a macro there expands to statements, whose tail becomes the block's. */
+    /** A block's trailing expression: a macro call there is in expression position, as rustc has it. */
     private Expr tail(Expr tail, ScopeRef ref, int depth, List<Stmt> out) {
-        if (tail instanceof Expr.MacroCallExpr m && calls.isUser(m.mac(), ref.scope)) {
-            Body body = statements(m.mac(), ref, depth);
-            if (body == null) {
-                return new Expr.Error(List.of(), m.span());
-            }
-            out.addAll(body.stmts());
-            return body.tail();
-        }
         return expr(tail, ref.scope, depth);
     }
 
@@ -212,7 +204,8 @@ final class Expander {
         for (Stmt s : parsed.stmts()) {
             stmt(s, ref, depth + 1, out);
         }
-        Expr tail = tail(parsed.tail(), ref, depth + 1, out);
+        // statements of a statement macro may end in an expression: it is one more statement
+        Expr tail = expr(parsed.tail(), ref.scope, depth + 1);
         return new Body(out, tail);
     }
 
