@@ -50,6 +50,7 @@ final class Expander {
     List<Item> crateItems(List<Item> items) {
         List<Item> out = new ArrayList<>();
         items(items, new ScopeRef(MacroScope.EMPTY), 0, out);
+        calls.finish();
         return out;
     }
 
@@ -65,6 +66,7 @@ final class Expander {
             }
         }
         Expr t = tail(tail, ref, 0, out);
+        calls.finish();
         return new Body(out, t);
     }
 

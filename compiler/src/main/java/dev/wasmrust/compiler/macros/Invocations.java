@@ -28,6 +28,8 @@ final class Invocations {
     private final List<Item.MacroRules> all;
     private int serial;
     private boolean stopped;
+    /** Unresolved calls: rustc reports them once expansion is over, and not at all after a fatal error. */
+    private final List<Diagnostic.Builder> unresolved = new ArrayList<>();
 
     Invocations(SourceMap sources, Diagnostics diags, String crateName, List<Item.MacroRules> all) {
         this.sources = sources;
@@ -73,8 +75,16 @@ final class Invocations {
         } else {
             b.primary(name, "");
         }
-        diags.report(b);
+        unresolved.add(b);
         return true;
+    }
+
+    /** Reports what had to wait for the end of expansion. */
+    void finish() {
+        if (!stopped) {
+            unresolved.forEach(diags::report);
+        }
+        unresolved.clear();
     }
 
     /** The tokens a call expands to, or null after reporting why there are none. */

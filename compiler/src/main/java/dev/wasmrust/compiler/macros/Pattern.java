@@ -104,7 +104,7 @@ final class Pattern {
                 }
                 diags.report(Diagnostic.error("missing fragment specifier").primary(nameSpan)
                         .note("fragment specifiers must be provided").help(VALID)
-                        .suggestionShort(nameSpan.shrinkToHi(), "try adding a specifier here", ":spec"));
+                        .suggestion(nameSpan.shrinkToHi(), "try adding a specifier here", ":spec"));
                 ok = false;
                 i += 1;
                 continue;

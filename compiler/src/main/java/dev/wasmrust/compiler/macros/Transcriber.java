@@ -24,8 +24,11 @@ import java.util.Set;
  * name no source can spell, so it neither captures nor shadows the caller's variable of the same name.
  */
 final class Transcriber {
-    /** Marks a renamed local; `#` can never be part of an identifier in source. */
-    static final String HYGIENE_MARK = "#";
+    /**
+     * Marks a renamed local. It must stay an identifier (format strings name locals: {@code "{x}"}), so it is
+     * a spelling no one writes rather than one no one can.
+     */
+    static final String HYGIENE_MARK = "__macro";
 
     private final Diagnostics diags;
     private final Span call;
@@ -136,15 +139,50 @@ final class Transcriber {
         if (t.is(TokenKind.IDENT) && hygienic.contains(text) && !isTok(prev, TokenKind.DOT) && !isTok(prev, TokenKind.PATH_SEP)
                 && !isTok(next, TokenKind.NOT) && !isTok(next, TokenKind.PATH_SEP)) {
             text = text + suffix;
+        } else if (t.is(TokenKind.STR_LIT) && text.indexOf('{') >= 0 && !hygienic.isEmpty()) {
+            text = renameInFormat(text);
         }
         return new Token(t.kind(), text, call, t.error(), t.newlineBefore());
+    }
+
+    /** {@code "{x}"} and {@code "{x:?}"} name the body's {@code x}: they follow its renaming. */
+    private String renameInFormat(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            sb.append(c);
+            i++;
+            if (c != '{') {
+                continue;
+            }
+            if (i < text.length() && text.charAt(i) == '{') {
+                sb.append('{');
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                j++;
+            }
+            String name = text.substring(i, j);
+            if (j < text.length() && (text.charAt(j) == '}' || text.charAt(j) == ':') && hygienic.contains(name)) {
+                sb.append(name).append(suffix);
+                i = j;
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isTok(Pattern.T t, TokenKind k) {
         return t instanceof Pattern.T.Tok tok && tok.token().is(k);
     }
 
-    /** Locals the transcriber itself binds: {@code let [mut] x}, {@code let (a, b)}, {@code for x in}. */
+    /**
+     * Locals the transcriber itself binds: the names in the pattern after {@code let} (also {@code if let},
+     * {@code while let}) and {@code for}, and closure parameters {@code |a, b: T|}. A token-level reading,
+     * which is enough for what macro bodies bind.
+     */
     private static void boundLocals(List<Pattern.T> ts, Set<String> out) {
         for (int i = 0; i < ts.size(); i++) {
             Pattern.T t = ts.get(i);
@@ -153,31 +191,77 @@ final class Transcriber {
             } else if (t instanceof Pattern.T.Rep r) {
                 boundLocals(r.inner(), out);
             } else if (t instanceof Pattern.T.Tok tok && (tok.token().isWord("let") || tok.token().isWord("for"))) {
-                int j = i + 1;
-                while (j < ts.size() && ts.get(j) instanceof Pattern.T.Tok m && (m.token().isWord("mut") || m.token().isWord("ref"))) {
-                    j++;
+                patternNames(ts, i + 1, out);
+            } else if (t instanceof Pattern.T.Tok tok && tok.token().is(TokenKind.OR) && startsClosure(ts, i)) {
+                closureParams(ts, i + 1, out);
+            }
+        }
+    }
+
+    /** The names a pattern starting at {@code from} binds, up to {@code =}, {@code in}, {@code :} or {@code ;}. */
+    private static void patternNames(List<Pattern.T> ts, int from, Set<String> out) {
+        for (int j = from; j < ts.size(); j++) {
+            Pattern.T t = ts.get(j);
+            if (t instanceof Pattern.T.Tok tok) {
+                Token k = tok.token();
+                if (k.is(TokenKind.EQ) || k.is(TokenKind.SEMI) || k.is(TokenKind.COLON) || k.isWord("in")) {
+                    return;
                 }
-                if (j < ts.size() && ts.get(j) instanceof Pattern.T.Tok name) {
-                    addLocal(name.token(), ts, j, out);
-                } else if (j < ts.size() && ts.get(j) instanceof Pattern.T.Group g && g.delimiter() == TokenTree.Delimiter.PAREN) {
-                    List<Pattern.T> in = g.inner();
-                    for (int k = 0; k < in.size(); k++) {
-                        if (in.get(k) instanceof Pattern.T.Tok name) {
-                            addLocal(name.token(), in, k, out);
-                        }
-                    }
+                if (k.is(TokenKind.IDENT)) {
+                    addLocal(k, ts, j, out);
                 }
+            } else if (t instanceof Pattern.T.Group g && g.delimiter() != TokenTree.Delimiter.BRACE) {
+                patternNames(g.inner(), 0, out);
+            } else if (!(t instanceof Pattern.T.Var)) {
+                return;
+            }
+        }
+    }
+
+    /** Whether the {@code |} at {@code i} opens a closure's parameters (it does not follow an operand). */
+    private static boolean startsClosure(List<Pattern.T> ts, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Pattern.T prev = ts.get(i - 1);
+        if (prev instanceof Pattern.T.Tok p) {
+            Token k = p.token();
+            return k.is(TokenKind.COMMA) || k.is(TokenKind.EQ) || k.is(TokenKind.FAT_ARROW) || k.isWord("move")
+                    || k.isWord("return") || k.is(TokenKind.SEMI);
+        }
+        return false;
+    }
+
+    private static void closureParams(List<Pattern.T> ts, int from, Set<String> out) {
+        boolean inType = false;
+        for (int j = from; j < ts.size(); j++) {
+            Pattern.T t = ts.get(j);
+            if (t instanceof Pattern.T.Tok tok) {
+                Token k = tok.token();
+                if (k.is(TokenKind.OR)) {
+                    return;
+                }
+                if (k.is(TokenKind.COMMA)) {
+                    inType = false;
+                } else if (k.is(TokenKind.COLON)) {
+                    inType = true;
+                } else if (k.is(TokenKind.IDENT) && !inType) {
+                    addLocal(k, ts, j, out);
+                }
+            } else if (t instanceof Pattern.T.Group g && !inType) {
+                patternNames(g.inner(), 0, out);
             }
         }
     }
 
     private static void addLocal(Token name, List<Pattern.T> seq, int at, Set<String> out) {
         String text = name.text();
-        boolean lower = name.is(TokenKind.IDENT) && !text.equals("_") && !text.equals("mut") && !text.equals("ref")
-                && Character.isLowerCase(text.codePointAt(0)) || text.startsWith("_") && text.length() > 1;
-        boolean pathOrCall = at + 1 < seq.size() && (isTok(seq.get(at + 1), TokenKind.PATH_SEP)
-                || seq.get(at + 1) instanceof Pattern.T.Group);
-        if (lower && !pathOrCall) {
+        boolean keyword = text.equals("mut") || text.equals("ref") || text.equals("_") || text.equals("in");
+        boolean lower = !keyword && (Character.isLowerCase(text.codePointAt(0)) || text.startsWith("_") && text.length() > 1);
+        Pattern.T next = at + 1 < seq.size() ? seq.get(at + 1) : null;
+        // `Some(..)`, `path::to`, `m!(..)` are not bindings
+        boolean notBinding = next instanceof Pattern.T.Group || isTok(next, TokenKind.PATH_SEP) || isTok(next, TokenKind.NOT);
+        if (lower && !notBinding) {
             out.add(text);
         }
     }
