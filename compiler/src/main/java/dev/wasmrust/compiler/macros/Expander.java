@@ -240,6 +240,9 @@ final class Expander {
         if (calls.unknown(m.mac(), s)) {
             return new Expr.Error(m.attrs(), m.span());
         }
+        if (m.mac().path().segments().size() == 1 && m.mac().name().equals("stringify")) {
+            return Fragments.parseExpr(calls.stringify(m.mac()), m.mac().span().shrinkToHi(), diags);
+        }
         // a built-in: its arguments are parsed by the type checker, so user macros in them are expanded now
         MacroCall mac = m.mac();
         return new Expr.MacroCallExpr(m.attrs(), new MacroCall(mac.path(), mac.delimiter(), calls.inTokens(mac.tokens(), s, d),

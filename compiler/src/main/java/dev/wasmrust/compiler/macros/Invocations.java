@@ -79,6 +79,11 @@ final class Invocations {
         return true;
     }
 
+    /** {@code stringify!(..)} written directly in the code, as a string literal expression. */
+    List<TokenTree> stringify(MacroCall mac) {
+        return List.of(new TokenTree.Leaf(Stringify.literal(mac.tokens(), sources, mac.span())));
+    }
+
     /** Reports what had to wait for the end of expansion. */
     void finish() {
         if (!stopped) {
@@ -107,7 +112,7 @@ final class Invocations {
         for (MacroDef.Rule rule : def.rules()) {
             Map<String, Binding> b = m.match(rule.matcher(), mac.tokens(), close);
             if (b != null) {
-                return Transcriber.transcribe(rule.transcriber(), b, mac.span(), ++serial, diags);
+                return Transcriber.transcribe(rule.transcriber(), b, mac.span(), ++serial, sources, diags);
             }
         }
         noRule(def, mac, close, m.best());
@@ -176,6 +181,10 @@ final class Invocations {
                 List<TokenTree> inner = toks == null ? List.of() : inTokens(toks, scope, depth + 1);
                 rep = new TokenTree.Delimited(TokenTree.Delimiter.PAREN, inner, callSpan.shrinkToLo(), callSpan.shrinkToHi());
                 skip = at - i + 2;
+            } else if (i + 2 < ts.size() && t instanceof TokenTree.Leaf l && l.token().isWord("stringify")
+                    && MacroDef.isLeaf(ts.get(i + 1), TokenKind.NOT) && ts.get(i + 2) instanceof TokenTree.Delimited d) {
+                rep = new TokenTree.Leaf(Stringify.literal(d.trees(), sources, t.span().to(d.span())));
+                skip = 2;
             } else if (t instanceof TokenTree.Delimited d) {
                 List<TokenTree> inner = inTokens(d.trees(), scope, depth);
                 if (inner != d.trees()) {

@@ -19,7 +19,8 @@ public final class MacroExpansion {
     public static Crate expandCrate(Crate crate, String crateName, SourceMap sources, Diagnostics diags) {
         Expander x = new Expander(sources, diags, crateName, Definitions.in(crate.items()), false);
         // definitions the quick search misses (in nested expression blocks) still make the whole walk happen
-        if (!x.hasDefinitions() && !sources.file(crate.file()).text().contains("macro_rules")) {
+        String text = sources.file(crate.file()).text();
+        if (!x.hasDefinitions() && !text.contains("macro_rules") && !text.contains("stringify")) {
             return crate;
         }
         return new Crate(crate.file(), crate.innerAttrs(), x.crateItems(crate.items()));
@@ -33,7 +34,7 @@ public final class MacroExpansion {
         List<Item.MacroRules> defs = new java.util.ArrayList<>(earlier);
         defs.addAll(Definitions.inStmts(cell.stmts()));
         Expander x = new Expander(sources, diags, "main", defs, true);
-        if (!x.hasDefinitions()) {
+        if (!x.hasDefinitions() && !sources.file(cell.file()).text().contains("stringify")) {
             return cell;
         }
         MacroScope scope = MacroScope.EMPTY;

@@ -3,6 +3,7 @@ package dev.wasmrust.compiler.macros;
 import dev.wasmrust.compiler.ast.TokenTree;
 import dev.wasmrust.compiler.diag.Diagnostic;
 import dev.wasmrust.compiler.diag.Diagnostics;
+import dev.wasmrust.compiler.source.SourceMap;
 import dev.wasmrust.compiler.source.Span;
 import dev.wasmrust.compiler.syntax.Token;
 import dev.wasmrust.compiler.syntax.TokenKind;
@@ -34,20 +35,25 @@ final class Transcriber {
     private final Span call;
     private final Set<String> hygienic;
     private final String suffix;
+    private final SourceMap sources;
     private boolean failed;
+    /** Inside {@code stringify!(..)}: tokens keep their spans, which tell how they were spaced. */
+    private boolean verbatim;
 
-    private Transcriber(Diagnostics diags, Span call, Set<String> hygienic, String suffix) {
+    private Transcriber(Diagnostics diags, Span call, Set<String> hygienic, String suffix, SourceMap sources) {
         this.diags = diags;
         this.call = call;
         this.hygienic = hygienic;
         this.suffix = suffix;
+        this.sources = sources;
     }
 
     /** The expansion's tokens, or null after reporting a problem. {@code serial} makes its locals unique. */
-    static List<TokenTree> transcribe(List<Pattern.T> ts, Map<String, Binding> b, Span call, int serial, Diagnostics diags) {
+    static List<TokenTree> transcribe(List<Pattern.T> ts, Map<String, Binding> b, Span call, int serial, SourceMap sources,
+                                      Diagnostics diags) {
         Set<String> bound = new HashSet<>();
         boundLocals(ts, bound);
-        Transcriber t = new Transcriber(diags, call, bound, HYGIENE_MARK + serial);
+        Transcriber t = new Transcriber(diags, call, bound, HYGIENE_MARK + serial, sources);
         List<TokenTree> out = new ArrayList<>();
         t.emit(ts, b, new ArrayList<>(), out);
         return t.failed ? null : out;
@@ -56,7 +62,22 @@ final class Transcriber {
     private void emit(List<Pattern.T> ts, Map<String, Binding> b, List<Integer> idx, List<TokenTree> out) {
         for (int i = 0; i < ts.size() && !failed; i++) {
             Pattern.T t = ts.get(i);
-            if (t instanceof Pattern.T.Tok tok) {
+            if (!verbatim && isStringify(ts, i)) {
+                // written out here, while the tokens still have their own spans
+                Pattern.T.Group g = (Pattern.T.Group) ts.get(i + 2);
+                List<TokenTree> inner = new ArrayList<>();
+                verbatim = true;
+                emit(g.inner(), b, idx, inner);
+                verbatim = false;
+                out.add(new TokenTree.Leaf(Stringify.literal(inner, sources, call)));
+                i += 2;
+            } else if (t instanceof Pattern.T.Tok tok && verbatim) {
+                out.add(new TokenTree.Leaf(tok.token()));
+            } else if (t instanceof Pattern.T.Group g && verbatim) {
+                List<TokenTree> inner = new ArrayList<>();
+                emit(g.inner(), b, idx, inner);
+                out.add(new TokenTree.Delimited(g.delimiter(), inner, g.open(), g.close()));
+            } else if (t instanceof Pattern.T.Tok tok) {
                 out.add(new TokenTree.Leaf(respan(tok.token(), i > 0 ? ts.get(i - 1) : null, i + 1 < ts.size() ? ts.get(i + 1) : null)));
             } else if (t instanceof Pattern.T.Group g) {
                 List<TokenTree> inner = new ArrayList<>();
@@ -73,7 +94,7 @@ final class Transcriber {
                     failed = true;
                 } else {
                     Binding.One one = (Binding.One) x;
-                    if ((one.kind().equals("expr") || one.kind().equals("expr_2021")) && one.tokens().size() > 1) {
+                    if (!verbatim && (one.kind().equals("expr") || one.kind().equals("expr_2021")) && one.tokens().size() > 1) {
                         List<TokenTree> toks = one.tokens();
                         out.add(new TokenTree.Delimited(TokenTree.Delimiter.PAREN, toks, toks.get(0).span().shrinkToLo(),
                                 toks.get(toks.size() - 1).span().shrinkToHi()));
@@ -85,6 +106,12 @@ final class Transcriber {
                 repeat((Pattern.T.Rep) t, b, idx, out);
             }
         }
+    }
+
+    private static boolean isStringify(List<Pattern.T> ts, int i) {
+        return i + 2 < ts.size() && ts.get(i) instanceof Pattern.T.Tok s && s.token().isWord("stringify")
+                && isTok(ts.get(i + 1), TokenKind.NOT) && ts.get(i + 2) instanceof Pattern.T.Group
+                && !(i > 0 && (isTok(ts.get(i - 1), TokenKind.DOT) || isTok(ts.get(i - 1), TokenKind.PATH_SEP)));
     }
 
     private void repeat(Pattern.T.Rep r, Map<String, Binding> b, List<Integer> idx, List<TokenTree> out) {
