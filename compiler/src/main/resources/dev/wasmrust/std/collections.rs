@@ -254,16 +254,6 @@ impl<K, V> HashMap<K, V> {
         IntoValues { inner: self.entries.into_iter() }
     }
 
-    pub fn extend<I: Iterator<Item = (K, V)>>(&mut self, iter: I)
-    where
-        K: Borrow<K>,
-    {
-        let mut it = iter;
-        while let Some((k, v)) = it.next() {
-            self.insert(k, v);
-        }
-    }
-
     pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut f: F)
     where
         K: Borrow<K>,
@@ -557,16 +547,6 @@ impl<T> HashSet<T> {
 
     pub fn into_iter(self) -> IntoKeys<T, ()> {
         self.map.into_keys()
-    }
-
-    pub fn extend<I: Iterator<Item = T>>(&mut self, iter: I)
-    where
-        T: Borrow<T>,
-    {
-        let mut it = iter;
-        while let Some(v) = it.next() {
-            self.insert(v);
-        }
     }
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F)

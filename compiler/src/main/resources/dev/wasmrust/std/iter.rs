@@ -72,12 +72,12 @@ pub trait Iterator {
         StepBy { iter: self, step: step - 1, first: true }
     }
 
-    fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
-        Zip { a: self, b: other }
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
     }
 
-    fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
-        Chain { a: self, b: other, first_done: false }
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: self, b: other.into_iter(), first_done: false }
     }
 
     fn rev(self) -> Rev<Self> {
@@ -845,12 +845,6 @@ impl<T> Vec<T> {
         self.len = kept;
     }
 
-    pub fn extend<I: Iterator<Item = T>>(&mut self, iter: I) {
-        let mut it = iter;
-        while let Some(x) = it.next() {
-            self.push(x);
-        }
-    }
 }
 
 impl<T> FromIterator<T> for Vec<T> {

@@ -236,18 +236,20 @@ final class ItemDefiner {
             }
             List<Item.Fn> methods = new ArrayList<>();
             List<String> assocTypes = new ArrayList<>();
+            Map<String, List<dev.wasmrust.compiler.ast.Bound>> assocBounds = new java.util.HashMap<>();
             for (Item it : t.items()) {
                 if (it instanceof Item.Fn fn) {
                     methods.add(fn);
                 } else if (it instanceof Item.TypeAlias ta && ta.ty() == null && ta.generics().isEmpty()) {
                     assocTypes.add(ta.name().name());
+                    assocBounds.put(ta.name().name(), List.copyOf(ta.bounds()));
                 } else if (!(it instanceof Item.Error)) {
                     tc.unsupported(it.span(), "associated constants and defaults of associated types in traits");
                 }
             }
             String name = t.name().name();
             s.defineTrait(name, new TraitDef(name, prefix.isEmpty() ? name : prefix + "::" + name, methods, t.span(),
-                    t.name().span(), s, params, assocTypes), new Decl(tc.visibility(t.vis(), s), "trait", name,
+                    t.name().span(), s, params, assocTypes, assocBounds), new Decl(tc.visibility(t.vis(), s), "trait", name,
                     dev.wasmrust.compiler.resolve.Resolver.headerSpan(t), null));
         }
     }
@@ -431,8 +433,10 @@ final class ItemDefiner {
             }
         }
         List<TraitImpl.AssocBinding> assocBindings = new ArrayList<>();
+        List<TraitImpl.ParamBound> paramBounds = new ArrayList<>();
         for (int i = 0; i < implParams; i++) {
             for (String bound : implScope.boundsOf(i)) {
+                paramBounds.add(new TraitImpl.ParamBound(i, bound));
                 TraitDef bt = tc.lookupTraitAnywhere(bound);
                 if (bt == null) {
                     continue;
@@ -445,7 +449,7 @@ final class ItemDefiner {
                 }
             }
         }
-        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings));
+        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings, paramBounds));
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
             tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)

@@ -57,11 +57,31 @@ public final class Projections {
                     ok &= c instanceof Type.Closure || c instanceof Type.FnDef || c instanceof Type.Var;
                 }
             }
+            if (ok && impl.blanket()) {
+                ok = boundsMet(impls, impl, b, shallow);
+            }
             if (ok) {
                 return impl;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a blanket impl's bound parameters meet their trait bounds. Only traits that have impls in the table
+     * are decided here (the compiler's built-in ones, such as {@code Copy}, are checked where they are used).
+     */
+    private static boolean boundsMet(List<TraitImpl> impls, TraitImpl impl, Type[] b, UnaryOperator<Type> shallow) {
+        for (TraitImpl.ParamBound pb : impl.paramBounds()) {
+            Type t = pb.param() < b.length ? b[pb.param()] : null;
+            if (t == null || !known(shallow.apply(t)) || impls.stream().noneMatch(i -> i.trait().equals(pb.trait()))) {
+                continue;
+            }
+            if (find(impls, pb.trait(), List.of(), t, shallow) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The impl's generic arguments for {@code self}: from its header, then from its parameters' {@code Fn*} bounds. */

@@ -94,6 +94,9 @@ public final class TypeChecker {
      * instance with concrete arguments ({@code impl Iterator for Counter<u8>} next to {@code Counter<u16>}).
      */
     static String implKey(Type self) {
+        if (self instanceof Type.Param) {
+            return "<blanket>"; // no type is spelled so: found through the impl table (matchedImplMethod)
+        }
         if (self instanceof Type.Adt a && !a.args().isEmpty() && !Types.any(a, x -> x instanceof Type.Param)) {
             return a.def().path() + a.args();
         }
@@ -108,9 +111,20 @@ public final class TypeChecker {
         StringBuilder b = new StringBuilder(trait).append('<');
         for (int i = 0; i < args.size(); i++) {
             Type a = args.get(i);
-            b.append(i == 0 ? "" : ",").append(Types.any(a, x -> x instanceof Type.Param) ? "_" : typeKey(a));
+            b.append(i == 0 ? "" : ",").append(argKey(a));
         }
         return b.append('>').toString();
+    }
+
+    /** A trait argument's part of {@link #traitKey}: references stay apart ({@code Extend<T>} next to {@code Extend<&T>}). */
+    private static String argKey(Type a) {
+        if (a instanceof Type.Ref r) {
+            return (r.mutable() ? "&mut " : "&") + argKey(r.inner());
+        }
+        if (a instanceof Type.Tuple t) {
+            return "(" + String.join(",", t.elems().stream().map(TypeChecker::argKey).toList()) + ")";
+        }
+        return Types.any(a, x -> x instanceof Type.Param) ? "_" : typeKey(a);
     }
 
     /** The impls registered for a value of type {@code t}: those for exactly its type, then those for its constructor. */
@@ -3697,6 +3711,9 @@ public final class TypeChecker {
         if (s instanceof Type.Param p) {
             return hasBound(p, "Iterator");
         }
+        if (s instanceof Type.Projection proj) {
+            return projectionBoundedBy(proj, "Iterator");
+        }
         return (s instanceof Type.Adt || s instanceof Type.Closure) && traitImpl(s, "Iterator") != null;
     }
 
@@ -4246,6 +4263,7 @@ public final class TypeChecker {
     /** The loop over a checked sequence value {@code c} (an array, slice or Vec, or a reference to one). */
     private TExpr forOver(Expr.ForLoop f, TExpr c, boolean byRef, boolean mut) {
         Expr it = f.iter();
+        TExpr iterated = c;
         Type ct = inf.shallow(c.type());
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
@@ -4292,7 +4310,11 @@ public final class TypeChecker {
             place = langTarget(c, va, mut);
             elem = va.args().get(0);
         } else {
-            unsupported(f.iter().span(), "iterating over `" + show(ct) + "` (iterators come with traits)");
+            TExpr viaTrait = intoIterator(f, iterated);
+            if (viaTrait != null) {
+                return viaTrait;
+            }
+            notAnIterator(iterated.type(), f.iter().span(), null);
             return new TExpr.UnitConst(f.span());
         }
         if (mut) {
@@ -4324,6 +4346,43 @@ public final class TypeChecker {
         TExpr loop = new TExpr.ForRange(ctx.id, idx, new TExpr.IntConst(BigInteger.ZERO, usize, f.span()), len, false, inner, f.span());
         TExpr init = new TExpr.AddrOf(mut, place, seqRef, f.iter().span());
         return new TExpr.Block(List.of(new TStmt.Let(seq, init)), loop, Type.UNIT, f.span());
+    }
+
+    /**
+     * {@code for PAT in e} where {@code e}'s type implements {@code IntoIterator} (a parameter bounded by it, a type
+     * with an impl of it, a reference to one): the loop over {@code IntoIterator::into_iter(e)}. Null otherwise.
+     */
+    private TExpr intoIterator(Expr.ForLoop f, TExpr iterated) {
+        Type t = inf.shallow(iterated.type());
+        Span sp = f.iter().span();
+        Expr.MethodCall call = new Expr.MethodCall(List.of(), f.iter(), new dev.wasmrust.compiler.ast.PathSegment(
+                new dev.wasmrust.compiler.ast.Ident("into_iter", false, sp), null), List.of(), sp);
+        boolean implemented = t instanceof Type.Param p ? hasBound(p, "IntoIterator") : matchedImplMethod(t, "into_iter") != null
+                || !implsFor(t).getOrDefault("IntoIterator", List.of()).isEmpty();
+        if (!implemented) {
+            return null;
+        }
+        TExpr iter = traitMethodCall(call, iterated, t);
+        return iter == null ? null : forOverIterator(f, iter);
+    }
+
+    /**
+     * rustc's E0277 for a value used where an iterator (or something turned into one) is needed:
+     * {@code `P` is not an iterator}. {@code callee} names the method whose bound asks for it (null in a loop).
+     */
+    void notAnIterator(Type t, Span at, Span callee) {
+        String shown = show(t);
+        Diagnostic.Builder d = Diagnostic.error("E0277", "`" + shown + "` is not an iterator").primary(at, "`" + shown + "` is not an iterator");
+        if (callee != null) {
+            d.secondary(callee, "required by a bound introduced by this call");
+        }
+        d.help("the trait `Iterator` is not implemented for `" + shown + "`");
+        if (inf.shallow(t) instanceof Type.Var v && v.kind() == Type.VarKind.INT || inf.shallow(t) instanceof Type.Int) {
+            d.note("if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` "
+                    + "or the inclusive range syntax `start..=end`");
+        }
+        d.note("required for `" + shown + "` to implement `IntoIterator`");
+        diags.report(d);
     }
 
     /** 1 for `String` (behind any references), 2 for `str` (behind at least one), else 0. */
@@ -4376,19 +4435,191 @@ public final class TypeChecker {
             }
             return null;
         }
-        Map<String, List<Assoc>> impls = implsFor(t);
-        if (impls.isEmpty()) {
-            return null;
+        if (t instanceof Type.Projection proj) {
+            return projectionMethodCall(m, recv, proj);
         }
+        Map<String, List<Assoc>> impls = implsFor(t);
         Assoc found = null;
-        for (List<Assoc> list : impls.values()) {
-            for (Assoc as : list) {
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, List<Assoc>> e : impls.entrySet()) {
+            for (Assoc as : e.getValue()) {
                 if (as.name().equals(name) && as.isMethod()) {
                     found = as;
+                    keys.add(e.getKey());
                 }
             }
         }
+        if (keys.size() > 1) {
+            TExpr call = genericTraitMethodCall(m, recv, t, keys);
+            if (call != null) {
+                return call;
+            }
+        }
+        if (found == null) {
+            found = matchedImplMethod(t, name);
+        }
         return found == null ? null : callMethod(m, recv, found);
+    }
+
+    /**
+     * A method of a generic trait that {@code t} implements more than once ({@code Extend<T>} and {@code Extend<&T>}
+     * for {@code Vec<T>}): called through the trait with its arguments inferred from the call, the impl chosen by
+     * them at monomorphization. Null unless every key names the same generic trait.
+     */
+    private TExpr genericTraitMethodCall(Expr.MethodCall m, TExpr recv, Type t, List<String> keys) {
+        String traitName = keys.get(0).contains("<") ? keys.get(0).substring(0, keys.get(0).indexOf('<')) : keys.get(0);
+        TraitDef trait = lookupTraitAnywhere(traitName);
+        if (trait == null || trait.params().isEmpty() || !keys.stream().allMatch(k -> k.startsWith(traitName + "<"))) {
+            return null;
+        }
+        Item.Fn fn = trait.method(m.method().ident().name());
+        if (fn == null || fn.selfParam() == null) {
+            return null;
+        }
+        Scope sigScope = new Scope(trait.scope(), false);
+        List<Type> traitArgs = new ArrayList<>();
+        for (String p : trait.params()) {
+            Type a = inf.freshGeneral();
+            traitArgs.add(a);
+            sigScope.defineAlias(p, a);
+        }
+        for (String at : trait.assocTypes()) {
+            sigScope.defineAlias("Self::" + at, new Type.Projection(t, trait.name(), at));
+        }
+        String sym = "trait::" + trait.name() + "/" + trait.params().size() + "::" + fn.name().name();
+        Assoc as = new Assoc(fn.name().name(), fn, null, sym, t, sigScope, callerParamCount());
+        TExpr call = callMethod(m, recv, as);
+        if (call instanceof TExpr.Call c) {
+            List<Type> typeArgs = new ArrayList<>();
+            typeArgs.add(t);
+            typeArgs.addAll(traitArgs);
+            typeArgs.addAll(c.typeArgs().subList(Math.min(as.implParams(), c.typeArgs().size()), c.typeArgs().size()));
+            return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+        }
+        return call;
+    }
+
+    /**
+     * The method {@code name} of the impl that matches {@code t} by its header when no impl is registered under
+     * {@code t}'s key: a blanket impl ({@code impl<I: Iterator> IntoIterator for I}) or one for a reference type
+     * ({@code impl<T> IntoIterator for &Vec<T>}). Null if none.
+     */
+    private Assoc matchedImplMethod(Type t, String name) {
+        if (t instanceof Type.Var) {
+            return null;
+        }
+        for (TraitImpl impl : implTable) {
+            if (!impl.methods().containsKey(name)
+                    || Projections.find(implTable, impl.trait(), impl.traitArgs(), t, inf::shallow) != impl) {
+                continue;
+            }
+            Map<String, List<Assoc>> byTrait = traitImpls.get(implKey(impl.self()));
+            List<Assoc> list = byTrait == null ? null : byTrait.get(traitKey(impl.trait(), impl.traitArgs()));
+            for (Assoc as : list == null ? List.<Assoc>of() : list) {
+                if (as.name().equals(name) && as.isMethod() && as.selfType().equals(impl.self())) {
+                    return as;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A method on a value of an associated type not normalized yet ({@code <I as IntoIterator>::IntoIter} in a
+     * generic function): promised by the bounds the trait declares on that associated type
+     * ({@code type IntoIter: Iterator<Item = Self::Item>;}), resolved to an impl at monomorphization like a call
+     * through a parameter's bound. Null if no such bound has the method.
+     */
+    private TExpr projectionMethodCall(Expr.MethodCall m, TExpr recv, Type.Projection proj) {
+        String name = m.method().ident().name();
+        TraitDef owner = lookupTraitAnywhere(proj.trait());
+        if (owner == null) {
+            return null;
+        }
+        for (dev.wasmrust.compiler.ast.Bound b : owner.boundsOn(proj.name())) {
+            if (!(b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb)) {
+                continue;
+            }
+            TraitDef trait = lookupTraitAnywhere(tb.path().last().ident().name());
+            Item.Fn fn = trait == null ? null : trait.method(name);
+            if (fn == null || fn.selfParam() == null) {
+                continue;
+            }
+            AssocBound bound = assocBound(owner, proj, trait, tb);
+            String sym = "trait::" + trait.name() + (trait.params().isEmpty() ? "" : "/" + trait.params().size()) + "::" + name;
+            Assoc as = new Assoc(name, fn, null, sym, proj, bound.sigScope(), callerParamCount());
+            TExpr call = callMethod(m, recv, as);
+            if (call instanceof TExpr.Call c) {
+                List<Type> typeArgs = new ArrayList<>();
+                typeArgs.add(proj);
+                typeArgs.addAll(bound.traitArgs());
+                typeArgs.addAll(c.typeArgs().subList(Math.min(as.implParams(), c.typeArgs().size()), c.typeArgs().size()));
+                return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+            }
+            return call;
+        }
+        return null;
+    }
+
+    /** A bound on an associated type read for one projection: the scope its trait's signatures are read in, its arguments. */
+    private record AssocBound(Scope sigScope, List<Type> traitArgs) {}
+
+    /**
+     * The bound {@code tb} declared on {@code proj}'s associated type, with the declaring trait's {@code Self}
+     * standing for {@code proj}'s self type ({@code Item = Self::Item} becomes {@code <I as IntoIterator>::Item},
+     * or what a bound of {@code I} binds it to).
+     */
+    private AssocBound assocBound(TraitDef owner, Type.Projection proj, TraitDef trait, dev.wasmrust.compiler.ast.Bound.TraitBound tb) {
+        Scope read = new Scope(owner.scope(), false);
+        for (String at : owner.assocTypes()) {
+            Type outer = projection(proj.self(), owner.name(), at);
+            read.defineAlias("Self::" + at, outer != null ? outer : new Type.Projection(proj.self(), owner.name(), at));
+        }
+        Scope sigScope = new Scope(trait.scope(), false);
+        List<Type> traitArgs = new ArrayList<>();
+        Scope saveScope = scope;
+        Type saveSelf = selfType;
+        scope = read;
+        selfType = proj.self();
+        try {
+            if (tb.path().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+                for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                    if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                        Type t = lowerTyQuiet(ta.ty());
+                        traitArgs.add(t == null ? Type.ERROR : t);
+                    } else if (a instanceof dev.wasmrust.compiler.ast.GenericArg.Binding bd) {
+                        Type t = lowerTyQuiet(bd.ty());
+                        sigScope.defineAlias("Self::" + bd.name().name(), t == null ? Type.ERROR : t);
+                    }
+                }
+            }
+        } finally {
+            scope = saveScope;
+            selfType = saveSelf;
+        }
+        for (int i = 0; i < trait.params().size(); i++) {
+            sigScope.defineAlias(trait.params().get(i), i < traitArgs.size() ? traitArgs.get(i) : Type.ERROR);
+        }
+        for (String at : trait.assocTypes()) {
+            if (sigScope.lookupAlias("Self::" + at) == null) {
+                sigScope.defineAlias("Self::" + at, new Type.Projection(proj, trait.name(), at));
+            }
+        }
+        return new AssocBound(sigScope, traitArgs);
+    }
+
+    /** Whether the unnormalized projection {@code proj} is bounded by {@code trait} where its trait declares it. */
+    boolean projectionBoundedBy(Type.Projection proj, String trait) {
+        TraitDef owner = lookupTraitAnywhere(proj.trait());
+        if (owner == null) {
+            return false;
+        }
+        for (dev.wasmrust.compiler.ast.Bound b : owner.boundsOn(proj.name())) {
+            if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb && tb.path().last().ident().name().equals(trait)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- str::parse ----
