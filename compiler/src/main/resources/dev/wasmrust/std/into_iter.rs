@@ -63,6 +63,37 @@ impl<T> IntoIterator for &mut [T] {
     }
 }
 
+// arrays of every length: `N` is bound by matching the header against the array type
+impl<T, const N: usize> IntoIterator for [T; N] {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+
+    fn into_iter(self) -> IntoIter<T> {
+        // the elements move into the vector bit for bit, so the array itself must not be dropped
+        let v = Vec::__from_elems(&self);
+        forget(self);
+        v.into_iter()
+    }
+}
+
+impl<T, const N: usize> IntoIterator for &[T; N] {
+    type Item = &T;
+    type IntoIter = Iter<T>;
+
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
+    }
+}
+
+impl<T, const N: usize> IntoIterator for &mut [T; N] {
+    type Item = &mut T;
+    type IntoIter = IterMut<T>;
+
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+
 impl<K, V> IntoIterator for HashMap<K, V> {
     type Item = (K, V);
     type IntoIter = IntoIter<(K, V)>;
@@ -191,5 +222,31 @@ impl<T: Borrow<T> + Copy> Extend<&T> for HashSet<T> {
         for x in iter {
             self.insert(*x);
         }
+    }
+}
+
+// ---- conversions from arrays (`Vec::from([1, 2])`, `HashMap::from([(k, v)])`) ----
+
+impl<T, const N: usize> From<[T; N]> for Vec<T> {
+    fn from(items: [T; N]) -> Vec<T> {
+        let v = Vec::__from_elems(&items);
+        forget(items);
+        v
+    }
+}
+
+impl<K: Borrow<K>, V, const N: usize> From<[(K, V); N]> for HashMap<K, V> {
+    fn from(items: [(K, V); N]) -> HashMap<K, V> {
+        let mut m: HashMap<K, V> = HashMap::new();
+        m.extend(items);
+        m
+    }
+}
+
+impl<T: Borrow<T>, const N: usize> From<[T; N]> for HashSet<T> {
+    fn from(items: [T; N]) -> HashSet<T> {
+        let mut s: HashSet<T> = HashSet::new();
+        s.extend(items);
+        s
     }
 }

@@ -273,7 +273,7 @@ final class ItemDefiner {
             defineTraitImpl(s, im);
             return;
         }
-        Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        Scope implScope = tc.implGenerics(s, im.generics());
         int implParams = TypeChecker.typeParamCount(im.generics());
         tc.scope = implScope;
         Type self = tc.lowerTy(im.selfTy());
@@ -326,7 +326,7 @@ final class ItemDefiner {
         if (trait == null) {
             return;
         }
-        Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        Scope implScope = tc.implGenerics(s, im.generics());
         int implParams = TypeChecker.typeParamCount(im.generics());
         tc.scope = implScope;
         Type self = tc.lowerTy(im.selfTy());

@@ -161,7 +161,7 @@ public final class Projections {
             return all(pt.elems(), tt.elems(), b, shallow);
         }
         if (pattern instanceof Type.Array pa && t instanceof Type.Array ta) {
-            return pa.len() == ta.len() && match(pa.elem(), ta.elem(), b, shallow);
+            return match(pa.length(), ta.length(), b, shallow) && match(pa.elem(), ta.elem(), b, shallow);
         }
         if (pattern instanceof Type.Slice ps && t instanceof Type.Slice ts) {
             return match(ps.elem(), ts.elem(), b, shallow);
@@ -198,7 +198,7 @@ public final class Projections {
             return sameShapes(x.elems(), y.elems(), shallow);
         }
         if (a instanceof Type.Array x && b instanceof Type.Array y) {
-            return x.len() == y.len() && sameShape(x.elem(), y.elem(), shallow);
+            return sameShape(x.length(), y.length(), shallow) && sameShape(x.elem(), y.elem(), shallow);
         }
         if (a instanceof Type.Slice x && b instanceof Type.Slice y) {
             return sameShape(x.elem(), y.elem(), shallow);

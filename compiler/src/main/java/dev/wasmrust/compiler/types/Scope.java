@@ -278,6 +278,23 @@ final class Scope {
         typeParams.put(name, p);
     }
 
+    private final Map<String, Type.Param> constParams = new HashMap<>();
+
+    /** {@code const N: usize} of an impl: usable as an array length ({@code [T; N]}). */
+    void defineConstParam(String name, Type.Param p) {
+        constParams.put(name, p);
+    }
+
+    Type.Param lookupConstParam(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Type.Param p = s.constParams.get(name);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private final Map<Integer, java.util.Set<String>> bounds = new HashMap<>();
 
     void addBound(int param, String trait) {

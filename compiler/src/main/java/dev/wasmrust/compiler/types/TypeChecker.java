@@ -826,10 +826,22 @@ public final class TypeChecker {
      * (an impl's parameters come first, then a method's), with their trait bounds recorded by name.
      */
     Scope withGenerics(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset) {
-        return genericScope(outer, g, offset);
+        return genericScope(outer, g, offset, false);
+    }
+
+    /**
+     * An impl's generics: its const parameters too ({@code impl<T, const N: usize> IntoIterator for [T; N]}), each a
+     * {@link Type.Param} bound to a {@link Type.Const} when the impl's header is matched against an array type.
+     */
+    Scope implGenerics(Scope outer, dev.wasmrust.compiler.ast.Generics g) {
+        return genericScope(outer, g, 0, true);
     }
 
     private Scope genericScope(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset) {
+        return genericScope(outer, g, offset, false);
+    }
+
+    private Scope genericScope(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset, boolean consts) {
         Scope s = new Scope(outer, false);
         int i = offset;
         for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
@@ -840,7 +852,13 @@ public final class TypeChecker {
                     addBound(s, param, b);
                 }
             } else if (p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam cp) {
-                unsupported(cp.span(), "const generics");
+                // numbered with the type parameters, so that instances carry the length like a type argument
+                Type.Param param = new Type.Param(i++, cp.name().name());
+                if (consts) {
+                    s.defineConstParam(cp.name().name(), param);
+                } else {
+                    unsupported(cp.span(), "const generics outside `impl` blocks");
+                }
             }
         }
         for (dev.wasmrust.compiler.ast.WherePredicate w : g.where()) {
@@ -970,7 +988,8 @@ public final class TypeChecker {
     }
 
     static int typeParamCount(dev.wasmrust.compiler.ast.Generics g) {
-        return (int) g.params().stream().filter(p -> p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam).count();
+        return (int) g.params().stream().filter(p -> p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam
+                || p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam).count();
     }
 
     /**
@@ -1232,6 +1251,11 @@ public final class TypeChecker {
             return inner == null ? null : new Type.Slice(inner);
         } else if (ty instanceof Ty.ArrayTy a) {
             Type inner = lowerTy(a.elem());
+            Type.Param constLen = a.len() instanceof Expr.PathExpr lp && lp.path().isSimple() && !lp.path().global() && scope != null
+                    ? scope.lookupConstParam(lp.path().segments().get(0).ident().name()) : null;
+            if (constLen != null) {
+                return inner == null ? null : new Type.Array(inner, -1, constLen);
+            }
             Long n = arrayLength(a.len());
             return inner == null || n == null ? null : new Type.Array(inner, n);
         } else if (ty instanceof Ty.Error e) {
