@@ -305,7 +305,7 @@ impl<K, V> Iterator for IntoValues<K, V> {
 }
 
 impl<K: Borrow<K>, V> FromIterator<(K, V)> for HashMap<K, V> {
-    fn from_iter<I: Iterator<Item = (K, V)>>(iter: I) -> HashMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V> {
         let mut m: HashMap<K, V> = HashMap::new();
         m.extend(iter);
         m
@@ -650,7 +650,7 @@ impl<T> HashSet<T> {
 }
 
 impl<T: Borrow<T>> FromIterator<T> for HashSet<T> {
-    fn from_iter<I: Iterator<Item = T>>(iter: I) -> HashSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> HashSet<T> {
         let mut s: HashSet<T> = HashSet::new();
         s.extend(iter);
         s

@@ -256,7 +256,7 @@ pub trait DoubleEndedIterator {
 }
 
 pub trait FromIterator<A> {
-    fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
+    fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Self;
 }
 
 pub trait Sum<A> {
@@ -848,9 +848,9 @@ impl<T> Vec<T> {
 }
 
 impl<T> FromIterator<T> for Vec<T> {
-    fn from_iter<I: Iterator<Item = T>>(iter: I) -> Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
         let mut v = Vec::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(x) = it.next() {
             v.push(x);
         }
@@ -952,9 +952,9 @@ impl str {
 }
 
 impl FromIterator<char> for String {
-    fn from_iter<I: Iterator<Item = char>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(c) = it.next() {
             s.push(c);
         }
@@ -963,9 +963,9 @@ impl FromIterator<char> for String {
 }
 
 impl FromIterator<&str> for String {
-    fn from_iter<I: Iterator<Item = &str>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = &str>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(p) = it.next() {
             s.push_str(p);
         }
@@ -974,9 +974,9 @@ impl FromIterator<&str> for String {
 }
 
 impl FromIterator<String> for String {
-    fn from_iter<I: Iterator<Item = String>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(p) = it.next() {
             s.push_str(&p);
         }

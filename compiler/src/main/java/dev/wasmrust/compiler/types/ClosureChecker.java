@@ -299,6 +299,11 @@ final class ClosureChecker {
         }
     }
 
+    /** {@code self: trait<args>} must hold: settles {@code args} once one impl fits (a method of a trait implemented twice). */
+    void requireTrait(Type self, String trait, List<Type> args, Span at) {
+        state.traitObligations.add(new TraitObligation(self, trait, args, at));
+    }
+
     /** Settles the arguments of generic-trait obligations whose types are now known. */
     private void solveTraitObligations() {
         for (java.util.Iterator<TraitObligation> it = state.traitObligations.iterator(); it.hasNext(); ) {
@@ -314,10 +319,11 @@ final class ClosureChecker {
                 it.remove();
                 continue;
             }
-            TraitImpl impl = Projections.find(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
-            if (impl == null) {
-                continue;
+            List<TraitImpl> candidates = Projections.candidates(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
+            if (candidates.size() != 1) {
+                continue; // none, or the arguments do not decide yet
             }
+            TraitImpl impl = candidates.get(0);
             it.remove();
             Type[] b = Projections.bindings(impl, t, o.args(), tc.inf::shallow);
             for (int i = 0; i < o.args().size() && i < impl.traitArgs().size(); i++) {
@@ -382,8 +388,9 @@ final class ClosureChecker {
         solve();
         for (TraitObligation o : state.traitObligations) {
             Type t = tc.inf.shallow(o.type());
-            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection) {
-                continue;
+            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection
+                    || !Projections.candidates(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow).isEmpty()) {
+                continue; // several impls still fit: monomorphization picks by the arguments inferred by then
             }
             String args = o.args().stream().map(tc::show).collect(java.util.stream.Collectors.joining(", "));
             tc.diags.report(Diagnostic.error("E0277", "the trait bound `" + tc.show(t) + ": " + o.trait() + "<" + args + ">` is not satisfied")

@@ -29,6 +29,21 @@ public final class Projections {
         });
     }
 
+    /**
+     * Every impl of {@code trait} that may apply to {@code self} with these trait arguments (inference variables in
+     * them fit anything): more than one means the arguments do not decide yet ({@code Extend<T>} or {@code Extend<&T>}).
+     */
+    public static List<TraitImpl> candidates(List<TraitImpl> impls, String trait, List<Type> traitArgs, Type self, UnaryOperator<Type> shallow) {
+        List<TraitImpl> out = new java.util.ArrayList<>();
+        for (TraitImpl impl : impls) {
+            if (impl.trait().equals(trait) && find(List.of(impl), trait, traitArgs, self, shallow) != null
+                    && (!impl.blanket() || boundsMet(impls, impl, bindings(impl, self, traitArgs, shallow), shallow))) {
+                out.add(impl);
+            }
+        }
+        return out;
+    }
+
     /** The impl of {@code trait} (with these leading trait arguments, when given) for {@code self}, or null. */
     public static TraitImpl find(List<TraitImpl> impls, String trait, List<Type> traitArgs, Type self, UnaryOperator<Type> shallow) {
         if (!known(shallow.apply(self))) {

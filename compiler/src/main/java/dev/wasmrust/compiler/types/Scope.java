@@ -408,6 +408,23 @@ final class Scope {
         return new java.util.ArrayList<>(out.values());
     }
 
+    private final Map<Type.Projection, java.util.Set<String>> projectionBounds = new HashMap<>();
+
+    /** A where-clause on an associated type of a parameter: {@code I::Item: Debug}. */
+    void addProjectionBound(Type.Projection proj, String trait) {
+        projectionBounds.computeIfAbsent(proj, k -> new java.util.HashSet<>()).add(trait);
+    }
+
+    boolean hasProjectionBound(Type.Projection proj, String trait) {
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.Set<String> b = s.projectionBounds.get(proj);
+            if (b != null && b.contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the generic parameter numbered {@code param} is bounded by {@code trait} where it is declared. */
     boolean hasBound(int param, String trait) {
         for (Scope s = this; s != null; s = s.parent) {

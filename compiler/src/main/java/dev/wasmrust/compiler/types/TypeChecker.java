@@ -872,6 +872,26 @@ public final class TypeChecker {
                 }
             }
         }
+        for (dev.wasmrust.compiler.ast.WherePredicate w : g.where()) {
+            if (w instanceof dev.wasmrust.compiler.ast.WherePredicate.BoundPredicate bp && bp.ty() instanceof Ty.PathTy pt
+                    && !pt.path().isSimple()) {
+                // `I::Item: Debug`: a bound on an associated type of a parameter (read once the parameters' bounds are known)
+                Scope save = scope;
+                scope = s;
+                try {
+                    if (lowerTyQuiet(bp.ty()) instanceof Type.Projection proj) {
+                        for (dev.wasmrust.compiler.ast.Bound b : bp.bounds()) {
+                            String n = boundName(b);
+                            if (n != null) {
+                                s.addProjectionBound(proj, n);
+                            }
+                        }
+                    }
+                } finally {
+                    scope = save;
+                }
+            }
+        }
         return s;
     }
 
@@ -1221,6 +1241,11 @@ public final class TypeChecker {
             AdtDef def = preludeScope.lookupType(last);
             if (def != null && def.typeParams().isEmpty()) {
                 return new Type.Adt(def, List.of());
+            }
+            // `std::vec::IntoIter<T>`, `std::iter::Rev<I>`: the standard library's generic types by their paths
+            List<Type> args = def == null ? null : typeArgsOf(sp.path().last(), ty);
+            if (args != null && args.size() == def.typeParams().size()) {
+                return new Type.Adt(def, args);
             }
             unsupported(ty.span(), "the type `" + sp.path() + "`");
             return null;
@@ -2384,6 +2409,21 @@ public final class TypeChecker {
         return scope != null && scope.hasBound(p.index(), trait);
     }
 
+    /**
+     * Whether a generic type is bounded by {@code trait}: a parameter by its bounds, an associated type of one by a
+     * where-clause ({@code I::Item: Debug}) or by the bounds its trait declares on it.
+     */
+    boolean boundedBy(Type t, String trait) {
+        Type s = inf == null ? t : inf.shallow(t);
+        if (s instanceof Type.Param p) {
+            return hasBound(p, trait);
+        }
+        if (s instanceof Type.Projection proj) {
+            return scope != null && scope.hasProjectionBound(proj, trait) || projectionBoundedBy(proj, trait);
+        }
+        return false;
+    }
+
     private void requireInt(TExpr e, BinOp op, Expr.Binary b) {
         if (!inf.isInteger(e.type()) && !(inf.shallow(e.type()) instanceof Type.Error)) {
             binopError(op, e.type(), Type.ERROR, b);
@@ -2897,6 +2937,9 @@ public final class TypeChecker {
             return null;
         }
         Type[] b = Projections.bindings(impl, dst, List.of(src), inf::shallow);
+        // `Vec::from([1, 2])`: the header settles what the target's own arguments left open (`Vec<_>` is `Vec<i32>`)
+        inf.unify(Projections.substPartial(impl.traitArgs().get(0), b), src);
+        inf.unify(Projections.substPartial(impl.self(), b), dst);
         List<Type> implArgs = new ArrayList<>();
         for (Type x : b) {
             implArgs.add(x == null ? Type.ERROR : x);
@@ -3736,7 +3779,7 @@ public final class TypeChecker {
             return hasBound(p, "Iterator");
         }
         if (s instanceof Type.Projection proj) {
-            return projectionBoundedBy(proj, "Iterator");
+            return boundedBy(proj, "Iterator");
         }
         return (s instanceof Type.Adt || s instanceof Type.Closure) && traitImpl(s, "Iterator") != null;
     }
@@ -3997,6 +4040,10 @@ public final class TypeChecker {
                 return d;
             }
         }
+        ThroughTrait via = as == null ? traitAssocOf(owner, item) : null;
+        if (via != null) {
+            as = via.assoc();
+        }
         if (as == null || as.fn() == null) {
             if (owner.def().isEnum()) {
                 data.noVariant(owner, item, itemSpan);
@@ -4038,7 +4085,8 @@ public final class TypeChecker {
             args = new ArrayList<>(args);
             args.add(callerArgument(c.span()));
         }
-        return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+        TExpr.Call call = new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+        return via != null && via.self() != null ? via.call(call) : call;
     }
 
     /**
@@ -4288,6 +4336,8 @@ public final class TypeChecker {
     private TExpr forOver(Expr.ForLoop f, TExpr c, boolean byRef, boolean mut) {
         Expr it = f.iter();
         TExpr iterated = c;
+        boolean borrowed = byRef && !(inf.shallow(c.type()) instanceof Type.Ref);
+        boolean borrowedMut = mut;
         Type ct = inf.shallow(c.type());
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
@@ -4334,6 +4384,11 @@ public final class TypeChecker {
             place = langTarget(c, va, mut);
             elem = va.args().get(0);
         } else {
+            if (borrowed) {
+                // what `IntoIterator::into_iter` gets: `for x in &b` was split into `b` and by-reference
+                iterated = borrowedMut ? autoref(iterated, true) : new TExpr.AddrOf(false, iterated, new Type.Ref(false, iterated.type()),
+                        iterated.span());
+            }
             TExpr viaTrait = intoIterator(f, iterated);
             if (viaTrait != null) {
                 return viaTrait;
@@ -4500,6 +4555,24 @@ public final class TypeChecker {
         if (fn == null || fn.selfParam() == null) {
             return null;
         }
+        ThroughTrait via = throughTrait(trait, t, fn);
+        TExpr call = callMethod(m, recv, via.assoc());
+        return call instanceof TExpr.Call c ? via.call(c) : call;
+    }
+
+    /** A function of a generic trait called for {@code self} with the trait's arguments still to be inferred. */
+    private record ThroughTrait(Assoc assoc, Type self, List<Type> traitArgs) {
+        /** The call with the type arguments monomorphization resolves it by: Self, the trait's, then the function's. */
+        TExpr.Call call(TExpr.Call c) {
+            List<Type> typeArgs = new ArrayList<>();
+            typeArgs.add(self);
+            typeArgs.addAll(traitArgs);
+            typeArgs.addAll(c.typeArgs().subList(Math.min(assoc.implParams(), c.typeArgs().size()), c.typeArgs().size()));
+            return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+        }
+    }
+
+    private ThroughTrait throughTrait(TraitDef trait, Type self, Item.Fn fn) {
         Scope sigScope = new Scope(trait.scope(), false);
         List<Type> traitArgs = new ArrayList<>();
         for (String p : trait.params()) {
@@ -4508,19 +4581,43 @@ public final class TypeChecker {
             sigScope.defineAlias(p, a);
         }
         for (String at : trait.assocTypes()) {
-            sigScope.defineAlias("Self::" + at, new Type.Projection(t, trait.name(), at));
+            sigScope.defineAlias("Self::" + at, new Type.Projection(self, trait.name(), at));
         }
+        // which impl (and so which arguments) is decided once the call's argument types are known
+        closures.requireTrait(self, trait.name(), traitArgs, null);
         String sym = "trait::" + trait.name() + "/" + trait.params().size() + "::" + fn.name().name();
-        Assoc as = new Assoc(fn.name().name(), fn, null, sym, t, sigScope, callerParamCount());
-        TExpr call = callMethod(m, recv, as);
-        if (call instanceof TExpr.Call c) {
-            List<Type> typeArgs = new ArrayList<>();
-            typeArgs.add(t);
-            typeArgs.addAll(traitArgs);
-            typeArgs.addAll(c.typeArgs().subList(Math.min(as.implParams(), c.typeArgs().size()), c.typeArgs().size()));
-            return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+        return new ThroughTrait(new Assoc(fn.name().name(), fn, null, sym, self, sigScope, callerParamCount()), self, traitArgs);
+    }
+
+    /**
+     * {@code Type::f(...)} where {@code f} comes from a trait {@code Type} implements ({@code String::from_iter}): the
+     * impl's function when there is one impl with it, else (a generic trait implemented several times) a call
+     * through the trait. Null when no impl has {@code f}.
+     */
+    private ThroughTrait traitAssocOf(Type owner, String item) {
+        List<String> keys = new ArrayList<>();
+        Assoc found = null;
+        for (Map.Entry<String, List<Assoc>> e : implsFor(owner).entrySet()) {
+            for (Assoc as : e.getValue()) {
+                if (as.name().equals(item) && as.fn() != null) {
+                    found = as;
+                    keys.add(e.getKey());
+                }
+            }
         }
-        return call;
+        if (keys.size() == 1) {
+            return new ThroughTrait(found, null, List.of());
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String traitName = keys.get(0).contains("<") ? keys.get(0).substring(0, keys.get(0).indexOf('<')) : keys.get(0);
+        TraitDef trait = lookupTraitAnywhere(traitName);
+        if (trait == null || trait.params().isEmpty() || !keys.stream().allMatch(k -> k.startsWith(traitName + "<"))
+                || trait.method(item) == null) {
+            return null;
+        }
+        return throughTrait(trait, owner, trait.method(item));
     }
 
     /**
@@ -4699,8 +4796,8 @@ public final class TypeChecker {
             }
             return (a.def().derives().contains("Clone") || traitImpl(s, "Clone") != null) && a.args().stream().allMatch(this::cloneable);
         }
-        if (s instanceof Type.Param p) {
-            return hasBound(p, "Clone") || hasBound(p, "Copy");
+        if (s instanceof Type.Param || s instanceof Type.Projection) {
+            return boundedBy(s, "Clone") || boundedBy(s, "Copy");
         }
         return false;
     }
