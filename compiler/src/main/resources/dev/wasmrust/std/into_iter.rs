@@ -2,6 +2,8 @@
 // take. Every iterator is IntoIterator through the blanket impl; collections have their own impls (rustc's
 // coherence rules keep them apart: no collection is an Iterator).
 
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator",
+                          integer_note = "if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`")]
 pub trait IntoIterator {
     type Item;
     type IntoIter: Iterator<Item = Self::Item>;

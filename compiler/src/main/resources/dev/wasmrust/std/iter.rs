@@ -1,6 +1,9 @@
 // Iterators (`core::iter`): the Iterator trait with its adaptors and consumers, ranges, and the
 // iterators of slices and strings. Compiled by WasmRust like any crate; only `intrinsics::*` is special.
 
+// E0277's wording when a type is not an iterator, as rustc's library gives it
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator",
+                          integer_note = "if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`")]
 pub trait Iterator {
     type Item;
 

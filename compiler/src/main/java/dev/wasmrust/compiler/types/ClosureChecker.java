@@ -53,6 +53,12 @@ final class ClosureChecker {
      */
     private record TraitObligation(Type type, String trait, List<Type> args, Span span) {}
 
+    /**
+     * {@code type: trait} for a generic argument whose parameter is bounded by a trait with its own E0277 wording
+     * (Iterator, IntoIterator): checked once the type is known. {@code arg} is the argument that gave the type.
+     */
+    private record BoundObligation(Type type, TraitDef trait, Span callee, Span arg, Span bound, String owner) {}
+
     /** A closure body checked with its enclosing function, finished (zonked) with it. */
     record Body(String symbol, List<TLocal> params, Type ret, TExpr body, Span span, List<TFunction.Capture> captures) {}
 
@@ -62,6 +68,7 @@ final class ClosureChecker {
         final List<Body> bodies = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
         final List<TraitObligation> traitObligations = new ArrayList<>();
+        final List<BoundObligation> boundObligations = new ArrayList<>();
         List<Type.Param> ownerParams = List.of();
         int counter;
     }
@@ -273,7 +280,7 @@ final class ClosureChecker {
     // ---- obligations ----
 
     /** Records the {@code Fn*} bounds of a generic item instantiated with {@code args} (bounds read in {@code generics}). */
-    void instantiated(Scope generics, List<Type> args, Span at) {
+    void instantiated(Scope generics, List<Type> args, Span at, String owner) {
         for (int i = 0; i < args.size(); i++) {
             FnSig b = generics.fnBoundOf(i);
             if (b != null) {
@@ -286,6 +293,9 @@ final class ClosureChecker {
                             targs.stream().map(t -> Types.subst(t, args)).toList(), at));
                 }
                 TraitDef td = tc.lookupTraitAnywhere(trait);
+                if (td != null && td.onUnimplemented() != null) {
+                    state.boundObligations.add(new BoundObligation(args.get(i), td, at, null, generics.boundSpan(i, trait), owner));
+                }
                 if (td != null) {
                     for (String at2 : td.assocTypes()) {
                         Type bound = generics.assocBinding(i, at2);
@@ -294,6 +304,25 @@ final class ClosureChecker {
                             tc.inf.unify(new Type.Projection(args.get(i), td.name(), at2), Types.subst(bound, args));
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * After a call's arguments are checked: the bound obligations on the argument types ({@code params}) now know
+     * which argument they came from, and the call's callee name.
+     */
+    void locate(List<Type> params, List<TExpr> args, Span callee) {
+        for (int o = 0; o < state.boundObligations.size(); o++) {
+            BoundObligation ob = state.boundObligations.get(o);
+            if (ob.arg() != null) {
+                continue;
+            }
+            for (int k = 0; k < params.size() && k < args.size(); k++) {
+                if (tc.inf.shallow(params.get(k)).equals(tc.inf.shallow(ob.type())) && args.get(k) != null) {
+                    state.boundObligations.set(o, new BoundObligation(ob.type(), ob.trait(), callee, args.get(k).span(), ob.bound(), ob.owner()));
+                    break;
                 }
             }
         }
@@ -398,6 +427,17 @@ final class ClosureChecker {
                             + tc.show(t) + "`"));
         }
         state.traitObligations.clear();
+        for (BoundObligation o : state.boundObligations) {
+            Type t = tc.inf.shallow(o.type());
+            if (t instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL || t instanceof Type.Param || t instanceof Type.Error
+                    || t instanceof Type.Projection || t instanceof Type.Never) {
+                continue;
+            }
+            if (Projections.candidates(tc.implTable, o.trait().name(), List.of(), tc.inf.deep(t), tc.inf::shallow).isEmpty()) {
+                tc.unimplemented(t, o.trait(), o.arg() != null ? o.arg() : o.callee(), o.arg() != null ? o.callee() : null, o.bound(), o.owner());
+            }
+        }
+        state.boundObligations.clear();
     }
 
     /** Checks the obligations whose types are now known: their signatures unify with the bound's. */

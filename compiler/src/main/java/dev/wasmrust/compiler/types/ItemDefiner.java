@@ -165,6 +165,28 @@ final class ItemDefiner {
         return new AdtDef.Variant(name, kind, fields, discr, span);
     }
 
+    /** A trait's {@code #[rustc_on_unimplemented(key = "value", ...)]}, or null. */
+    private static TraitDef.OnUnimplemented onUnimplemented(List<Attr> attrs) {
+        for (Attr a : attrs) {
+            if (!a.is("rustc_on_unimplemented") || a.args().size() != 1 || !(a.args().get(0) instanceof TokenTree.Delimited d)) {
+                continue;
+            }
+            Map<String, String> kv = new java.util.HashMap<>();
+            List<TokenTree> ts = d.trees();
+            for (int i = 0; i + 2 < ts.size(); i++) {
+                if (ts.get(i) instanceof TokenTree.Leaf k && ts.get(i + 2) instanceof TokenTree.Leaf v
+                        && v.token().kind() == dev.wasmrust.compiler.syntax.TokenKind.STR_LIT) {
+                    String t = v.token().text();
+                    kv.put(k.token().text(), t.substring(1, t.length() - 1));
+                }
+            }
+            if (kv.containsKey("message") && kv.containsKey("label")) {
+                return new TraitDef.OnUnimplemented(kv.get("message"), kv.get("label"), kv.get("integer_note"));
+            }
+        }
+        return null;
+    }
+
     /** The value of a {@code #[lang = "..."]} attribute. */
     private static String langOf(List<Attr> attrs) {
         for (Attr a : attrs) {
@@ -249,7 +271,7 @@ final class ItemDefiner {
             }
             String name = t.name().name();
             s.defineTrait(name, new TraitDef(name, prefix.isEmpty() ? name : prefix + "::" + name, methods, t.span(),
-                    t.name().span(), s, params, assocTypes, assocBounds), new Decl(tc.visibility(t.vis(), s), "trait", name,
+                    t.name().span(), s, params, assocTypes, assocBounds, onUnimplemented(t.attrs())), new Decl(tc.visibility(t.vis(), s), "trait", name,
                     dev.wasmrust.compiler.resolve.Resolver.headerSpan(t), null));
         }
     }

@@ -297,6 +297,23 @@ final class Scope {
 
     private final Map<Integer, java.util.Set<String>> bounds = new HashMap<>();
 
+    private final Map<Integer, Map<String, dev.wasmrust.compiler.source.Span>> boundSpans = new HashMap<>();
+
+    /** Where {@code param: trait} is written (E0277's "required by this bound"). */
+    void addBoundSpan(int param, String trait, dev.wasmrust.compiler.source.Span span) {
+        boundSpans.computeIfAbsent(param, k -> new HashMap<>()).putIfAbsent(trait, span);
+    }
+
+    dev.wasmrust.compiler.source.Span boundSpan(int param, String trait) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Map<String, dev.wasmrust.compiler.source.Span> m = s.boundSpans.get(param);
+            if (m != null && m.containsKey(trait)) {
+                return m.get(trait);
+            }
+        }
+        return null;
+    }
+
     void addBound(int param, String trait) {
         bounds.computeIfAbsent(param, k -> new java.util.HashSet<>()).add(trait);
     }

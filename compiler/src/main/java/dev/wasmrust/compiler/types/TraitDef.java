@@ -15,7 +15,22 @@ import java.util.Map;
  * {@code <I as IntoIterator>::IntoIter} promises inside a generic function.
  */
 record TraitDef(String name, String path, List<Item.Fn> methods, Span span, Span nameSpan, Scope scope,
-                List<String> params, List<String> assocTypes, Map<String, List<Bound>> assocBounds) {
+                List<String> params, List<String> assocTypes, Map<String, List<Bound>> assocBounds, OnUnimplemented onUnimplemented) {
+    /**
+     * What E0277 says when a type does not implement the trait, from the trait's
+     * {@code #[rustc_on_unimplemented(message = "..", label = "..", integer_note = "..")]} ({@code {Self}} stands for
+     * the type; {@code integerNote} is added for integer types). Null: rustc's generic wording.
+     */
+    record OnUnimplemented(String message, String label, String integerNote) {
+        String message(String self) {
+            return message.replace("{Self}", self);
+        }
+
+        String label(String self) {
+            return label.replace("{Self}", self);
+        }
+    }
+
     TraitDef {
         methods = List.copyOf(methods);
         params = List.copyOf(params);

@@ -902,6 +902,7 @@ public final class TypeChecker {
             return;
         }
         s.addBound(param.index(), n);
+        s.addBoundSpan(param.index(), n, b.span());
         if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb
                 && tb.path().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
             Scope save = scope;
@@ -2792,7 +2793,7 @@ public final class TypeChecker {
         Scope generics = fnGenerics(fb.scope(), fn, 0);
         DataChecks.Signature sig = data.signature(fn, generics, null);
         List<Type> typeArgs = instantiateFn(fn, p.path().last());
-        closures.instantiated(generics, typeArgs, c.span());
+        closures.instantiated(generics, typeArgs, c.span(), fn.name().name());
         List<Type> paramTypes = sig.params().stream().map(t -> Types.subst(t, typeArgs)).toList();
         Type ret = Types.subst(sig.ret(), typeArgs);
         boolean sigOk = sig.ok();
@@ -2816,6 +2817,7 @@ public final class TypeChecker {
             closures.solve();
         }
         List<TExpr> args = new ArrayList<>(java.util.Arrays.asList(checkedArgs));
+        closures.locate(paramTypes, args, c.callee().span());
         if (!sigOk) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
@@ -3069,7 +3071,7 @@ public final class TypeChecker {
             unsupported(span, "`#[track_caller]` functions used as values");
             return DataChecks.error(span);
         }
-        closures.instantiated(generics, typeArgs, span);
+        closures.instantiated(generics, typeArgs, span, fn.name().name());
         Type t = new Type.FnDef(fb.symbol(), fn.name().name(), typeArgs,
                 sig.params().stream().map(x -> Types.subst(x, typeArgs)).toList(), Types.subst(sig.ret(), typeArgs));
         return new TExpr.FnItem(t, span);
@@ -3461,6 +3463,7 @@ public final class TypeChecker {
         if (args == null || !inst.ok()) {
             return DataChecks.error(m.span());
         }
+        closures.locate(inst.params(), args, m.method().ident().span());
         List<TExpr> all = new ArrayList<>();
         all.add(self);
         all.addAll(args);
@@ -3505,7 +3508,7 @@ public final class TypeChecker {
         } finally {
             selfType = saveSelf;
         }
-        closures.instantiated(generics, all, seg != null ? seg.ident().span() : fn.name().span());
+        closures.instantiated(generics, all, seg != null ? seg.ident().span() : fn.name().span(), fn.name().name());
         DataChecks.Signature sig = data.signature(fn, generics, as.selfType());
         List<Type> params = sig.params().stream().map(t -> Types.subst(t, all)).toList();
         return new Instance(all, self, params, Types.subst(sig.ret(), all), sig.ok());
@@ -4081,6 +4084,7 @@ public final class TypeChecker {
         if (args == null || !inst.ok()) {
             return DataChecks.error(c.span());
         }
+        closures.locate(params, args, p.path().last().ident().span());
         if (tracksCaller(fn)) {
             args = new ArrayList<>(args);
             args.add(callerArgument(c.span()));
@@ -4393,7 +4397,12 @@ public final class TypeChecker {
             if (viaTrait != null) {
                 return viaTrait;
             }
-            notAnIterator(iterated.type(), f.iter().span(), null);
+            TraitDef intoIter = lookupTraitAnywhere("IntoIterator");
+            if (intoIter != null) {
+                unimplemented(iterated.type(), intoIter, f.iter().span(), null);
+            } else {
+                unsupported(f.iter().span(), "iterating over `" + show(ct) + "`");
+            }
             return new TExpr.UnitConst(f.span());
         }
         if (mut) {
@@ -4446,21 +4455,49 @@ public final class TypeChecker {
     }
 
     /**
-     * rustc's E0277 for a value used where an iterator (or something turned into one) is needed:
-     * {@code `P` is not an iterator}. {@code callee} names the method whose bound asks for it (null in a loop).
+     * rustc's E0277 for {@code t} not implementing {@code trait} at {@code at} ({@code callee} names the call whose
+     * bound asks for it; null in a {@code for} loop). When a blanket impl would give the trait to types meeting a
+     * bound ({@code impl<I: Iterator> IntoIterator for I}), rustc reports that bound, noting what it was required for.
      */
-    void notAnIterator(Type t, Span at, Span callee) {
+    void unimplemented(Type t, TraitDef trait, Span at, Span callee) {
+        unimplemented(t, trait, at, callee, null, null);
+    }
+
+    /** {@link #unimplemented}, with the bound of the function {@code owner} that asked for the trait (null: none shown). */
+    void unimplemented(Type t, TraitDef trait, Span at, Span callee, Span bound, String owner) {
+        TraitDef reported = trait;
+        for (TraitImpl impl : implTable) {
+            if (impl.trait().equals(trait.name()) && impl.blanket() && impl.paramBounds().size() == 1
+                    && lookupTraitAnywhere(impl.paramBounds().get(0).trait()) != null) {
+                reported = lookupTraitAnywhere(impl.paramBounds().get(0).trait());
+            }
+        }
         String shown = show(t);
-        Diagnostic.Builder d = Diagnostic.error("E0277", "`" + shown + "` is not an iterator").primary(at, "`" + shown + "` is not an iterator");
+        TraitDef.OnUnimplemented on = reported.onUnimplemented() != null ? reported.onUnimplemented() : trait.onUnimplemented();
+        Diagnostic.Builder d = on != null ? Diagnostic.error("E0277", on.message(shown)).primary(at, on.label(shown))
+                : Diagnostic.error("E0277", "the trait bound `" + shown + ": " + reported.name() + "` is not satisfied")
+                        .primary(at, "the trait `" + reported.name() + "` is not implemented for `" + shown + "`");
         if (callee != null) {
             d.secondary(callee, "required by a bound introduced by this call");
         }
-        d.help("the trait `Iterator` is not implemented for `" + shown + "`");
-        if (inf.shallow(t) instanceof Type.Var v && v.kind() == Type.VarKind.INT || inf.shallow(t) instanceof Type.Int) {
-            d.note("if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` "
-                    + "or the inclusive range syntax `start..=end`");
+        String help = "the trait `" + reported.name() + "` is not implemented for `" + shown + "`";
+        Type s = inf.shallow(t);
+        if (s instanceof Type.Adt adt && adt.def().span() != null && !adt.def().path().startsWith("core::")) {
+            d.helpAt(new Span(adt.def().span().file(), adt.def().span().lo(), adt.def().nameSpan().hi()), help);
+        } else {
+            d.help(help);
         }
-        d.note("required for `" + shown + "` to implement `IntoIterator`");
+        if (on != null && on.integerNote() != null && (s instanceof Type.Var v && v.kind() == Type.VarKind.INT || s instanceof Type.Int)) {
+            d.note(on.integerNote());
+        }
+        if (reported != trait) {
+            d.note("required for `" + shown + "` to implement `" + trait.name() + "`");
+        }
+        if (bound != null && owner != null && !sources.file(bound).name().startsWith("<std>/")) {
+            // rustc shows the standard library's own bounds in its sources, which a program cannot see here
+            d.noteAt("required by a bound in `" + owner + "`", List.of(
+                    dev.wasmrust.compiler.diag.Label.primary(bound, "required by this bound in `" + owner + "`")));
+        }
         diags.report(d);
     }
 
