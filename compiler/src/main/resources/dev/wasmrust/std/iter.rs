@@ -1,6 +1,9 @@
 // Iterators (`core::iter`): the Iterator trait with its adaptors and consumers, ranges, and the
 // iterators of slices and strings. Compiled by WasmRust like any crate; only `intrinsics::*` is special.
 
+// E0277's wording when a type is not an iterator, as rustc's library gives it
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator",
+                          integer_note = "if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`")]
 pub trait Iterator {
     type Item;
 
@@ -72,12 +75,12 @@ pub trait Iterator {
         StepBy { iter: self, step: step - 1, first: true }
     }
 
-    fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
-        Zip { a: self, b: other }
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
     }
 
-    fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
-        Chain { a: self, b: other, first_done: false }
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: self, b: other.into_iter(), first_done: false }
     }
 
     fn rev(self) -> Rev<Self> {
@@ -266,7 +269,7 @@ fn __elements_between(ptr: usize, end: usize, size: usize) -> usize {
 }
 
 pub trait FromIterator<A> {
-    fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
+    fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Self;
 }
 
 pub trait Sum<A> {
@@ -984,18 +987,12 @@ impl<T> Vec<T> {
         self.len = kept;
     }
 
-    pub fn extend<I: Iterator<Item = T>>(&mut self, iter: I) {
-        let mut it = iter;
-        while let Some(x) = it.next() {
-            self.push(x);
-        }
-    }
 }
 
 impl<T> FromIterator<T> for Vec<T> {
-    fn from_iter<I: Iterator<Item = T>>(iter: I) -> Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
         let mut v = Vec::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(x) = it.next() {
             v.push(x);
         }
@@ -1107,9 +1104,9 @@ impl str {
 }
 
 impl FromIterator<char> for String {
-    fn from_iter<I: Iterator<Item = char>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(c) = it.next() {
             s.push(c);
         }
@@ -1129,9 +1126,9 @@ impl FromIterator<&char> for String {
 }
 
 impl FromIterator<&str> for String {
-    fn from_iter<I: Iterator<Item = &str>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = &str>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(p) = it.next() {
             s.push_str(p);
         }
@@ -1140,9 +1137,9 @@ impl FromIterator<&str> for String {
 }
 
 impl FromIterator<String> for String {
-    fn from_iter<I: Iterator<Item = String>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(p) = it.next() {
             s.push_str(&p);
         }

@@ -28,8 +28,7 @@ class SessionEngineCorpusTest {
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
             Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
-            Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker"),
-            Map.entry("vec_build_up", "Vec::extend from an array (`[T; N]` as IntoIterator) is missing in the std")
+            Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker")
     ));
 
     @Test

@@ -85,9 +85,9 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
-        /** A {@code help:} with its own snippet underlining {@code span}. */
+        /** A help with its own snippet ({@code help: the trait ... is not implemented for `P`} at {@code P}'s definition). */
         public Builder helpAt(Span span, String text) {
-            children.add(new SubDiagnostic(Level.HELP, text, span, null, null, null));
+            children.add(SubDiagnostic.helpAt(span, text));
             return this;
         }
 

@@ -63,7 +63,13 @@ final class ClosureChecker {
     record BoundSite(String owner, Span callee, java.util.function.IntFunction<Span> primaryFor) {}
 
     /** {@code type: trait} from a bound written on a used generic item, checked once the function has settled its types. */
-    private record BoundObligation(Type type, String trait, BoundSite site, int param, Span boundSpan) {}
+    private record WrittenBound(Type type, String trait, BoundSite site, int param, Span boundSpan) {}
+
+    /**
+     * {@code type: trait} for a generic argument whose parameter is bounded by a trait with its own E0277 wording
+     * (Iterator, IntoIterator): checked once the type is known. {@code arg} is the argument that gave the type.
+     */
+    private record BoundObligation(Type type, TraitDef trait, Span callee, Span arg, Span bound, String owner) {}
 
     /** A closure body checked with its enclosing function, finished (zonked) with it. */
     record Body(String symbol, List<TLocal> params, Type ret, TExpr body, Span span, List<TFunction.Capture> captures) {}
@@ -75,6 +81,7 @@ final class ClosureChecker {
         final List<Obligation> obligations = new ArrayList<>();
         final List<TraitObligation> traitObligations = new ArrayList<>();
         final List<BoundObligation> boundObligations = new ArrayList<>();
+        final List<WrittenBound> writtenBounds = new ArrayList<>();
         List<Type.Param> ownerParams = List.of();
         int counter;
     }
@@ -292,10 +299,14 @@ final class ClosureChecker {
 
     void instantiated(Scope generics, List<Type> args, Span at, BoundSite site) {
         for (int i = 0; i < args.size(); i++) {
+            String owner = site != null ? site.owner() : null;
             if (site != null) {
                 for (Map.Entry<String, Span> e : generics.boundSpansOf(i).entrySet()) {
-                    if (!FN_TRAITS.contains(e.getKey()) && generics.boundArgsOf(i, e.getKey()).isEmpty()) {
-                        state.boundObligations.add(new BoundObligation(args.get(i), e.getKey(), site, i, e.getValue()));
+                    TraitDef worded = tc.lookupTraitAnywhere(e.getKey());
+                    // a trait with its own wording (`X` is not an iterator) is checked by a BoundObligation
+                    if (!FN_TRAITS.contains(e.getKey()) && generics.boundArgsOf(i, e.getKey()).isEmpty()
+                            && (worded == null || worded.onUnimplemented() == null)) {
+                        state.writtenBounds.add(new WrittenBound(args.get(i), e.getKey(), site, i, e.getValue()));
                     }
                 }
             }
@@ -310,6 +321,9 @@ final class ClosureChecker {
                             targs.stream().map(t -> Types.subst(t, args)).toList(), at));
                 }
                 TraitDef td = tc.lookupTraitAnywhere(trait);
+                if (td != null && td.onUnimplemented() != null) {
+                    state.boundObligations.add(new BoundObligation(args.get(i), td, at, null, generics.boundSpan(i, trait), owner));
+                }
                 if (td != null) {
                     for (String at2 : td.assocTypes()) {
                         Type bound = generics.assocBinding(i, at2);
@@ -321,6 +335,30 @@ final class ClosureChecker {
                 }
             }
         }
+    }
+
+    /**
+     * After a call's arguments are checked: the bound obligations on the argument types ({@code params}) now know
+     * which argument they came from, and the call's callee name.
+     */
+    void locate(List<Type> params, List<TExpr> args, Span callee) {
+        for (int o = 0; o < state.boundObligations.size(); o++) {
+            BoundObligation ob = state.boundObligations.get(o);
+            if (ob.arg() != null) {
+                continue;
+            }
+            for (int k = 0; k < params.size() && k < args.size(); k++) {
+                if (tc.inf.shallow(params.get(k)).equals(tc.inf.shallow(ob.type())) && args.get(k) != null) {
+                    state.boundObligations.set(o, new BoundObligation(ob.type(), ob.trait(), callee, args.get(k).span(), ob.bound(), ob.owner()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@code self: trait<args>} must hold: settles {@code args} once one impl fits (a method of a trait implemented twice). */
+    void requireTrait(Type self, String trait, List<Type> args, Span at) {
+        state.traitObligations.add(new TraitObligation(self, trait, args, at));
     }
 
     /** Settles the arguments of generic-trait obligations whose types are now known. */
@@ -338,10 +376,11 @@ final class ClosureChecker {
                 it.remove();
                 continue;
             }
-            TraitImpl impl = Projections.find(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
-            if (impl == null) {
-                continue;
+            List<TraitImpl> candidates = Projections.candidates(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
+            if (candidates.size() != 1) {
+                continue; // none, or the arguments do not decide yet
             }
+            TraitImpl impl = candidates.get(0);
             it.remove();
             Type[] b = Projections.bindings(impl, t, o.args(), tc.inf::shallow);
             for (int i = 0; i < o.args().size() && i < impl.traitArgs().size(); i++) {
@@ -406,8 +445,9 @@ final class ClosureChecker {
         solve();
         for (TraitObligation o : state.traitObligations) {
             Type t = tc.inf.shallow(o.type());
-            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection) {
-                continue;
+            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection
+                    || !Projections.candidates(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow).isEmpty()) {
+                continue; // several impls still fit: monomorphization picks by the arguments inferred by then
             }
             String args = o.args().stream().map(tc::show).collect(java.util.stream.Collectors.joining(", "));
             tc.diags.report(Diagnostic.error("E0277", "the trait bound `" + tc.show(t) + ": " + o.trait() + "<" + args + ">` is not satisfied")
@@ -415,17 +455,28 @@ final class ClosureChecker {
                             + tc.show(t) + "`"));
         }
         state.traitObligations.clear();
-        TraitBounds bounds = new TraitBounds(tc);
         for (BoundObligation o : state.boundObligations) {
+            Type t = tc.inf.shallow(o.type());
+            if (t instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL || t instanceof Type.Param || t instanceof Type.Error
+                    || t instanceof Type.Projection || t instanceof Type.Never) {
+                continue;
+            }
+            if (Projections.candidates(tc.implTable, o.trait().name(), List.of(), tc.inf.deep(t), tc.inf::shallow).isEmpty()) {
+                tc.unimplemented(t, o.trait(), o.arg() != null ? o.arg() : o.callee(), o.arg() != null ? o.callee() : null, o.bound(), o.owner());
+            }
+        }
+        state.boundObligations.clear();
+        TraitBounds bounds = new TraitBounds(tc);
+        for (WrittenBound o : state.writtenBounds) {
             if (bounds.implemented(o.type(), o.trait()) == TraitBounds.Verdict.NO) {
                 unmetBound(o);
             }
         }
-        state.boundObligations.clear();
+        state.writtenBounds.clear();
     }
 
     /** E0277 worded as rustc words it: Display and Debug have their own message ("`P` doesn't implement `Debug`"). */
-    private void unmetBound(BoundObligation o) {
+    private void unmetBound(WrittenBound o) {
         Type t = tc.inf.deep(o.type());
         String ty = tc.show(t);
         String path = o.trait().equals("Display") ? "std::fmt::Display" : o.trait();
