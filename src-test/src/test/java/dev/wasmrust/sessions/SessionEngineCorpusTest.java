@@ -27,7 +27,6 @@ class SessionEngineCorpusTest {
      * them starts passing: take it off the list then.
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("borrow_rules", "E0106 (missing lifetime specifier) is not reported yet"),
             Map.entry("const_static", "E0070 is located at the statement, rustc points at the assigned place"),
             Map.entry("iterators", "DoubleEndedIterator for Enumerate (`.enumerate().rev()`) is missing in the std"),
             Map.entry("macro_rules_cell", "`macro_rules!` definitions are not supported by the compiler yet"),

@@ -186,16 +186,43 @@ final class CfgBuilder {
         return List.of(useOf(p.place().local(), span != null ? span : p.rootSpan()));
     }
 
-    /** A place read by value: copied or moved; the result carries the loans its root holds. */
+    /**
+     * A place read by value: copied or moved; the result carries the loans its root holds. A value copied
+     * from behind a reference carries none: what the reference's own loan covers is not in it, and what the
+     * referent holds is not tracked apart from it (`let w = v[0]` of a `Vec<&str>` does not borrow `v`).
+     */
     private Integer read(TExpr e) {
+        return read(e, false);
+    }
+
+    private Integer read(TExpr e, boolean copyOnly) {
         PlaceRes p = place(e);
+        boolean behindRef = p.place() != null ? p.place().hasDeref() : derefs(e);
         if (p.place() == null) {
-            return carriesRefs.test(e.type()) ? p.temp() : null;
+            if (carriesRefs.test(e.type()) && !behindRef) {
+                return p.temp();
+            }
+            use(p.temp(), e.span());
+            return null;
         }
-        boolean move = !isCopy.test(e.type()) && !p.place().hasDeref();
+        boolean move = !copyOnly && !isCopy.test(e.type()) && !p.place().hasDeref();
         List<Step.Use> uses = rootUse(p, null);
         emit(new Step.Access(p.place(), move ? Step.Kind.MOVE : Step.Kind.READ, p.shown(), e.span(), uses));
-        return carriesRefs.test(e.type()) ? flowTemp(uses) : null;
+        return carriesRefs.test(e.type()) && !behindRef ? flowTemp(uses) : null;
+    }
+
+    /** Whether a place expression reads through a dereference. */
+    private static boolean derefs(TExpr e) {
+        if (e instanceof TExpr.Deref) {
+            return true;
+        }
+        if (e instanceof TExpr.Field f) {
+            return derefs(f.base());
+        }
+        if (e instanceof TExpr.Index ix) {
+            return derefs(ix.base());
+        }
+        return false;
     }
 
     /** {@code &place} / {@code &mut place}; a two-phase borrow (a method's receiver) gives its call's span. */
@@ -376,7 +403,9 @@ final class CfgBuilder {
         // tuples, structs, arrays, arithmetic, intrinsics: the value carries its operands' loans
         List<Step.Use> from = new ArrayList<>();
         for (TExpr child : TExprs.children(e)) {
-            Integer v = eval(child);
+            // `..base` of a struct literal copies the fields it takes; the others stay in place (no move)
+            boolean base = e instanceof TExpr.Construct c && child == c.base() && isPlaceExpr(child);
+            Integer v = base ? read(child, true) : eval(child);
             if (v != null) {
                 from.add(new Step.Use(v, child.span()));
             }
@@ -550,7 +579,7 @@ final class CfgBuilder {
                 List<Step.Use> uses = List.of(useOf(base.local(), rootSpan));
                 boolean move = !isCopy.test(b.type()) && !base.hasDeref();
                 emit(new Step.Access(base, move ? Step.Kind.MOVE : Step.Kind.READ, shown, b.span(), uses));
-                emit(new Step.Flow(local.id(), carriesRefs.test(b.type()) ? uses : List.of(), true));
+                emit(new Step.Flow(local.id(), carriesRefs.test(b.type()) && !base.hasDeref() ? uses : List.of(), true));
             } else {
                 emit(new Step.Flow(local.id(), value == null || !carriesRefs.test(b.type()) ? List.of()
                         : List.of(new Step.Use(value, b.span())), true));

@@ -28,7 +28,9 @@ public final class ReturnOrigins {
         for (int i = 0; i < n; i++) {
             out.add(Origin.NONE);
         }
-        if (fn.ret() == null) {
+        String fnName = fn.name().name();
+        if (fn.ret() == null || fnName.equals("cloned") || fnName.equals("copied")) {
+            // `cloned`/`copied` take the value out of the reference: it holds what the referent held, untracked
             return out;
         }
         Lifetimes ret = scan(fn.ret());

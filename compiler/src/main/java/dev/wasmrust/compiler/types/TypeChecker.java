@@ -687,6 +687,12 @@ public final class TypeChecker {
                     .note("associated functions are those in `impl` or `trait` definitions"));
             return;
         }
+        if (!sources.file(fn.span()).name().startsWith("<std>/")) {
+            Diagnostic.Builder missing = MissingLifetimes.check(fn);
+            if (missing != null) {
+                diags.report(missing);
+            }
+        }
         Type saveSelf = selfType;
         selfType = self;
         try {
