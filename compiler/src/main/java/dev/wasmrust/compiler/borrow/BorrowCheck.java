@@ -8,7 +8,7 @@ import dev.wasmrust.compiler.types.Types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,12 +23,12 @@ public final class BorrowCheck {
     private BorrowCheck() {}
 
     /**
-     * The borrow errors of one function. {@code origins} gives, for a called function's symbol and its number
-     * of arguments, what its result may borrow from each argument.
+     * The borrow errors of one function. {@code signatures} gives a called function's signature by its symbol
+     * ({@link CallSignature#UNKNOWN} when there is none to read).
      */
     public static List<Diagnostic.Builder> check(TFunction fn, Predicate<Type> isCopy,
-                                                 BiFunction<String, Integer, List<Origin>> origins) {
-        CfgBuilder b = new CfgBuilder(isCopy, BorrowCheck::carriesRefs, origins);
+                                                 Function<String, CallSignature> signatures) {
+        CfgBuilder b = new CfgBuilder(isCopy, BorrowCheck::carriesRefs, signatures);
         Cfg cfg = b.build(fn.params(), fn.body());
         return Conflicts.find(new Dataflow(cfg), b.declSpans);
     }

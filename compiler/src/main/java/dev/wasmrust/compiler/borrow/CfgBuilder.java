@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 final class CfgBuilder {
     private final Predicate<Type> isCopy;
     private final Predicate<Type> carriesRefs;
-    private final BiFunction<String, Integer, List<Origin>> origins;
+    private final Function<String, CallSignature> signatures;
     private final List<Step> steps = new ArrayList<>();
     private final List<List<Integer>> succ = new ArrayList<>();
     /** The node the next step follows, or -1 on an unreachable path. */
@@ -43,10 +43,10 @@ final class CfgBuilder {
     private final Map<Integer, List<Integer>> breaks = new HashMap<>();
     private final Map<Integer, Integer> breakValues = new HashMap<>();
 
-    CfgBuilder(Predicate<Type> isCopy, Predicate<Type> carriesRefs, BiFunction<String, Integer, List<Origin>> origins) {
+    CfgBuilder(Predicate<Type> isCopy, Predicate<Type> carriesRefs, Function<String, CallSignature> signatures) {
         this.isCopy = isCopy;
         this.carriesRefs = carriesRefs;
-        this.origins = origins;
+        this.signatures = signatures;
     }
 
     Cfg build(List<TLocal> params, TExpr body) {
@@ -452,7 +452,13 @@ final class CfgBuilder {
         boolean whole = p.place().path().isEmpty();
         // a use of the root, unless the whole local is overwritten (then it is a definition)
         List<Step.Use> uses = whole && overwrite ? List.of() : rootUse(p, span);
-        emit(new Step.Access(p.place(), Step.Kind.WRITE, p.shown(), span, uses));
+        if (!overwrite) {
+            // `x += v` reads `x` first: under a mutable borrow that is the use rustc reports (E0503)
+            emit(new Step.Access(p.place(), Step.Kind.READ, p.shown(), span, uses));
+        }
+        // overwriting a value that is dropped first: rustc points at the place (the drop), else at the assignment
+        Span at = overwrite && !isCopy.test(target.type()) && target.span() != null ? target.span() : span;
+        emit(new Step.Access(p.place(), Step.Kind.WRITE, p.shown(), at, uses));
         if (p.place().hasDeref()) {
             use(v, span);
             return;
@@ -467,7 +473,7 @@ final class CfgBuilder {
 
     private Integer call(TExpr.Call c) {
         List<TExpr> args = c.args();
-        List<Origin> from = carriesRefs.test(c.type()) ? origins.apply(c.function(), args.size()) : List.of();
+        CallSignature sig = signatures.apply(c.function());
         Integer[] vals = new Integer[args.size()];
         Integer[] pointees = new Integer[args.size()];
         // a method's `&mut self` is a two-phase borrow: the other arguments are evaluated while it is only reserved
@@ -479,9 +485,11 @@ final class CfgBuilder {
         if (twoPhase) {
             vals[0] = arg(args.get(0), 0, pointees, c.span());
         }
+        storeThroughMutRefs(args, vals, sig);
+        boolean resultRefs = carriesRefs.test(c.type());
         List<Step.Use> result = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            Origin o = i < from.size() ? from.get(i) : Origin.NONE;
+            Origin o = resultRefs ? sig.origin(i) : Origin.NONE;
             Integer src = o == Origin.VALUE ? vals[i] : o == Origin.POINTEE ? pointees[i] : null;
             if (src != null) {
                 result.add(new Step.Use(src, args.get(i).span()));
@@ -494,6 +502,28 @@ final class CfgBuilder {
             return null;
         }
         return flowTemp(result);
+    }
+
+    /**
+     * A method taking {@code &mut x} where {@code x} holds references may store its by-value arguments in
+     * it ({@code refs.push(&v[0])}): {@code x} then holds their loans too.
+     */
+    private void storeThroughMutRefs(List<TExpr> args, Integer[] vals, CallSignature sig) {
+        for (int i = 0; i < args.size(); i++) {
+            if (!(args.get(i) instanceof TExpr.AddrOf a && a.mutable() && a.place() instanceof TExpr.LocalRef l
+                    && carriesRefs.test(l.type()))) {
+                continue;
+            }
+            List<Step.Use> stored = new ArrayList<>();
+            for (int j = 0; j < args.size(); j++) {
+                if (j != i && vals[j] != null && sig.byValue(j)) {
+                    stored.add(new Step.Use(vals[j], args.get(j).span()));
+                }
+            }
+            if (!stored.isEmpty()) {
+                emit(new Step.Flow(l.local().id(), stored, false));
+            }
+        }
     }
 
     /** One argument; {@code pointees[i]} receives the local whose loans its referent holds, if known. */

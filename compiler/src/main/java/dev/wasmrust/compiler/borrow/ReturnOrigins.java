@@ -21,8 +21,19 @@ import java.util.Set;
 public final class ReturnOrigins {
     private ReturnOrigins() {}
 
-    /** One origin per argument (the receiver first); {@code symbol} tells trait-impl methods apart. */
-    public static List<Origin> of(Item.Fn fn, String symbol) {
+    /** The signature of {@code fn} as the borrow check sees it; {@code symbol} tells trait-impl methods apart. */
+    public static CallSignature of(Item.Fn fn, String symbol) {
+        List<Boolean> byValue = new ArrayList<>();
+        if (fn.selfParam() != null) {
+            byValue.add(fn.selfParam().kind() == Item.SelfKind.VALUE);
+        }
+        for (Item.Param p : fn.params()) {
+            byValue.add(!(p.ty() instanceof Ty.RefTy));
+        }
+        return new CallSignature(origins(fn, symbol), byValue);
+    }
+
+    private static List<Origin> origins(Item.Fn fn, String symbol) {
         int n = fn.params().size() + (fn.selfParam() != null ? 1 : 0);
         List<Origin> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -798,7 +798,7 @@ public final class TypeChecker {
                 afterTypeck.addAll(dev.wasmrust.compiler.borrow.MoveCheck.check(checkedFn, t -> isCopyType(t, copyParams), this::ownedParameter,
                         this::trimEnd));
                 afterTypeck.addAll(dev.wasmrust.compiler.borrow.BorrowCheck.check(checkedFn, t -> isCopyType(t, copyParams),
-                        this::returnOrigins));
+                        this::callSignature));
             }
             done.addAll(closures.finish(z, typeParams));
         }
@@ -2815,8 +2815,8 @@ public final class TypeChecker {
     /** Functions by symbol, for the move check's "this parameter takes ownership" note. */
     final Map<String, Item.Fn> fnsBySymbol = new HashMap<>();
 
-    /** What the result of a call of {@code symbol} may borrow from each argument (none when it is not known). */
-    private List<dev.wasmrust.compiler.borrow.Origin> returnOrigins(String symbol, int args) {
+    /** The signature of the function {@code symbol} as the borrow check reads it. */
+    private dev.wasmrust.compiler.borrow.CallSignature callSignature(String symbol) {
         Item.Fn fn = fnsBySymbol.get(symbol);
         if (fn == null) {
             fn = assocFns.get(symbol);
@@ -2827,7 +2827,7 @@ public final class TypeChecker {
                 assocFns.put(symbol, fn);
             }
         }
-        return fn == null ? List.of() : dev.wasmrust.compiler.borrow.ReturnOrigins.of(fn, symbol);
+        return fn == null ? dev.wasmrust.compiler.borrow.CallSignature.UNKNOWN : dev.wasmrust.compiler.borrow.ReturnOrigins.of(fn, symbol);
     }
 
     /** The methods {@link #assocFn} found, by symbol. */
