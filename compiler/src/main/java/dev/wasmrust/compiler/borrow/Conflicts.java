@@ -47,7 +47,8 @@ final class Conflicts {
         BitSet live = flow.liveLoans(n);
         for (int id = live.nextSetBit(0); id >= 0; id = live.nextSetBit(id + 1)) {
             Loan l = loans.get(id);
-            if (step instanceof Step.Borrow b && b.loan().id() != id && conflicts(b.loan(), l)) {
+            // a borrow's own loan is live before it only when a loop brings it back from an earlier iteration
+            if (step instanceof Step.Borrow b && conflicts(b.loan(), l)) {
                 report(n, borrowError(b.loan(), l, n), b.loan().span());
                 return;
             }
@@ -77,12 +78,18 @@ final class Conflicts {
     }
 
     private Diagnostic.Builder borrowError(Loan next, Loan held, int n) {
-        Span later = laterUse(n, held);
+        // a loop's borrow meeting its own previous loan: the later use is of a local that kept that loan
+        Span later = next.id() == held.id() ? laterUse(n, held, flow.holders(n, held.id())) : laterUse(n, held);
         if (later == null) {
             return null;
         }
         Diagnostic.Builder d;
-        if (next.mutable() && held.mutable()) {
+        if (next.id() == held.id()) {
+            // the same borrow, made again by a loop while the previous iteration's one is still in use
+            d = Diagnostic.error("E0499", "cannot borrow `" + next.shown() + "` as mutable more than once at a time")
+                    .primary(next.span(), "`" + next.shown() + "` was mutably borrowed here in the previous iteration of the loop")
+                    .secondary(later, "first borrow used here, in later iteration of loop");
+        } else if (next.mutable() && held.mutable()) {
             d = Diagnostic.error("E0499", "cannot borrow `" + next.shown() + "` as mutable more than once at a time")
                     .secondary(held.span(), "first mutable borrow occurs here")
                     .primary(next.span(), "second mutable borrow occurs here")
@@ -146,15 +153,22 @@ final class Conflicts {
         };
     }
 
-    /** Where a local holding {@code loan} is next read after node {@code n} (breadth first), or null. */
     private Span laterUse(int n, Loan loan) {
+        return laterUse(n, loan, null);
+    }
+
+    /**
+     * Where a local holding {@code loan} (one of {@code only}, unless null) is next read after node {@code n}
+     * (breadth first), or null.
+     */
+    private Span laterUse(int n, Loan loan, Set<Integer> only) {
         Deque<Integer> work = new ArrayDeque<>(flow.cfg.successors().get(n));
         Set<Integer> seen = new HashSet<>(work);
         while (!work.isEmpty()) {
             int m = work.poll();
             for (Step.Use u : flow.cfg.steps().get(m).uses()) {
                 BitSet h = flow.heldIn.get(m).get(u.local());
-                if (h != null && h.get(loan.id()) && u.span() != null) {
+                if (h != null && h.get(loan.id()) && u.span() != null && (only == null || only.contains(u.local()))) {
                     return u.span();
                 }
             }

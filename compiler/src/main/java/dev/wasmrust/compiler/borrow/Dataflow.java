@@ -32,14 +32,34 @@ final class Dataflow {
         liveness();
     }
 
-    /** The loans live just after node {@code n} starts: those a local that is live after it holds. */
+    /**
+     * The loans live at node {@code n}: those held before it by a local that is live after it. A local the
+     * node overwrites does not count: what it held before is gone (a loop's borrow into the same temporary).
+     */
     BitSet liveLoans(int n) {
         BitSet out = new BitSet();
         Map<Integer, BitSet> in = heldIn.get(n);
+        Integer def = def(cfg.steps().get(n));
         for (int local : liveOut.get(n)) {
+            if (def != null && def == local) {
+                continue;
+            }
             BitSet h = in.get(local);
             if (h != null) {
                 out.or(h);
+            }
+        }
+        return out;
+    }
+
+    /** The locals that hold {@code loan} before node {@code n} and are live after it (its overwritten local aside). */
+    Set<Integer> holders(int n, int loan) {
+        Set<Integer> out = new HashSet<>();
+        Integer def = def(cfg.steps().get(n));
+        for (int local : liveOut.get(n)) {
+            BitSet h = heldIn.get(n).get(local);
+            if (h != null && h.get(loan) && (def == null || def != local)) {
+                out.add(local);
             }
         }
         return out;
