@@ -27,8 +27,6 @@ class SessionEngineCorpusTest {
      * them starts passing: take it off the list then.
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
-            Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker")
     ));
 
     @Test

@@ -706,6 +706,12 @@ public final class TypeChecker {
                     .note("associated functions are those in `impl` or `trait` definitions"));
             return;
         }
+        if (!sources.file(fn.span()).name().startsWith("<std>/")) {
+            Diagnostic.Builder missing = MissingLifetimes.check(fn);
+            if (missing != null) {
+                diags.report(missing);
+            }
+        }
         Type saveSelf = selfType;
         selfType = self;
         try {
@@ -810,6 +816,8 @@ public final class TypeChecker {
                 }
                 afterTypeck.addAll(dev.wasmrust.compiler.borrow.MoveCheck.check(checkedFn, t -> isCopyType(t, copyParams), this::ownedParameter,
                         this::trimEnd));
+                afterTypeck.addAll(dev.wasmrust.compiler.borrow.BorrowCheck.check(checkedFn, t -> isCopyType(t, copyParams),
+                        this::callSignature));
             }
             done.addAll(closures.finish(z, typeParams));
         }
@@ -2901,6 +2909,39 @@ public final class TypeChecker {
 
     /** Functions by symbol, for the move check's "this parameter takes ownership" note. */
     final Map<String, Item.Fn> fnsBySymbol = new HashMap<>();
+
+    /** The signature of the function {@code symbol} as the borrow check reads it. */
+    private dev.wasmrust.compiler.borrow.CallSignature callSignature(String symbol) {
+        Item.Fn fn = fnsBySymbol.get(symbol);
+        if (fn == null) {
+            fn = assocFns.get(symbol);
+        }
+        if (fn == null) {
+            fn = assocFn(symbol);
+            if (fn != null) {
+                assocFns.put(symbol, fn);
+            }
+        }
+        return fn == null ? dev.wasmrust.compiler.borrow.CallSignature.UNKNOWN : dev.wasmrust.compiler.borrow.ReturnOrigins.of(fn, symbol);
+    }
+
+    /** The methods {@link #assocFn} found, by symbol. */
+    private final Map<String, Item.Fn> assocFns = new HashMap<>();
+
+    /** A method by its symbol among the impls (their bodies are checked on first use, so not all are in fnsBySymbol). */
+    private Item.Fn assocFn(String symbol) {
+        List<List<Assoc>> all = new ArrayList<>(inherent.values());
+        all.addAll(primitiveInherent.values());
+        traitImpls.values().forEach(m -> all.addAll(m.values()));
+        for (List<Assoc> as : all) {
+            for (Assoc a : as) {
+                if (a.fn() != null && symbol.equals(a.symbol())) {
+                    return a.fn();
+                }
+            }
+        }
+        return null;
+    }
 
     /** The parameter {@code index} of the function {@code symbol} when it takes a value (not `self`), or null. */
     private dev.wasmrust.compiler.borrow.MoveCheck.Param ownedParameter(String symbol, int index) {

@@ -1,0 +1,6 @@
+fn main() {
+    let mut a = 5;
+    let b = &mut a;
+    a += 1;
+    *b += 1;
+}
