@@ -35,6 +35,8 @@ final class Expander {
     private final Invocations calls;
     private final boolean hasDefinitions;
     private final boolean keepTopDefinitions;
+    /** A cell's top-level scope: definitions made there (also by expansions) are kept for later cells. */
+    private ScopeRef top;
 
     Expander(SourceMap sources, Diagnostics diags, String crateName, List<Item.MacroRules> all, boolean keepTopDefinitions) {
         this.diags = diags;
@@ -57,15 +59,11 @@ final class Expander {
     Body cellBody(List<Stmt> stmts, Expr tail, MacroScope scope) {
         List<Stmt> out = new ArrayList<>();
         ScopeRef ref = new ScopeRef(scope);
+        top = ref;
         for (Stmt s : stmts) {
-            if (keepTopDefinitions && MacroExpansion.isDefinitionStmt(s)) {
-                define((Item.MacroRules) ((Stmt.ItemStmt) s).item(), ref);
-                out.add(s);
-            } else {
-                stmt(s, ref, 0, out);
-            }
+            stmt(s, ref, 0, out);
         }
-        Expr t = tail(tail, ref, 0, out);
+        Expr t = expr(tail, ref.scope, 0);
         calls.finish();
         return new Body(out, t);
     }
@@ -86,6 +84,9 @@ final class Expander {
             }
             if (it instanceof Item.MacroRules def) {
                 define(def, ref);
+                if (keepTopDefinitions && ref == top) {
+                    out.add(def);
+                }
             } else if (it instanceof Item.MacroItem mi && calls.isUser(mi.mac(), ref.scope)) {
                 List<dev.wasmrust.compiler.ast.TokenTree> toks = calls.expand(mi.mac(), ref.scope, depth);
                 if (toks != null) {
@@ -157,7 +158,8 @@ final class Expander {
         for (Stmt s : b.stmts()) {
             stmt(s, ref, depth, out);
         }
-        Expr tail = tail(b.tail(), ref, depth, out);
+        // a macro call as the tail is in expression position, as rustc has it
+        Expr tail = expr(b.tail(), ref.scope, depth);
         return new Block(out, tail, b.span());
     }
 
@@ -188,11 +190,6 @@ final class Expander {
         } else {
             out.add(s);
         }
-    }
-
-    /** A block's trailing expression: a macro call there is in expression position, as rustc has it. */
-    private Expr tail(Expr tail, ScopeRef ref, int depth, List<Stmt> out) {
-        return expr(tail, ref.scope, depth);
     }
 
     /** A call in statement position: its expansion as statements, expanded further in the enclosing scope. */

@@ -3,7 +3,6 @@ package dev.wasmrust.compiler.macros;
 import dev.wasmrust.compiler.ast.Cell;
 import dev.wasmrust.compiler.ast.Crate;
 import dev.wasmrust.compiler.ast.Item;
-import dev.wasmrust.compiler.ast.Stmt;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.source.SourceMap;
 import java.util.List;
@@ -56,9 +55,5 @@ public final class MacroExpansion {
     /** Whether an item is inert after expansion (a definition the resolver skips). */
     public static boolean isDefinition(Item item) {
         return item instanceof Item.MacroRules;
-    }
-
-    static boolean isDefinitionStmt(Stmt s) {
-        return s instanceof Stmt.ItemStmt is && is.item() instanceof Item.MacroRules;
     }
 }
