@@ -34,6 +34,7 @@ final class Expander {
     private final Diagnostics diags;
     private final Invocations calls;
     private final boolean hasDefinitions;
+    private final List<Item.MacroRules> all;
     private final boolean keepTopDefinitions;
     /** A cell's top-level scope: definitions made there (also by expansions) are kept for later cells. */
     private ScopeRef top;
@@ -42,6 +43,7 @@ final class Expander {
         this.diags = diags;
         this.calls = new Invocations(sources, diags, crateName, all);
         this.hasDefinitions = !all.isEmpty();
+        this.all = all;
         this.keepTopDefinitions = keepTopDefinitions;
     }
 
@@ -51,7 +53,7 @@ final class Expander {
 
     List<Item> crateItems(List<Item> items) {
         List<Item> out = new ArrayList<>();
-        items(items, new ScopeRef(MacroScope.EMPTY), 0, out);
+        items(items, new ScopeRef(exported()), 0, out);
         calls.finish();
         return out;
     }
@@ -66,6 +68,24 @@ final class Expander {
         Expr t = expr(tail, ref.scope, 0);
         calls.finish();
         return new Body(out, t);
+    }
+
+    /**
+     * {@code #[macro_export]} macros are also items of the crate root, so rustc finds them before their
+     * definition too: they form the scope everything else is defined on top of.
+     */
+    private MacroScope exported() {
+        MacroScope scope = MacroScope.EMPTY;
+        for (Item.MacroRules def : all) {
+            if (hasAttr(def.attrs(), "macro_export")) {
+                // reported, if wrong, where the definition is walked
+                MacroDef d = MacroDef.compile(def, new Diagnostics());
+                if (d != null) {
+                    scope = scope.with(d);
+                }
+            }
+        }
+        return scope;
     }
 
     // ---- items ----

@@ -47,11 +47,6 @@ public final class MacroExpansion {
         return new Cell(cell.file(), cell.innerAttrs(), body.stmts(), body.tail());
     }
 
-    /** Whether a name is one of the standard library's macros (kept for the type checker). */
-    public static boolean isStdMacro(String name) {
-        return Definitions.STD.contains(name);
-    }
-
     /** Whether an item is inert after expansion (a definition the resolver skips). */
     public static boolean isDefinition(Item item) {
         return item instanceof Item.MacroRules;
