@@ -7,6 +7,7 @@ import dev.wasmrust.compiler.ast.Item;
 import dev.wasmrust.compiler.ast.MacroCall;
 import dev.wasmrust.compiler.ast.Pat;
 import dev.wasmrust.compiler.ast.Stmt;
+import dev.wasmrust.compiler.ast.Ty;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.source.SourceMap;
 import dev.wasmrust.compiler.syntax.Fragments;
@@ -123,14 +124,28 @@ final class Expander {
     private Item item(Item it, ScopeRef ref, int depth) {
         MacroScope scope = ref.scope;
         if (it instanceof Item.Fn f) {
-            return f.body() == null ? f : new Item.Fn(f.attrs(), f.vis(), f.sig(), f.name(), f.generics(), f.selfParam(),
-                    f.params(), f.ret(), block(f.body(), scope, depth), f.span());
+            return new Item.Fn(f.attrs(), f.vis(), f.sig(), f.name(), f.generics(), f.selfParam(),
+                    params(f.params(), scope, depth), ty(f.ret(), scope, depth), block(f.body(), scope, depth), f.span());
+        }
+        if (it instanceof Item.Struct st) {
+            return new Item.Struct(st.attrs(), st.vis(), st.name(), st.generics(), fields(st.data(), scope, depth), st.span());
+        }
+        if (it instanceof Item.Enum en) {
+            List<Item.Variant> vs = new ArrayList<>(en.variants().size());
+            for (Item.Variant v : en.variants()) {
+                vs.add(new Item.Variant(v.attrs(), v.name(), fields(v.data(), scope, depth), v.discriminant(), v.span()));
+            }
+            return new Item.Enum(en.attrs(), en.vis(), en.name(), en.generics(), vs, en.span());
+        }
+        if (it instanceof Item.TypeAlias ta && ta.ty() != null) {
+            return new Item.TypeAlias(ta.attrs(), ta.vis(), ta.name(), ta.generics(), ta.bounds(), ty(ta.ty(), scope, depth),
+                    ta.span());
         }
         if (it instanceof Item.Impl im) {
             List<Item> inner = new ArrayList<>();
             items(im.items(), new ScopeRef(scope), depth, inner);
-            return new Item.Impl(im.attrs(), im.vis(), im.isUnsafe(), im.generics(), im.negative(), im.trait(), im.selfTy(),
-                    inner, im.span());
+            return new Item.Impl(im.attrs(), im.vis(), im.isUnsafe(), im.generics(), im.negative(), im.trait(),
+                    ty(im.selfTy(), scope, depth), inner, im.span());
         }
         if (it instanceof Item.Trait tr) {
             List<Item> inner = new ArrayList<>();
@@ -150,10 +165,12 @@ final class Expander {
                     out, m.span());
         }
         if (it instanceof Item.Const c && c.value() != null) {
-            return new Item.Const(c.attrs(), c.vis(), c.name(), c.generics(), c.ty(), expr(c.value(), scope, depth), c.span());
+            return new Item.Const(c.attrs(), c.vis(), c.name(), c.generics(), ty(c.ty(), scope, depth), expr(c.value(), scope, depth),
+                    c.span());
         }
         if (it instanceof Item.Static s && s.value() != null) {
-            return new Item.Static(s.attrs(), s.vis(), s.mutability(), s.name(), s.ty(), expr(s.value(), scope, depth), s.span());
+            return new Item.Static(s.attrs(), s.vis(), s.mutability(), s.name(), ty(s.ty(), scope, depth),
+                    expr(s.value(), scope, depth), s.span());
         }
         return it;
     }
@@ -189,7 +206,7 @@ final class Expander {
         }
         if (s instanceof Stmt.Let l) {
             MacroScope sc = ref.scope;
-            out.add(new Stmt.Let(l.attrs(), pat(l.pat(), sc, depth), l.ty(), expr(l.init(), sc, depth),
+            out.add(new Stmt.Let(l.attrs(), pat(l.pat(), sc, depth), ty(l.ty(), sc, depth), expr(l.init(), sc, depth),
                     block(l.elseBlock(), sc, depth), l.span()));
         } else if (s instanceof Stmt.ItemStmt is) {
             List<Item> items = new ArrayList<>();
@@ -272,6 +289,48 @@ final class Expander {
 
     List<Expr> exprsOf(List<Expr> es, MacroScope s, int d) {
         return exprs(es, s, d);
+    }
+
+    // ---- types ----
+
+    Ty ty(Ty t, MacroScope s, int d) {
+        if (t == null || calls.stopped()) {
+            return t;
+        }
+        if (t instanceof Ty.MacroTy mt && calls.isUser(mt.mac(), s)) {
+            List<dev.wasmrust.compiler.ast.TokenTree> toks = calls.expand(mt.mac(), s, d);
+            if (toks == null) {
+                return new Ty.Error(mt.span());
+            }
+            return ty(Fragments.parseTy(toks, mt.mac().span().shrinkToHi(), diags), s, d + 1);
+        }
+        return TyWalk.walk(t, this, s, d);
+    }
+
+    private List<Item.Param> params(List<Item.Param> ps, MacroScope s, int d) {
+        List<Item.Param> out = new ArrayList<>(ps.size());
+        for (Item.Param p : ps) {
+            out.add(new Item.Param(p.attrs(), pat(p.pat(), s, d), ty(p.ty(), s, d), p.span()));
+        }
+        return out;
+    }
+
+    private Item.VariantData fields(Item.VariantData data, MacroScope s, int d) {
+        if (data instanceof Item.VariantData.Named n) {
+            return new Item.VariantData.Named(fieldDefs(n.fields(), s, d));
+        }
+        if (data instanceof Item.VariantData.TupleFields t) {
+            return new Item.VariantData.TupleFields(fieldDefs(t.fields(), s, d));
+        }
+        return data;
+    }
+
+    private List<Item.FieldDef> fieldDefs(List<Item.FieldDef> fs, MacroScope s, int d) {
+        List<Item.FieldDef> out = new ArrayList<>(fs.size());
+        for (Item.FieldDef f : fs) {
+            out.add(new Item.FieldDef(f.attrs(), f.vis(), f.name(), ty(f.ty(), s, d), f.span()));
+        }
+        return out;
     }
 
     // ---- patterns ----

@@ -145,6 +145,15 @@ public final class Fragments {
         return pat;
     }
 
+    public static dev.wasmrust.compiler.ast.Ty parseTy(List<TokenTree> trees, Span end, Diagnostics diags) {
+        Parser p = new Parser(flatten(trees, end), diags, declared -> declared);
+        dev.wasmrust.compiler.ast.Ty ty = p.parseTy();
+        if (!p.atEof()) {
+            p.errorExpected();
+        }
+        return ty;
+    }
+
     static List<Token> flatten(List<TokenTree> trees) {
         return flatten(trees, (Span) null);
     }
