@@ -304,6 +304,9 @@ final class Expander {
             }
             return ty(Fragments.parseTy(toks, mt.mac().span().shrinkToHi(), diags), s, d + 1);
         }
+        if (t instanceof Ty.MacroTy mt && calls.unknown(mt.mac(), s)) {
+            return new Ty.Error(mt.span());
+        }
         return TyWalk.walk(t, this, s, d);
     }
 
@@ -345,6 +348,9 @@ final class Expander {
                 return new Pat.Error(mp.span());
             }
             return pat(Fragments.parsePat(toks, mp.mac().span().shrinkToHi(), diags), s, d + 1);
+        }
+        if (p instanceof Pat.MacroPat mp && calls.unknown(mp.mac(), s)) {
+            return new Pat.Error(mp.span());
         }
         return PatWalk.walk(p, this, s, d);
     }
