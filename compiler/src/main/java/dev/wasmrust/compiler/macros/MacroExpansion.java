@@ -47,6 +47,11 @@ public final class MacroExpansion {
         return new Cell(cell.file(), cell.innerAttrs(), body.stmts(), body.tail());
     }
 
+    /** The diagnostics with a macro's own locals named as in its source (hygiene renames them). */
+    public static List<dev.wasmrust.compiler.diag.Diagnostic> withSourceNames(List<dev.wasmrust.compiler.diag.Diagnostic> ds) {
+        return HygieneNames.shown(ds);
+    }
+
     /** Whether an item is inert after expansion (a definition the resolver skips). */
     public static boolean isDefinition(Item item) {
         return item instanceof Item.MacroRules;
