@@ -24,7 +24,7 @@ final class ExprWalk {
             return new Binary(b.attrs(), b.op(), x.expr(b.lhs(), s, d), x.expr(b.rhs(), s, d), b.opSpan(), b.span());
         }
         if (e instanceof Assign a) {
-            return new Assign(a.attrs(), x.expr(a.lhs(), s, d), x.expr(a.rhs(), s, d), a.span());
+            return new Assign(a.attrs(), x.expr(a.lhs(), s, d), x.expr(a.rhs(), s, d), a.opSpan(), a.span());
         }
         if (e instanceof AssignOp a) {
             return new AssignOp(a.attrs(), a.op(), x.expr(a.lhs(), s, d), x.expr(a.rhs(), s, d), a.opSpan(), a.span());
