@@ -8,7 +8,7 @@ import java.util.Map;
 /** The module's bytes (null when compilation failed), its WasmIR, every diagnostic, and nanoseconds per phase. */
 public record CompileResult(byte[] wasm, WirModule ir, List<Diagnostic> diagnostics, Map<String, Long> phaseNanos) {
     public CompileResult {
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = List.copyOf(dev.wasmrust.compiler.macros.MacroExpansion.withSourceNames(diagnostics));
         phaseNanos = Map.copyOf(phaseNanos);
     }
 

@@ -18,6 +18,10 @@ record CompiledCell(List<Diagnostic> diagnostics, byte[] wasm, List<FuncType> ty
                     List<LoweredCell.Binding> bindings, Map<Integer, Span> moves, Map<Integer, String> externalNames, Type valueType,
                     Map<String, Long> phaseNanos, dev.wasmrust.compiler.wasmir.WirModule ir, Map<String, FuncType> shared,
                     List<Diagnostic> notes) {
+    CompiledCell {
+        diagnostics = dev.wasmrust.compiler.macros.MacroExpansion.withSourceNames(diagnostics);
+    }
+
     boolean ok() {
         return wasm != null;
     }

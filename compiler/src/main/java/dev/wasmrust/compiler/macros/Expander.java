@@ -7,6 +7,7 @@ import dev.wasmrust.compiler.ast.Item;
 import dev.wasmrust.compiler.ast.MacroCall;
 import dev.wasmrust.compiler.ast.Pat;
 import dev.wasmrust.compiler.ast.Stmt;
+import dev.wasmrust.compiler.ast.Ty;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.source.SourceMap;
 import dev.wasmrust.compiler.syntax.Fragments;
@@ -34,12 +35,16 @@ final class Expander {
     private final Diagnostics diags;
     private final Invocations calls;
     private final boolean hasDefinitions;
+    private final List<Item.MacroRules> all;
     private final boolean keepTopDefinitions;
+    /** A cell's top-level scope: definitions made there (also by expansions) are kept for later cells. */
+    private ScopeRef top;
 
     Expander(SourceMap sources, Diagnostics diags, String crateName, List<Item.MacroRules> all, boolean keepTopDefinitions) {
         this.diags = diags;
         this.calls = new Invocations(sources, diags, crateName, all);
         this.hasDefinitions = !all.isEmpty();
+        this.all = all;
         this.keepTopDefinitions = keepTopDefinitions;
     }
 
@@ -49,7 +54,7 @@ final class Expander {
 
     List<Item> crateItems(List<Item> items) {
         List<Item> out = new ArrayList<>();
-        items(items, new ScopeRef(MacroScope.EMPTY), 0, out);
+        items(items, new ScopeRef(exported()), 0, out);
         calls.finish();
         return out;
     }
@@ -57,17 +62,31 @@ final class Expander {
     Body cellBody(List<Stmt> stmts, Expr tail, MacroScope scope) {
         List<Stmt> out = new ArrayList<>();
         ScopeRef ref = new ScopeRef(scope);
+        top = ref;
         for (Stmt s : stmts) {
-            if (keepTopDefinitions && MacroExpansion.isDefinitionStmt(s)) {
-                define((Item.MacroRules) ((Stmt.ItemStmt) s).item(), ref);
-                out.add(s);
-            } else {
-                stmt(s, ref, 0, out);
-            }
+            stmt(s, ref, 0, out);
         }
-        Expr t = tail(tail, ref, 0, out);
+        Expr t = expr(tail, ref.scope, 0);
         calls.finish();
         return new Body(out, t);
+    }
+
+    /**
+     * {@code #[macro_export]} macros are also items of the crate root, so rustc finds them before their
+     * definition too: they form the scope everything else is defined on top of.
+     */
+    private MacroScope exported() {
+        MacroScope scope = MacroScope.EMPTY;
+        for (Item.MacroRules def : all) {
+            if (hasAttr(def.attrs(), "macro_export")) {
+                // reported, if wrong, where the definition is walked
+                MacroDef d = MacroDef.compile(def, new Diagnostics());
+                if (d != null) {
+                    scope = scope.with(d);
+                }
+            }
+        }
+        return scope;
     }
 
     // ---- items ----
@@ -86,6 +105,9 @@ final class Expander {
             }
             if (it instanceof Item.MacroRules def) {
                 define(def, ref);
+                if (keepTopDefinitions && ref == top) {
+                    out.add(def);
+                }
             } else if (it instanceof Item.MacroItem mi && calls.isUser(mi.mac(), ref.scope)) {
                 List<dev.wasmrust.compiler.ast.TokenTree> toks = calls.expand(mi.mac(), ref.scope, depth);
                 if (toks != null) {
@@ -102,14 +124,28 @@ final class Expander {
     private Item item(Item it, ScopeRef ref, int depth) {
         MacroScope scope = ref.scope;
         if (it instanceof Item.Fn f) {
-            return f.body() == null ? f : new Item.Fn(f.attrs(), f.vis(), f.sig(), f.name(), f.generics(), f.selfParam(),
-                    f.params(), f.ret(), block(f.body(), scope, depth), f.span());
+            return new Item.Fn(f.attrs(), f.vis(), f.sig(), f.name(), f.generics(), f.selfParam(),
+                    params(f.params(), scope, depth), ty(f.ret(), scope, depth), block(f.body(), scope, depth), f.span());
+        }
+        if (it instanceof Item.Struct st) {
+            return new Item.Struct(st.attrs(), st.vis(), st.name(), st.generics(), fields(st.data(), scope, depth), st.span());
+        }
+        if (it instanceof Item.Enum en) {
+            List<Item.Variant> vs = new ArrayList<>(en.variants().size());
+            for (Item.Variant v : en.variants()) {
+                vs.add(new Item.Variant(v.attrs(), v.name(), fields(v.data(), scope, depth), v.discriminant(), v.span()));
+            }
+            return new Item.Enum(en.attrs(), en.vis(), en.name(), en.generics(), vs, en.span());
+        }
+        if (it instanceof Item.TypeAlias ta && ta.ty() != null) {
+            return new Item.TypeAlias(ta.attrs(), ta.vis(), ta.name(), ta.generics(), ta.bounds(), ty(ta.ty(), scope, depth),
+                    ta.span());
         }
         if (it instanceof Item.Impl im) {
             List<Item> inner = new ArrayList<>();
             items(im.items(), new ScopeRef(scope), depth, inner);
-            return new Item.Impl(im.attrs(), im.vis(), im.isUnsafe(), im.generics(), im.negative(), im.trait(), im.selfTy(),
-                    inner, im.span());
+            return new Item.Impl(im.attrs(), im.vis(), im.isUnsafe(), im.generics(), im.negative(), im.trait(),
+                    ty(im.selfTy(), scope, depth), inner, im.span());
         }
         if (it instanceof Item.Trait tr) {
             List<Item> inner = new ArrayList<>();
@@ -129,10 +165,12 @@ final class Expander {
                     out, m.span());
         }
         if (it instanceof Item.Const c && c.value() != null) {
-            return new Item.Const(c.attrs(), c.vis(), c.name(), c.generics(), c.ty(), expr(c.value(), scope, depth), c.span());
+            return new Item.Const(c.attrs(), c.vis(), c.name(), c.generics(), ty(c.ty(), scope, depth), expr(c.value(), scope, depth),
+                    c.span());
         }
         if (it instanceof Item.Static s && s.value() != null) {
-            return new Item.Static(s.attrs(), s.vis(), s.mutability(), s.name(), s.ty(), expr(s.value(), scope, depth), s.span());
+            return new Item.Static(s.attrs(), s.vis(), s.mutability(), s.name(), ty(s.ty(), scope, depth),
+                    expr(s.value(), scope, depth), s.span());
         }
         return it;
     }
@@ -157,7 +195,8 @@ final class Expander {
         for (Stmt s : b.stmts()) {
             stmt(s, ref, depth, out);
         }
-        Expr tail = tail(b.tail(), ref, depth, out);
+        // a macro call as the tail is in expression position, as rustc has it
+        Expr tail = expr(b.tail(), ref.scope, depth);
         return new Block(out, tail, b.span());
     }
 
@@ -167,7 +206,7 @@ final class Expander {
         }
         if (s instanceof Stmt.Let l) {
             MacroScope sc = ref.scope;
-            out.add(new Stmt.Let(l.attrs(), pat(l.pat(), sc, depth), l.ty(), expr(l.init(), sc, depth),
+            out.add(new Stmt.Let(l.attrs(), pat(l.pat(), sc, depth), ty(l.ty(), sc, depth), expr(l.init(), sc, depth),
                     block(l.elseBlock(), sc, depth), l.span()));
         } else if (s instanceof Stmt.ItemStmt is) {
             List<Item> items = new ArrayList<>();
@@ -188,11 +227,6 @@ final class Expander {
         } else {
             out.add(s);
         }
-    }
-
-    /** A block's trailing expression: a macro call there is in expression position, as rustc has it. */
-    private Expr tail(Expr tail, ScopeRef ref, int depth, List<Stmt> out) {
-        return expr(tail, ref.scope, depth);
     }
 
     /** A call in statement position: its expansion as statements, expanded further in the enclosing scope. */
@@ -257,6 +291,51 @@ final class Expander {
         return exprs(es, s, d);
     }
 
+    // ---- types ----
+
+    Ty ty(Ty t, MacroScope s, int d) {
+        if (t == null || calls.stopped()) {
+            return t;
+        }
+        if (t instanceof Ty.MacroTy mt && calls.isUser(mt.mac(), s)) {
+            List<dev.wasmrust.compiler.ast.TokenTree> toks = calls.expand(mt.mac(), s, d);
+            if (toks == null) {
+                return new Ty.Error(mt.span());
+            }
+            return ty(Fragments.parseTy(toks, mt.mac().span().shrinkToHi(), diags), s, d + 1);
+        }
+        if (t instanceof Ty.MacroTy mt && calls.unknown(mt.mac(), s)) {
+            return new Ty.Error(mt.span());
+        }
+        return TyWalk.walk(t, this, s, d);
+    }
+
+    private List<Item.Param> params(List<Item.Param> ps, MacroScope s, int d) {
+        List<Item.Param> out = new ArrayList<>(ps.size());
+        for (Item.Param p : ps) {
+            out.add(new Item.Param(p.attrs(), pat(p.pat(), s, d), ty(p.ty(), s, d), p.span()));
+        }
+        return out;
+    }
+
+    private Item.VariantData fields(Item.VariantData data, MacroScope s, int d) {
+        if (data instanceof Item.VariantData.Named n) {
+            return new Item.VariantData.Named(fieldDefs(n.fields(), s, d));
+        }
+        if (data instanceof Item.VariantData.TupleFields t) {
+            return new Item.VariantData.TupleFields(fieldDefs(t.fields(), s, d));
+        }
+        return data;
+    }
+
+    private List<Item.FieldDef> fieldDefs(List<Item.FieldDef> fs, MacroScope s, int d) {
+        List<Item.FieldDef> out = new ArrayList<>(fs.size());
+        for (Item.FieldDef f : fs) {
+            out.add(new Item.FieldDef(f.attrs(), f.vis(), f.name(), ty(f.ty(), s, d), f.span()));
+        }
+        return out;
+    }
+
     // ---- patterns ----
 
     Pat pat(Pat p, MacroScope s, int d) {
@@ -269,6 +348,9 @@ final class Expander {
                 return new Pat.Error(mp.span());
             }
             return pat(Fragments.parsePat(toks, mp.mac().span().shrinkToHi(), diags), s, d + 1);
+        }
+        if (p instanceof Pat.MacroPat mp && calls.unknown(mp.mac(), s)) {
+            return new Pat.Error(mp.span());
         }
         return PatWalk.walk(p, this, s, d);
     }

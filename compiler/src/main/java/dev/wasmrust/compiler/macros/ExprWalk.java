@@ -48,7 +48,7 @@ final class ExprWalk {
             return new Range(r.attrs(), x.expr(r.lo(), s, d), x.expr(r.hi(), s, d), r.inclusive(), r.span());
         }
         if (e instanceof Cast c) {
-            return new Cast(c.attrs(), x.expr(c.expr(), s, d), c.ty(), c.span());
+            return new Cast(c.attrs(), x.expr(c.expr(), s, d), x.ty(c.ty(), s, d), c.span());
         }
         if (e instanceof AddrOf a) {
             return new AddrOf(a.attrs(), a.mutability(), a.raw(), x.expr(a.expr(), s, d), a.span());
@@ -88,9 +88,9 @@ final class ExprWalk {
         if (e instanceof Closure c) {
             List<ClosureParam> ps = new ArrayList<>(c.params().size());
             for (ClosureParam p : c.params()) {
-                ps.add(new ClosureParam(p.attrs(), x.pat(p.pat(), s, d), p.ty(), p.span()));
+                ps.add(new ClosureParam(p.attrs(), x.pat(p.pat(), s, d), x.ty(p.ty(), s, d), p.span()));
             }
-            return new Closure(c.attrs(), c.isMove(), c.isAsync(), ps, c.ret(), x.expr(c.body(), s, d), c.span());
+            return new Closure(c.attrs(), c.isMove(), c.isAsync(), ps, x.ty(c.ret(), s, d), x.expr(c.body(), s, d), c.span());
         }
         if (e instanceof Break b) {
             return new Break(b.attrs(), b.label(), x.expr(b.value(), s, d), b.span());

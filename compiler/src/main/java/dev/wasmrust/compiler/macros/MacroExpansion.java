@@ -3,7 +3,6 @@ package dev.wasmrust.compiler.macros;
 import dev.wasmrust.compiler.ast.Cell;
 import dev.wasmrust.compiler.ast.Crate;
 import dev.wasmrust.compiler.ast.Item;
-import dev.wasmrust.compiler.ast.Stmt;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.source.SourceMap;
 import java.util.List;
@@ -34,7 +33,8 @@ public final class MacroExpansion {
         List<Item.MacroRules> defs = new java.util.ArrayList<>(earlier);
         defs.addAll(Definitions.inStmts(cell.stmts()));
         Expander x = new Expander(sources, diags, "main", defs, true);
-        if (!x.hasDefinitions() && !sources.file(cell.file()).text().contains("stringify")) {
+        String text = sources.file(cell.file()).text();
+        if (!x.hasDefinitions() && !text.contains("macro_rules") && !text.contains("stringify")) {
             return cell;
         }
         MacroScope scope = MacroScope.EMPTY;
@@ -48,17 +48,13 @@ public final class MacroExpansion {
         return new Cell(cell.file(), cell.innerAttrs(), body.stmts(), body.tail());
     }
 
-    /** Whether a name is one of the standard library's macros (kept for the type checker). */
-    public static boolean isStdMacro(String name) {
-        return Definitions.STD.contains(name);
+    /** The diagnostics with a macro's own locals named as in its source (hygiene renames them). */
+    public static List<dev.wasmrust.compiler.diag.Diagnostic> withSourceNames(List<dev.wasmrust.compiler.diag.Diagnostic> ds) {
+        return HygieneNames.shown(ds);
     }
 
     /** Whether an item is inert after expansion (a definition the resolver skips). */
     public static boolean isDefinition(Item item) {
         return item instanceof Item.MacroRules;
-    }
-
-    static boolean isDefinitionStmt(Stmt s) {
-        return s instanceof Stmt.ItemStmt is && is.item() instanceof Item.MacroRules;
     }
 }

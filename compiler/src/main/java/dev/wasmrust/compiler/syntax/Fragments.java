@@ -30,6 +30,24 @@ public final class Fragments {
      * "pat_param", "path", "stmt", "item"), or -1 when no prefix does. Never reports anything.
      */
     public static int length(String kind, List<TokenTree> trees) {
+        // parse a window of the input, doubled until the fragment ends well inside it: a long call's many
+        // fragments then cost linear time, not quadratic. The margin covers the parser's lookahead.
+        int window = 16;
+        while (true) {
+            boolean whole = window >= trees.size();
+            List<TokenTree> part = whole ? trees : trees.subList(0, window);
+            int n = lengthIn(kind, part);
+            if (whole || n >= 0 && n + MARGIN <= part.size()) {
+                return n;
+            }
+            window *= 2;
+        }
+    }
+
+    /** Trees past a fragment's end that the parser may have looked at to decide where it ends. */
+    private static final int MARGIN = 4;
+
+    private static int lengthIn(String kind, List<TokenTree> trees) {
         List<Token> flat = flatten(trees);
         Diagnostics local = new Diagnostics();
         Parser p = new Parser(flat, local, declared -> declared);
@@ -125,6 +143,15 @@ public final class Fragments {
             p.errorExpected();
         }
         return pat;
+    }
+
+    public static dev.wasmrust.compiler.ast.Ty parseTy(List<TokenTree> trees, Span end, Diagnostics diags) {
+        Parser p = new Parser(flatten(trees, end), diags, declared -> declared);
+        dev.wasmrust.compiler.ast.Ty ty = p.parseTy();
+        if (!p.atEof()) {
+            p.errorExpected();
+        }
+        return ty;
     }
 
     static List<Token> flatten(List<TokenTree> trees) {
