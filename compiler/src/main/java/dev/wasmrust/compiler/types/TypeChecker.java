@@ -3171,7 +3171,7 @@ public final class TypeChecker {
     /** A fresh inference context for one function body, normalizing projections through the trait impls. */
     Inference newInference() {
         Inference i = new Inference();
-        i.normalizer = t -> Projections.normalize(t, implTable, i::shallow);
+        i.normalizer = t -> declaredBinding(Projections.normalize(t, implTable, i::shallow), i);
         return i;
     }
 
@@ -4090,7 +4090,12 @@ public final class TypeChecker {
             args.add(callerArgument(c.span()));
         }
         TExpr.Call call = new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
-        return via != null && via.self() != null ? via.call(call) : call;
+        if (via != null && via.self() != null) {
+            inf.solvePendingProjections();
+            closures.solve();
+            return via.call(call);
+        }
+        return call;
     }
 
     /**
@@ -4346,6 +4351,10 @@ public final class TypeChecker {
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
         }
+        if (borrowed && borrowedMut && isIterator(ct)) {
+            // `for x in &mut it`: the loop advances `it` through the reference (`&mut I` is an iterator too)
+            return forOverIterator(f, autoref(c, true));
+        }
         if (isIterator(ct) || ct instanceof Type.Ref ir && ir.mutable() && isIterator(ir.inner())) {
             return forOverIterator(f, c);
         }
@@ -4355,18 +4364,6 @@ public final class TypeChecker {
             mut = mut || r.mutable() && it instanceof Expr.MethodCall mc2 && mc2.method().ident().name().equals("iter_mut");
             c = data.autoderef(c);
             ct = inf.shallow(c.type());
-        }
-        if (ct instanceof Type.Adt coll && !coll.def().isLang("vec") && !coll.def().isLang("string")) {
-            // a collection with `iter` / `iter_mut` / `into_iter` methods (IntoIterator for it, &it, &mut it)
-            String n = !byRef ? "into_iter" : mut ? "iter_mut" : "iter";
-            Assoc as = data.findAssoc(coll.def(), n);
-            if (as != null && as.fn() != null && as.fn().selfParam() != null) {
-                Span sp = f.iter().span();
-                Expr.MethodCall call = new Expr.MethodCall(List.of(), f.iter(), new dev.wasmrust.compiler.ast.PathSegment(
-                        new dev.wasmrust.compiler.ast.Ident(n, false, sp), null), List.of(), sp);
-                TExpr iterCall = methodCall(call, c, null);
-                return isIterator(iterCall.type()) || inf.shallow(iterCall.type()) instanceof Type.Error ? forOverIterator(f, iterCall) : iterCall;
-            }
         }
         if (!byRef && ct instanceof Type.Adt owned && owned.def().isLang("vec") && preludeScope.lookupType("IntoIter") != null) {
             // `for x in v` moves the vector into its by-value iterator (`IntoIterator::into_iter(v)`)
@@ -4594,6 +4591,9 @@ public final class TypeChecker {
         }
         ThroughTrait via = throughTrait(trait, t, fn);
         TExpr call = callMethod(m, recv, via.assoc());
+        // the impl (and so the trait's arguments) is known from the arguments' types already: settle it now
+        inf.solvePendingProjections();
+        closures.solve();
         return call instanceof TExpr.Call c ? via.call(c) : call;
     }
 
@@ -4764,6 +4764,31 @@ public final class TypeChecker {
             }
         }
         return new AssocBound(sigScope, traitArgs);
+    }
+
+    /**
+     * A projection on an associated type that the declaring trait binds in a bound: {@code <<I as IntoIterator>::IntoIter
+     * as Iterator>::Item} is {@code <I as IntoIterator>::Item} by {@code type IntoIter: Iterator<Item = Self::Item>;}.
+     * Other types are returned as they are.
+     */
+    private Type declaredBinding(Type t, Inference in) {
+        if (!(t instanceof Type.Projection outer) || !(in.shallow(outer.self()) instanceof Type.Projection inner)) {
+            return t;
+        }
+        TraitDef owner = lookupTraitAnywhere(inner.trait());
+        if (owner == null) {
+            return t;
+        }
+        for (dev.wasmrust.compiler.ast.Bound b : owner.boundsOn(inner.name())) {
+            if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb && tb.path().last().ident().name().equals(outer.trait())) {
+                TraitDef trait = lookupTraitAnywhere(outer.trait());
+                Type bound = trait == null ? null : assocBound(owner, inner, trait, tb).sigScope().lookupAlias("Self::" + outer.name());
+                if (bound != null && !bound.equals(new Type.Projection(inner, trait.name(), outer.name()))) {
+                    return bound;
+                }
+            }
+        }
+        return t;
     }
 
     /** Whether the unnormalized projection {@code proj} is bounded by {@code trait} where its trait declares it. */
