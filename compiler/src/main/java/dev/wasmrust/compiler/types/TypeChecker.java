@@ -855,7 +855,15 @@ public final class TypeChecker {
                 // numbered with the type parameters, so that instances carry the length like a type argument
                 Type.Param param = new Type.Param(i++, cp.name().name());
                 if (consts) {
-                    s.defineConstParam(cp.name().name(), param);
+                    Scope save = scope;
+                    scope = s;
+                    Type declared;
+                    try {
+                        declared = lowerTyQuiet(cp.ty());
+                    } finally {
+                        scope = save;
+                    }
+                    s.defineConstParam(cp.name().name(), param, declared == null ? Type.of(IntKind.USIZE) : declared);
                 } else {
                     unsupported(cp.span(), "const generics outside `impl` blocks");
                 }
@@ -1980,6 +1988,13 @@ public final class TypeChecker {
 
     private TExpr checkPath(Expr.PathExpr p, Type expected) {
         Path path = p.path();
+        if (p.qself() == null && path.isSimple() && !path.global() && scope.lookupConstParam(path.segments().get(0).ident().name()) != null
+                && !(scope.lookup(path.segments().get(0).ident().name()) != null
+                        && scope.lookup(path.segments().get(0).ident().name()).binding() instanceof Scope.LocalBinding)) {
+            // a const parameter's value: known in each instance (Zonker turns it into the constant)
+            String n = path.segments().get(0).ident().name();
+            return new TExpr.Intrinsic("intrinsics::const_value", List.of(scope.lookupConstParam(n)), List.of(), scope.constParamType(n), p.span());
+        }
         if (p.qself() == null && path.segments().size() == 2 && !path.global()) {
             String ty = path.segments().get(0).ident().name();
             String item = path.segments().get(1).ident().name();
