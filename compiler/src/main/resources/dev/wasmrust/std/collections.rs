@@ -394,6 +394,7 @@ impl<K, V> Entry<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct MapIter<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -424,6 +425,7 @@ impl<K, V> Iterator for MapIterMut<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct Keys<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -439,6 +441,7 @@ impl<K, V> Iterator for Keys<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct Values<K, V> {
     inner: Iter<(K, V)>,
 }

@@ -258,6 +258,16 @@ pub trait DoubleEndedIterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
 
+/// Iterators that know how many items are left (`len`).
+pub trait ExactSizeIterator {
+    fn len(&self) -> usize;
+}
+
+/// The number of `size`-byte elements between two addresses (none for zero-sized elements).
+fn __elements_between(ptr: usize, end: usize, size: usize) -> usize {
+    if size == 0 { 0 } else { (end - ptr) / size }
+}
+
 pub trait FromIterator<A> {
     fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Self;
 }
@@ -278,6 +288,7 @@ pub trait Step {
 
 // ---- adaptors ----
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -303,6 +314,13 @@ impl<B, I: Iterator + DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIt
     }
 }
 
+impl<B, I: Iterator + ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -350,6 +368,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -370,6 +389,26 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+// Counting from the back needs the number of items left: rustc asks for ExactSizeIterator too.
+impl<I: Iterator + ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next_back() {
+            Some(x) => {
+                let left = self.iter.len();
+                Some((self.count + left, x))
+            }
+            None => None,
+        }
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -388,6 +427,31 @@ impl<I: Iterator> Iterator for Take<I> {
     }
 }
 
+// Taking from the back first drops the items beyond the first `n`.
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let len = self.iter.len();
+        let mut beyond = if len > self.n { len - self.n } else { 0 };
+        self.n -= 1;
+        while beyond > 0 {
+            self.iter.next_back();
+            beyond -= 1;
+        }
+        self.iter.next_back()
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Take<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len < self.n { len } else { self.n }
+    }
+}
+
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -404,6 +468,19 @@ impl<I: Iterator> Iterator for Skip<I> {
             }
         }
         self.iter.next()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Skip<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len > self.n { len - self.n } else { 0 }
     }
 }
 
@@ -454,6 +531,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -472,6 +550,7 @@ impl<I: Iterator> Iterator for StepBy<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -491,6 +570,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: A,
     b: B,
@@ -511,6 +591,7 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Cloned<I> {
     iter: I,
 }
@@ -535,6 +616,13 @@ impl<T: Clone, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator
     }
 }
 
+impl<T: Clone, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Cloned<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Copied<I> {
     iter: I,
 }
@@ -559,6 +647,13 @@ impl<T, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator for Co
     }
 }
 
+impl<T, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Copied<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -571,8 +666,21 @@ impl<I: Iterator + DoubleEndedIterator> Iterator for Rev<I> {
     }
 }
 
+impl<I: Iterator + DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 // ---- ranges ----
 
+#[derive(Clone)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
@@ -603,6 +711,7 @@ impl<A: Step + PartialOrd + Copy> DoubleEndedIterator for Range<A> {
     }
 }
 
+#[derive(Clone)]
 pub struct RangeInclusive<Idx> {
     start: Idx,
     end: Idx,
@@ -650,6 +759,7 @@ impl<A: Step + PartialOrd + Copy> DoubleEndedIterator for RangeInclusive<A> {
 // ---- slices ----
 
 /// `slice.iter()`: shared references to the elements in order.
+#[derive(Clone)]
 pub struct Iter<T> {
     ptr: usize,
     end: usize,
@@ -687,6 +797,12 @@ impl<T> DoubleEndedIterator for Iter<T> {
     }
 }
 
+impl<T> ExactSizeIterator for Iter<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
+    }
+}
+
 /// `slice.iter_mut()`.
 pub struct IterMut<T> {
     ptr: usize,
@@ -711,6 +827,23 @@ impl<T> Iterator for IterMut<T> {
             self.ptr = p + intrinsics::size_of::<T>();
             Some(intrinsics::mut_at::<T>(p))
         }
+    }
+}
+
+impl<T> DoubleEndedIterator for IterMut<T> {
+    fn next_back(&mut self) -> Option<&mut T> {
+        if self.ptr >= self.end {
+            None
+        } else {
+            self.end = self.end - intrinsics::size_of::<T>();
+            Some(intrinsics::mut_at::<T>(self.end))
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
     }
 }
 
@@ -758,6 +891,12 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
             self.end = self.end - intrinsics::size_of::<T>();
             Some(intrinsics::read::<T>(self.end))
         }
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
     }
 }
 
@@ -864,6 +1003,7 @@ impl<T> FromIterator<T> for Vec<T> {
 // ---- strings ----
 
 /// `s.chars()`: the characters, decoded from UTF-8.
+#[derive(Clone)]
 pub struct Chars {
     ptr: usize,
     end: usize,
@@ -880,6 +1020,13 @@ impl Iterator for Chars {
         let (c, n) = __decode_utf8(b, 0);
         self.ptr += n;
         Some(c)
+    }
+}
+
+impl Chars {
+    /// The part of the string not yet walked.
+    pub fn as_str(&self) -> &str {
+        intrinsics::str_at(self.ptr, self.end - self.ptr)
     }
 }
 
@@ -900,6 +1047,7 @@ impl DoubleEndedIterator for Chars {
 }
 
 /// `s.char_indices()`.
+#[derive(Clone)]
 pub struct CharIndices {
     base: usize,
     chars: Chars,
@@ -918,6 +1066,7 @@ impl Iterator for CharIndices {
 }
 
 /// `s.bytes()`.
+#[derive(Clone)]
 pub struct Bytes {
     ptr: usize,
     end: usize,
@@ -960,6 +1109,17 @@ impl FromIterator<char> for String {
         let mut it = iter.into_iter();
         while let Some(c) = it.next() {
             s.push(c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&char> for String {
+    fn from_iter<I: Iterator<Item = &char>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter;
+        while let Some(c) = it.next() {
+            s.push(*c);
         }
         s
     }
@@ -1163,11 +1323,12 @@ impl<T> [T] {
         s
     }
 
-    pub fn concat(&self) -> String
+    /// Strings concatenate to a `String`, vectors and slices to a `Vec` (rustc's `Concat` impls).
+    pub fn concat(&self) -> T::Output
     where
-        T: __AsStr,
+        T: __Concat,
     {
-        self.join("")
+        T::__concat(self)
     }
 
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
@@ -1186,6 +1347,48 @@ impl<T> [T] {
 }
 
 /// What `join` and `concat` put together: string slices and strings.
+/// What `[T]::concat` makes of a slice of `T`.
+pub trait __Concat {
+    type Output;
+    fn __concat(items: &[Self]) -> Self::Output;
+}
+
+impl __Concat for &str {
+    type Output = String;
+    fn __concat(items: &[&str]) -> String {
+        items.join("")
+    }
+}
+
+impl __Concat for String {
+    type Output = String;
+    fn __concat(items: &[String]) -> String {
+        items.join("")
+    }
+}
+
+impl<U: Clone> __Concat for Vec<U> {
+    type Output = Vec<U>;
+    fn __concat(items: &[Vec<U>]) -> Vec<U> {
+        let mut out = Vec::new();
+        for v in items.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
+impl<U: Clone> __Concat for &[U] {
+    type Output = Vec<U>;
+    fn __concat(items: &[&[U]]) -> Vec<U> {
+        let mut out = Vec::new();
+        for v in items.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
 pub trait __AsStr {
     fn __as_str(&self) -> &str;
 }
@@ -1203,6 +1406,7 @@ impl __AsStr for String {
 }
 
 /// `slice.windows(n)`: overlapping subslices of length `n`.
+#[derive(Clone)]
 pub struct Windows<T> {
     ptr: usize,
     len: usize,
@@ -1226,6 +1430,7 @@ impl<T> Iterator for Windows<T> {
 }
 
 /// `slice.chunks(n)`: consecutive subslices of length `n` (the last may be shorter).
+#[derive(Clone)]
 pub struct Chunks<T> {
     ptr: usize,
     len: usize,

@@ -53,6 +53,18 @@ final class ClosureChecker {
      */
     private record TraitObligation(Type type, String trait, List<Type> args, Span span) {}
 
+    /** The closure traits, whose bounds are checked by signature ({@link Obligation}). */
+    static final java.util.Set<String> FN_TRAITS = java.util.Set.of("Fn", "FnMut", "FnOnce");
+
+    /**
+     * Where a generic item is used: its name, the callee's span, and for each of its type parameters the span
+     * an unmet bound on it is reported at (the argument the parameter was inferred from, as rustc does).
+     */
+    record BoundSite(String owner, Span callee, java.util.function.IntFunction<Span> primaryFor) {}
+
+    /** {@code type: trait} from a bound written on a used generic item, checked once the function has settled its types. */
+    private record WrittenBound(Type type, String trait, BoundSite site, int param, Span boundSpan) {}
+
     /**
      * {@code type: trait} for a generic argument whose parameter is bounded by a trait with its own E0277 wording
      * (Iterator, IntoIterator): checked once the type is known. {@code arg} is the argument that gave the type.
@@ -69,6 +81,7 @@ final class ClosureChecker {
         final List<Obligation> obligations = new ArrayList<>();
         final List<TraitObligation> traitObligations = new ArrayList<>();
         final List<BoundObligation> boundObligations = new ArrayList<>();
+        final List<WrittenBound> writtenBounds = new ArrayList<>();
         List<Type.Param> ownerParams = List.of();
         int counter;
     }
@@ -280,8 +293,23 @@ final class ClosureChecker {
     // ---- obligations ----
 
     /** Records the {@code Fn*} bounds of a generic item instantiated with {@code args} (bounds read in {@code generics}). */
-    void instantiated(Scope generics, List<Type> args, Span at, String owner) {
+    void instantiated(Scope generics, List<Type> args, Span at) {
+        instantiated(generics, args, at, null);
+    }
+
+    void instantiated(Scope generics, List<Type> args, Span at, BoundSite site) {
         for (int i = 0; i < args.size(); i++) {
+            String owner = site != null ? site.owner() : null;
+            if (site != null) {
+                for (Map.Entry<String, Span> e : generics.boundSpansOf(i).entrySet()) {
+                    TraitDef worded = tc.lookupTraitAnywhere(e.getKey());
+                    // a trait with its own wording (`X` is not an iterator) is checked by a BoundObligation
+                    if (!FN_TRAITS.contains(e.getKey()) && generics.boundArgsOf(i, e.getKey()).isEmpty()
+                            && (worded == null || worded.onUnimplemented() == null)) {
+                        state.writtenBounds.add(new WrittenBound(args.get(i), e.getKey(), site, i, e.getValue()));
+                    }
+                }
+            }
             FnSig b = generics.fnBoundOf(i);
             if (b != null) {
                 state.obligations.add(new Obligation(args.get(i), b.subst(args), at));
@@ -438,6 +466,53 @@ final class ClosureChecker {
             }
         }
         state.boundObligations.clear();
+        TraitBounds bounds = new TraitBounds(tc);
+        for (WrittenBound o : state.writtenBounds) {
+            if (bounds.implemented(o.type(), o.trait()) == TraitBounds.Verdict.NO) {
+                unmetBound(o);
+            }
+        }
+        state.writtenBounds.clear();
+    }
+
+    /** E0277 worded as rustc words it: Display and Debug have their own message ("`P` doesn't implement `Debug`"). */
+    private void unmetBound(WrittenBound o) {
+        Type t = tc.inf.deep(o.type());
+        String ty = tc.show(t);
+        String path = o.trait().equals("Display") ? "std::fmt::Display" : o.trait();
+        String message = o.trait().equals("Display") || o.trait().equals("Debug")
+                ? "`" + ty + "` doesn't implement `" + path + "`"
+                : "the trait bound `" + ty + ": " + o.trait() + "` is not satisfied";
+        Span primary = o.site().primaryFor().apply(o.param());
+        boolean userType = t instanceof Type.Adt a && a.def().span() != null
+                && !tc.sources.file(a.def().span()).name().startsWith("<std>/");
+        // rustc points at the type's definition when the trait is one a user implements by hand
+        boolean byHand = userType && !(TraitBounds.BUILTIN.contains(o.trait()) && !o.trait().equals("Display"));
+        Diagnostic.Builder b = Diagnostic.error("E0277", message)
+                .primary(primary, byHand ? "unsatisfied trait bound" : "the trait `" + path + "` is not implemented for `" + ty + "`");
+        if (!primary.equals(o.site().callee())) {
+            b.secondary(o.site().callee(), "required by a bound introduced by this call");
+        }
+        if (byHand) {
+            AdtDef def = ((Type.Adt) t).def();
+            b.helpAt(new Span(def.span().file(), def.span().lo(), def.nameSpan().hi()), "the trait `" + path + "` is not implemented for `" + ty + "`");
+            List<TraitImpl> others = tc.implTable.stream().filter(i -> i.trait().equals(o.trait()) && i.header() != null
+                    && !tc.sources.file(i.header()).name().startsWith("<std>/")).toList();
+            if (others.size() == 1) {
+                b.helpAt(others.get(0).header(), "the trait `" + path + "` is implemented for `" + tc.show(others.get(0).self()) + "`");
+            } else if (others.size() > 1 && others.size() <= 8) {
+                b.help("the following other types implement trait `" + path + "`:\n" + String.join("\n",
+                        others.stream().map(i -> "  " + tc.show(i.self())).sorted().toList()));
+            }
+        }
+        b.noteAt("required by a bound in `" + o.site().owner() + "`",
+                List.of(dev.wasmrust.compiler.diag.Label.primary(o.boundSpan(), "required by this bound in `" + o.site().owner() + "`")));
+        if (userType && !byHand) {
+            b.multipartSuggestion("consider annotating `" + ty + "` with `#[derive(" + o.trait() + ")]`",
+                    List.of(new dev.wasmrust.compiler.diag.SubDiagnostic.Edit(((Type.Adt) t).def().span().shrinkToLo(),
+                            "#[derive(" + o.trait() + ")]\n")));
+        }
+        tc.diags.report(b);
     }
 
     /** Checks the obligations whose types are now known: their signatures unify with the bound's. */

@@ -471,7 +471,8 @@ final class ItemDefiner {
                 }
             }
         }
-        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings, paramBounds));
+        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings, paramBounds,
+                new dev.wasmrust.compiler.source.Span(im.span().file(), im.span().lo(), im.selfTy().span().hi())));
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
             tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)

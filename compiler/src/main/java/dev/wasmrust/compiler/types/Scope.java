@@ -309,13 +309,6 @@ final class Scope {
 
     private final Map<Integer, java.util.Set<String>> bounds = new HashMap<>();
 
-    private final Map<Integer, Map<String, dev.wasmrust.compiler.source.Span>> boundSpans = new HashMap<>();
-
-    /** Where {@code param: trait} is written (E0277's "required by this bound"). */
-    void addBoundSpan(int param, String trait, dev.wasmrust.compiler.source.Span span) {
-        boundSpans.computeIfAbsent(param, k -> new HashMap<>()).putIfAbsent(trait, span);
-    }
-
     dev.wasmrust.compiler.source.Span boundSpan(int param, String trait) {
         for (Scope s = this; s != null; s = s.parent) {
             Map<String, dev.wasmrust.compiler.source.Span> m = s.boundSpans.get(param);
@@ -328,6 +321,25 @@ final class Scope {
 
     void addBound(int param, String trait) {
         bounds.computeIfAbsent(param, k -> new java.util.HashSet<>()).add(trait);
+    }
+
+    private final Map<Integer, java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span>> boundSpans = new HashMap<>();
+
+    /** Where a bound was written ({@code Ord} in {@code T: Ord + Copy}), for "required by this bound". */
+    void addBoundSpan(int param, String trait, dev.wasmrust.compiler.source.Span span) {
+        boundSpans.computeIfAbsent(param, k -> new java.util.LinkedHashMap<>()).putIfAbsent(trait, span);
+    }
+
+    /** The written bounds of a generic parameter in the order they were written, with their spans. */
+    java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> boundSpansOf(int param) {
+        java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> out = new java.util.LinkedHashMap<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> b = s.boundSpans.get(param);
+            if (b != null) {
+                b.forEach(out::putIfAbsent);
+            }
+        }
+        return out;
     }
 
     /** The trait names bounding the generic parameter numbered {@code param}. */

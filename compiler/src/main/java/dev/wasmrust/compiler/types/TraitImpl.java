@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record TraitImpl(String trait, List<Type> traitArgs, Type self, int implParams, Map<String, Type> assocTypes,
                         Map<String, String> methods, List<FnBound> fnBounds, List<AssocBinding> assocBindings,
-                        List<ParamBound> paramBounds) {
+                        List<ParamBound> paramBounds, dev.wasmrust.compiler.source.Span header) {
     public TraitImpl {
         traitArgs = List.copyOf(traitArgs);
         fnBounds = List.copyOf(fnBounds);

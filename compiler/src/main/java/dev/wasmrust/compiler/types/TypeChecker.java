@@ -67,6 +67,11 @@ public final class TypeChecker {
             return null;
         }
         TraitDef t = path.segments().size() == 1 ? scope.lookupTrait(last) : isStdPath(path) ? preludeScope.lookupTrait(last) : null;
+        if (t == null && (path.segments().size() == 1 || isStdPath(path)) && TraitBounds.BUILTIN.contains(last)) {
+            // the compiler implements these itself (for primitives and derives); impls written by hand are not wired in yet
+            unsupported(path.span(), "implementing `" + last + "` by hand (use `#[derive(" + last + ")]`)");
+            return null;
+        }
         if (t == null) {
             diags.report(Diagnostic.error("E0405", "cannot find trait `" + last + "` in this scope")
                     .primary(path.last().ident().span(), "not found in this scope"));
@@ -2554,10 +2559,10 @@ public final class TypeChecker {
         return false;
     }
 
-    private Scope.LocalBinding assignableLocal(Expr lhs, Span whole) {
+    private Scope.LocalBinding assignableLocal(Expr lhs, Span whole, Span op, String code) {
         if (!(lhs instanceof Expr.PathExpr p) || !p.path().isSimple() || p.qself() != null) {
             if (lhs instanceof Expr.Paren pp) {
-                return assignableLocal(pp.inner(), whole);
+                return assignableLocal(pp.inner(), whole, op, code);
             }
             unsupported(lhs.span(), "assigning to anything but a local variable");
             return null;
@@ -2569,8 +2574,8 @@ public final class TypeChecker {
             return null;
         }
         if (!(f.binding() instanceof Scope.LocalBinding lb) || f.crossedFn()) {
-            diags.report(Diagnostic.error("E0070", "invalid left-hand side of assignment")
-                    .primary(whole, "").secondary(lhs.span(), "cannot assign to this expression"));
+            diags.report(Diagnostic.error(code, "invalid left-hand side of assignment")
+                    .primary(op, "").secondary(lhs.span(), "cannot assign to this expression"));
             return null;
         }
         return lb;
@@ -2589,13 +2594,13 @@ public final class TypeChecker {
     }
 
     /** The place an assignment writes: a local (with rustc's E0384 rules), a field, a dereference or an index. */
-    private TExpr assignablePlace(Expr lhs, Span whole) {
+    private TExpr assignablePlace(Expr lhs, Span whole, Span op, String code) {
         Expr inner = lhs;
         while (inner instanceof Expr.Paren pp) {
             inner = pp.inner();
         }
         if (inner instanceof Expr.PathExpr p && p.path().isSimple() && p.qself() == null) {
-            Scope.LocalBinding lb = assignableLocal(inner, whole);
+            Scope.LocalBinding lb = assignableLocal(inner, whole, op, code);
             if (lb == null) {
                 return null;
             }
@@ -2616,13 +2621,14 @@ public final class TypeChecker {
             unsupported(lhs.span(), "destructuring assignments");
             return null;
         }
-        diags.report(Diagnostic.error("E0070", "invalid left-hand side of assignment")
-                .primary(whole, "").secondary(lhs.span(), "cannot assign to this expression"));
+        diags.report(Diagnostic.error(code, "invalid left-hand side of assignment")
+                .primary(op, "").secondary(lhs.span(), "cannot assign to this expression"));
         return null;
     }
 
     private TExpr checkAssign(Expr.Assign a) {
-        TExpr place = assignablePlace(a.lhs(), a.span());
+        // rustc points E0070 at the `=` and E0067 at the compound operator, E0384 at the whole assignment
+        TExpr place = assignablePlace(a.lhs(), a.span(), a.opSpan(), "E0070");
         if (place == null) {
             check(a.rhs(), null);
             return new TExpr.UnitConst(a.span());
@@ -2633,7 +2639,7 @@ public final class TypeChecker {
     }
 
     private TExpr checkAssignOp(Expr.AssignOp a) {
-        TExpr place = assignablePlace(a.lhs(), a.span());
+        TExpr place = assignablePlace(a.lhs(), a.span(), a.opSpan(), "E0067");
         if (place == null) {
             check(a.rhs(), null);
             return new TExpr.UnitConst(a.span());
@@ -2808,7 +2814,7 @@ public final class TypeChecker {
         Scope generics = fnGenerics(fb.scope(), fn, 0);
         DataChecks.Signature sig = data.signature(fn, generics, null);
         List<Type> typeArgs = instantiateFn(fn, p.path().last());
-        closures.instantiated(generics, typeArgs, c.span(), fn.name().name());
+        closures.instantiated(generics, typeArgs, c.span(), boundSite(fn.name().name(), p.span(), sig.params(), c.args()));
         List<Type> paramTypes = sig.params().stream().map(t -> Types.subst(t, typeArgs)).toList();
         Type ret = Types.subst(sig.ret(), typeArgs);
         boolean sigOk = sig.ok();
@@ -3086,7 +3092,7 @@ public final class TypeChecker {
             unsupported(span, "`#[track_caller]` functions used as values");
             return DataChecks.error(span);
         }
-        closures.instantiated(generics, typeArgs, span, fn.name().name());
+        closures.instantiated(generics, typeArgs, span, new ClosureChecker.BoundSite(fn.name().name(), span, i -> span));
         Type t = new Type.FnDef(fb.symbol(), fn.name().name(), typeArgs,
                 sig.params().stream().map(x -> Types.subst(x, typeArgs)).toList(), Types.subst(sig.ret(), typeArgs));
         return new TExpr.FnItem(t, span);
@@ -3488,6 +3494,18 @@ public final class TypeChecker {
         return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), m.span());
     }
 
+    /** Where an unmet bound on each type parameter is reported: the first argument whose type mentions it, else the callee. */
+    private static ClosureChecker.BoundSite boundSite(String owner, Span callee, List<Type> declared, List<Expr> args) {
+        return new ClosureChecker.BoundSite(owner, callee, i -> {
+            for (int k = 0; k < declared.size() && k < args.size(); k++) {
+                if (Types.any(declared.get(k), x -> x instanceof Type.Param p && p.index() == i)) {
+                    return args.get(k).span();
+                }
+            }
+            return callee;
+        });
+    }
+
     /** An associated function instantiated for a call: its type arguments and its signature under them. */
     record Instance(List<Type> typeArgs, Type self, List<Type> params, Type ret, boolean ok) {}
 
@@ -3523,7 +3541,8 @@ public final class TypeChecker {
         } finally {
             selfType = saveSelf;
         }
-        closures.instantiated(generics, all, seg != null ? seg.ident().span() : fn.name().span(), fn.name().name());
+        Span callee = seg != null ? seg.ident().span() : fn.name().span();
+        closures.instantiated(generics, all, callee, new ClosureChecker.BoundSite(fn.name().name(), callee, i -> callee));
         DataChecks.Signature sig = data.signature(fn, generics, as.selfType());
         List<Type> params = sig.params().stream().map(t -> Types.subst(t, all)).toList();
         return new Instance(all, self, params, Types.subst(sig.ret(), all), sig.ok());
