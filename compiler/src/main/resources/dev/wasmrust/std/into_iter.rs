@@ -252,3 +252,41 @@ impl<T: Borrow<T>, const N: usize> From<[T; N]> for HashSet<T> {
         s
     }
 }
+
+/// `Option`'s iterator (`option::IntoIter`): its value, if it has one, once.
+#[derive(Clone)]
+pub struct OptionIter<T> {
+    inner: Option<T>,
+}
+
+impl<T> Iterator for OptionIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}
+
+impl<T> IntoIterator for Option<T> {
+    type Item = T;
+    type IntoIter = OptionIter<T>;
+
+    fn into_iter(self) -> OptionIter<T> {
+        OptionIter { inner: self }
+    }
+}
+
+impl<T> Option<T> {
+    pub fn iter(&self) -> OptionIter<&T> {
+        OptionIter { inner: self.as_ref() }
+    }
+}
+
+impl<T> IntoIterator for &Option<T> {
+    type Item = &T;
+    type IntoIter = OptionIter<&T>;
+
+    fn into_iter(self) -> OptionIter<&T> {
+        self.iter()
+    }
+}

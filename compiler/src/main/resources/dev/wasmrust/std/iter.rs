@@ -83,6 +83,17 @@ pub trait Iterator {
         Chain { a: self, b: other.into_iter(), first_done: false }
     }
 
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U::IntoIter, F> {
+        FlatMap { iter: self, f: f, front: None }
+    }
+
+    fn flatten(self) -> Flatten<Self, <Self::Item as IntoIterator>::IntoIter>
+    where
+        Self::Item: IntoIterator,
+    {
+        Flatten { iter: self, front: None }
+    }
+
     fn rev(self) -> Rev<Self> {
         Rev { iter: self }
     }
@@ -588,6 +599,55 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             }
         }
         self.b.next()
+    }
+}
+
+/// `flat_map`: the items of the iterables `f` makes of each item, in order.
+pub struct FlatMap<I, J, F> {
+    iter: I,
+    f: F,
+    front: Option<J>,
+}
+
+impl<I: Iterator, U: IntoIterator<IntoIter = J>, J: Iterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, J, F> {
+    type Item = J::Item;
+
+    fn next(&mut self) -> Option<J::Item> {
+        loop {
+            if let Some(inner) = self.front.as_mut() {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+            }
+            match self.iter.next() {
+                Some(v) => self.front = Some((self.f)(v).into_iter()),
+                None => return None,
+            }
+        }
+    }
+}
+
+/// `flatten`: the items of each item, itself iterable, in order.
+pub struct Flatten<I, J> {
+    iter: I,
+    front: Option<J>,
+}
+
+impl<I: Iterator<Item = U>, U: IntoIterator<IntoIter = J>, J: Iterator> Iterator for Flatten<I, J> {
+    type Item = J::Item;
+
+    fn next(&mut self) -> Option<J::Item> {
+        loop {
+            if let Some(inner) = self.front.as_mut() {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+            }
+            match self.iter.next() {
+                Some(v) => self.front = Some(v.into_iter()),
+                None => return None,
+            }
+        }
     }
 }
 

@@ -849,10 +849,19 @@ public final class TypeChecker {
     private Scope genericScope(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset, boolean consts) {
         Scope s = new Scope(outer, false);
         int i = offset;
+        // every parameter is defined before any bound is read: a bound may name a later one (`I: Iterator<Item = U>, U`)
+        int j = offset;
+        for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
+            if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
+                s.defineTypeParam(tp.name().name(), new Type.Param(j, tp.name().name()));
+            }
+            if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam || p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam) {
+                j++;
+            }
+        }
         for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
             if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
                 Type.Param param = new Type.Param(i++, tp.name().name());
-                s.defineTypeParam(tp.name().name(), param);
                 for (dev.wasmrust.compiler.ast.Bound b : tp.bounds()) {
                     addBound(s, param, b);
                 }
