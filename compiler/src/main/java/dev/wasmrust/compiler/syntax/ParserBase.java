@@ -180,7 +180,10 @@ abstract class ParserBase {
             case "=" -> TokenKind.EQ;
             default -> TokenKind.GE;
         };
-        toks.set(pos, new Token(restKind, rest, new Span(s.file(), s.lo() + 1, s.hi())));
+        // the `>` becomes a token of its own, consumed, so that what ends here ends after it (a bound's span)
+        toks.set(pos, new Token(TokenKind.GT, ">", new Span(s.file(), s.lo(), s.lo() + 1)));
+        toks.add(pos + 1, new Token(restKind, rest, new Span(s.file(), s.lo() + 1, s.hi())));
+        bump();
         expected.clear();
         return true;
     }

@@ -163,6 +163,10 @@ public final class Projections {
         if (pattern instanceof Type.Projection) {
             return true; // decided by normalization later
         }
+        if (t instanceof Type.Var v && v.kind() != Type.VarKind.GENERAL) {
+            // an integer or float literal's type is a number, never a reference or a compound type
+            return pattern instanceof Type.Int || pattern instanceof Type.Float;
+        }
         if (t instanceof Type.Var || t instanceof Type.Error) {
             return !(pattern instanceof Type.Adt) || t instanceof Type.Error;
         }

@@ -279,10 +279,12 @@ final class Scope {
     }
 
     private final Map<String, Type.Param> constParams = new HashMap<>();
+    private final Map<String, Type> constParamTypes = new HashMap<>();
 
-    /** {@code const N: usize} of an impl: usable as an array length ({@code [T; N]}). */
-    void defineConstParam(String name, Type.Param p) {
+    /** {@code const N: usize} of an impl: usable as an array length ({@code [T; N]}) and as a value of type {@code type}. */
+    void defineConstParam(String name, Type.Param p, Type type) {
         constParams.put(name, p);
+        constParamTypes.put(name, type);
     }
 
     Type.Param lookupConstParam(String name) {
@@ -290,6 +292,16 @@ final class Scope {
             Type.Param p = s.constParams.get(name);
             if (p != null) {
                 return p;
+            }
+        }
+        return null;
+    }
+
+    Type constParamType(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Type t = s.constParamTypes.get(name);
+            if (t != null) {
+                return t;
             }
         }
         return null;

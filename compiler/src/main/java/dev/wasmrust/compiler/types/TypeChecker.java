@@ -877,7 +877,15 @@ public final class TypeChecker {
                 // numbered with the type parameters, so that instances carry the length like a type argument
                 Type.Param param = new Type.Param(i++, cp.name().name());
                 if (consts) {
-                    s.defineConstParam(cp.name().name(), param);
+                    Scope save = scope;
+                    scope = s;
+                    Type declared;
+                    try {
+                        declared = lowerTyQuiet(cp.ty());
+                    } finally {
+                        scope = save;
+                    }
+                    s.defineConstParam(cp.name().name(), param, declared == null ? Type.of(IntKind.USIZE) : declared);
                 } else {
                     unsupported(cp.span(), "const generics outside `impl` blocks");
                 }
@@ -2002,6 +2010,13 @@ public final class TypeChecker {
 
     private TExpr checkPath(Expr.PathExpr p, Type expected) {
         Path path = p.path();
+        if (p.qself() == null && path.isSimple() && !path.global() && scope.lookupConstParam(path.segments().get(0).ident().name()) != null
+                && !(scope.lookup(path.segments().get(0).ident().name()) != null
+                        && scope.lookup(path.segments().get(0).ident().name()).binding() instanceof Scope.LocalBinding)) {
+            // a const parameter's value: known in each instance (Zonker turns it into the constant)
+            String n = path.segments().get(0).ident().name();
+            return new TExpr.Intrinsic("intrinsics::const_value", List.of(scope.lookupConstParam(n)), List.of(), scope.constParamType(n), p.span());
+        }
         if (p.qself() == null && path.segments().size() == 2 && !path.global()) {
             String ty = path.segments().get(0).ident().name();
             String item = path.segments().get(1).ident().name();
@@ -3227,7 +3242,7 @@ public final class TypeChecker {
     /** A fresh inference context for one function body, normalizing projections through the trait impls. */
     Inference newInference() {
         Inference i = new Inference();
-        i.normalizer = t -> Projections.normalize(t, implTable, i::shallow);
+        i.normalizer = t -> declaredBinding(Projections.normalize(t, implTable, i::shallow), i);
         return i;
     }
 
@@ -4159,7 +4174,12 @@ public final class TypeChecker {
             args.add(callerArgument(c.span()));
         }
         TExpr.Call call = new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
-        return via != null && via.self() != null ? via.call(call) : call;
+        if (via != null && via.self() != null) {
+            inf.solvePendingProjections();
+            closures.solve();
+            return via.call(call);
+        }
+        return call;
     }
 
     /**
@@ -4415,6 +4435,10 @@ public final class TypeChecker {
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
         }
+        if (borrowed && borrowedMut && isIterator(ct)) {
+            // `for x in &mut it`: the loop advances `it` through the reference (`&mut I` is an iterator too)
+            return forOverIterator(f, autoref(c, true));
+        }
         if (isIterator(ct) || ct instanceof Type.Ref ir && ir.mutable() && isIterator(ir.inner())) {
             return forOverIterator(f, c);
         }
@@ -4424,18 +4448,6 @@ public final class TypeChecker {
             mut = mut || r.mutable() && it instanceof Expr.MethodCall mc2 && mc2.method().ident().name().equals("iter_mut");
             c = data.autoderef(c);
             ct = inf.shallow(c.type());
-        }
-        if (ct instanceof Type.Adt coll && !coll.def().isLang("vec") && !coll.def().isLang("string")) {
-            // a collection with `iter` / `iter_mut` / `into_iter` methods (IntoIterator for it, &it, &mut it)
-            String n = !byRef ? "into_iter" : mut ? "iter_mut" : "iter";
-            Assoc as = data.findAssoc(coll.def(), n);
-            if (as != null && as.fn() != null && as.fn().selfParam() != null) {
-                Span sp = f.iter().span();
-                Expr.MethodCall call = new Expr.MethodCall(List.of(), f.iter(), new dev.wasmrust.compiler.ast.PathSegment(
-                        new dev.wasmrust.compiler.ast.Ident(n, false, sp), null), List.of(), sp);
-                TExpr iterCall = methodCall(call, c, null);
-                return isIterator(iterCall.type()) || inf.shallow(iterCall.type()) instanceof Type.Error ? forOverIterator(f, iterCall) : iterCall;
-            }
         }
         if (!byRef && ct instanceof Type.Adt owned && owned.def().isLang("vec") && preludeScope.lookupType("IntoIter") != null) {
             // `for x in v` moves the vector into its by-value iterator (`IntoIterator::into_iter(v)`)
@@ -4663,6 +4675,9 @@ public final class TypeChecker {
         }
         ThroughTrait via = throughTrait(trait, t, fn);
         TExpr call = callMethod(m, recv, via.assoc());
+        // the impl (and so the trait's arguments) is known from the arguments' types already: settle it now
+        inf.solvePendingProjections();
+        closures.solve();
         return call instanceof TExpr.Call c ? via.call(c) : call;
     }
 
@@ -4833,6 +4848,31 @@ public final class TypeChecker {
             }
         }
         return new AssocBound(sigScope, traitArgs);
+    }
+
+    /**
+     * A projection on an associated type that the declaring trait binds in a bound: {@code <<I as IntoIterator>::IntoIter
+     * as Iterator>::Item} is {@code <I as IntoIterator>::Item} by {@code type IntoIter: Iterator<Item = Self::Item>;}.
+     * Other types are returned as they are.
+     */
+    private Type declaredBinding(Type t, Inference in) {
+        if (!(t instanceof Type.Projection outer) || !(in.shallow(outer.self()) instanceof Type.Projection inner)) {
+            return t;
+        }
+        TraitDef owner = lookupTraitAnywhere(inner.trait());
+        if (owner == null) {
+            return t;
+        }
+        for (dev.wasmrust.compiler.ast.Bound b : owner.boundsOn(inner.name())) {
+            if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb && tb.path().last().ident().name().equals(outer.trait())) {
+                TraitDef trait = lookupTraitAnywhere(outer.trait());
+                Type bound = trait == null ? null : assocBound(owner, inner, trait, tb).sigScope().lookupAlias("Self::" + outer.name());
+                if (bound != null && !bound.equals(new Type.Projection(inner, trait.name(), outer.name()))) {
+                    return bound;
+                }
+            }
+        }
+        return t;
     }
 
     /** Whether the unnormalized projection {@code proj} is bounded by {@code trait} where its trait declares it. */

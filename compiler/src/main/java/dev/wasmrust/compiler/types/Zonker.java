@@ -142,6 +142,10 @@ public final class Zonker {
         if (e instanceof TExpr.ArrayRepeat r) {
             return new TExpr.ArrayRepeat(expr(r.value()), r.count(), t(r.type()), r.span());
         }
+        if (e instanceof TExpr.Intrinsic in && in.name().equals("intrinsics::const_value") && t(in.typeArgs().get(0)) instanceof Type.Const c) {
+            // a const parameter in an instance of its impl: the value it was matched with
+            return new TExpr.IntConst(java.math.BigInteger.valueOf(c.value()), t(in.type()), in.span());
+        }
         if (e instanceof TExpr.Unsize u) {
             // in a generic impl over `[T; N]` the length is known only in each instance
             TExpr ref = expr(u.ref());
