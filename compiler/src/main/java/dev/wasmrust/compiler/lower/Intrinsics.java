@@ -162,6 +162,12 @@ final class Intrinsics {
                 fl.expr(in.args().get(1));
                 fl.e.call(RuntimeLibrary.PUSH);
             }
+            case "intrinsics::read_stdin" -> {
+                fl.expr(in.args().get(0));
+                fl.expr(in.args().get(1));
+                // a cell reads through the session (every profile has it); a program through WASI's fd_read
+                fl.e.call(fl.phaseRef().isCell() ? RuntimeLibrary.HOST_READ : RuntimeLibrary.READ);
+            }
             case "intrinsics::alloc_failed" -> {
                 fl.expr(in.args().get(0));
                 if (fl.phaseRef().isCell()) {

@@ -251,6 +251,9 @@ public final class LowerPhase {
                     }
                 }
             }
+            if (used.contains(RuntimeLibrary.HOST_READ)) {
+                imports.add(RuntimeLibrary.hostReadImport());
+            }
             for (WirImport imp : linkedImports) {
                 if (used.contains(imp.name())) {
                     imports.add(imp);
@@ -261,13 +264,41 @@ public final class LowerPhase {
         }
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
+        TFunction main = templates.get(program.mainSymbol());
+        if (main != null && main.ret() instanceof dev.wasmrust.compiler.types.Type.Adt r && r.def().name().equals("Result")) {
+            // `fn main() -> Result<(), E>`: the library reports an `Err` (and exits with status 1)
+            String report = instance("core::__main_result", List.of(r.args().get(1)));
+            do {
+                while (!instances.isEmpty()) {
+                    fns.add(new FunctionLowering(this, instances.poll()).lower());
+                }
+                fns.addAll(glue.lowerPending(this::linkedFromEarlierCell));
+            } while (!instances.isEmpty());
+            start.call(report);
+        }
         fns.add(start.finish("_start"));
         fns.addAll(RuntimeLibrary.functions());
         fns.add(stackOverflow());
         List<WirImport> imports = RuntimeLibrary.imports();
+        if (calls(fns, RuntimeLibrary.READ)) {
+            fns.add(RuntimeLibrary.read());
+            imports = new ArrayList<>(imports);
+            imports.add(RuntimeLibrary.fdReadImport());
+        }
         List<WirGlobal> globals = RuntimeLibrary.globals();
         WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, null, null, "memory");
         return new WirModule(imports, memory, globals, data, fns);
+    }
+
+    private static boolean calls(List<WirFunction> fns, String callee) {
+        for (WirFunction f : fns) {
+            for (dev.wasmrust.compiler.wasmir.Inst i : f.body()) {
+                if (i instanceof dev.wasmrust.compiler.wasmir.Inst.Call c && c.function().equals(callee)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private final List<WirImport> linkedImports = new ArrayList<>();

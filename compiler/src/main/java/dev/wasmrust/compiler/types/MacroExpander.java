@@ -577,6 +577,12 @@ final class MacroExpander {
     }
 
     /** Debug is implemented by primitives, tuples, arrays, slices, references and `#[derive(Debug)]` types. */
+    /** A type argument of a Debug type: debuggable itself or through its own `impl Debug` (`Result<usize, io::Error>`). */
+    private boolean debugArg(Type t) {
+        Type s = tc.inf.shallow(t);
+        return debuggable(s) || s instanceof Type.Adt && tc.traitImpl(s, "Debug") != null;
+    }
+
     private boolean debuggable(Type t) {
         Type s = tc.inf.shallow(t);
         if (tc.inf.isNumeric(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str || s instanceof Type.Unit) {
@@ -598,10 +604,10 @@ final class MacroExpander {
             return debuggable(sl.elem());
         }
         if (s instanceof Type.Adt a && a.def().lang() != null) {
-            return a.def().isLang("string") || a.args().stream().allMatch(this::debuggable);
+            return a.def().isLang("string") || a.args().stream().allMatch(this::debugArg);
         }
         if (s instanceof Type.Adt a) {
-            return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debuggable);
+            return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debugArg);
         }
         if (s instanceof Type.Param p) {
             return tc.hasBound(p, "Debug");
