@@ -189,7 +189,17 @@ final class Intrinsics {
             case "glue::eq_slice" -> eqSliceGlue(fl, in);
             case "glue::cmp" -> cmpGlue(fl, in);
             case "glue::debug" -> DebugGlue.body(fl, in);
-            default -> throw new IllegalStateException("unknown intrinsic " + name);
+            default -> {
+                dev.wasmrust.compiler.types.HostCalls.HostCall host = name.startsWith("intrinsics::")
+                        ? dev.wasmrust.compiler.types.HostCalls.of(name.substring(12)) : null;
+                if (host == null) {
+                    throw new IllegalStateException("unknown intrinsic " + name);
+                }
+                for (TExpr a : in.args()) {
+                    fl.expr(a);
+                }
+                fl.e.call(fl.phaseRef().hostImport(host));
+            }
         }
     }
 

@@ -254,6 +254,7 @@ public final class LowerPhase {
             if (used.contains(RuntimeLibrary.HOST_READ)) {
                 imports.add(RuntimeLibrary.hostReadImport());
             }
+            imports.addAll(hostImports.values());
             for (WirImport imp : linkedImports) {
                 if (used.contains(imp.name())) {
                     imports.add(imp);
@@ -285,6 +286,10 @@ public final class LowerPhase {
             imports = new ArrayList<>(imports);
             imports.add(RuntimeLibrary.fdReadImport());
         }
+        if (!hostImports.isEmpty()) {
+            imports = new ArrayList<>(imports);
+            imports.addAll(hostImports.values());
+        }
         List<WirGlobal> globals = RuntimeLibrary.globals();
         WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, null, null, "memory");
         return new WirModule(imports, memory, globals, data, fns);
@@ -302,6 +307,29 @@ public final class LowerPhase {
     }
 
     private final List<WirImport> linkedImports = new ArrayList<>();
+
+    /** Host functions (HostCalls) this module's code calls, each imported once. */
+    private final java.util.Map<String, WirImport> hostImports = new java.util.LinkedHashMap<>();
+
+    /** The symbol to call for a host function, importing it into this module on first use. */
+    String hostImport(dev.wasmrust.compiler.types.HostCalls.HostCall host) {
+        hostImports.computeIfAbsent(host.symbol(), k -> {
+            List<dev.wasmrust.compiler.wasmir.ValType> params = new ArrayList<>();
+            for (dev.wasmrust.compiler.types.Type t : host.params()) {
+                if (t instanceof dev.wasmrust.compiler.types.Type.Ref) {
+                    params.add(dev.wasmrust.compiler.wasmir.ValType.I32); // a &str: address and length
+                    params.add(dev.wasmrust.compiler.wasmir.ValType.I32);
+                } else {
+                    params.add(t instanceof dev.wasmrust.compiler.types.Type.Float ? dev.wasmrust.compiler.wasmir.ValType.F64
+                            : dev.wasmrust.compiler.wasmir.ValType.I32);
+                }
+            }
+            List<dev.wasmrust.compiler.wasmir.ValType> results = host.ret() instanceof dev.wasmrust.compiler.types.Type.Unit
+                    ? List.of() : List.of(dev.wasmrust.compiler.wasmir.ValType.I32);
+            return new WirImport(k, host.module(), host.name(), dev.wasmrust.compiler.wasmir.FuncType.of(params, results));
+        });
+        return host.symbol();
+    }
 
     /** In a cell: whether an earlier cell compiled {@code symbol}, which is then imported (once) instead. */
     private boolean linkedFromEarlierCell(String symbol) {

@@ -126,6 +126,12 @@ final class StdIntrinsics {
                 ret = Type.NEVER;
             }
             default -> {
+                HostCalls.HostCall host = HostCalls.of(name);
+                if (host != null) {
+                    params = host.params();
+                    ret = host.ret();
+                    break;
+                }
                 tc.diags.report(Diagnostic.error("unknown intrinsic `" + name + "`").primary(seg.ident().span(), ""));
                 return DataChecks.error(c.span());
             }
