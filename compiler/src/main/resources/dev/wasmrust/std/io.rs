@@ -4,7 +4,8 @@
 // REPL or notebook cell (a front end turns it into a prompt or an input_request).
 //
 // `Read`, `BufRead` and `Write` exist so that `use std::io::{Read, BufRead, Write}` resolves; the methods
-// users call on stdin and stdout are the types' own. `io::Result<T>` is `Result<T, io::Error>` (the type
+// users call on stdin and stdout are the types' own; `write!`/`writeln!` into `Stdout`, `Stderr` or a
+// `BufWriter` of one print as `print!` does (the macro expander knows these types). `io::Result<T>` is `Result<T, io::Error>` (the type
 // checker spells it out: there are no type aliases yet).
 
 pub mod io {
@@ -322,6 +323,28 @@ pub mod io {
     }
 
     impl Write for Stdout {}
+
+    /// `BufWriter::new(io::stdout())`: `write!`/`writeln!` into it print at once (the runtime's streams
+    /// buffer already), so `flush` has nothing left to do.
+    pub struct BufWriter<W> {
+        inner: W,
+    }
+
+    impl<W> BufWriter<W> {
+        pub fn new(inner: W) -> BufWriter<W> {
+            BufWriter { inner: inner }
+        }
+
+        pub fn flush(&mut self) -> Result<(), Error> {
+            Ok(())
+        }
+
+        pub fn get_ref(&self) -> &W {
+            &self.inner
+        }
+    }
+
+    impl<W> Write for BufWriter<W> {}
 
     pub struct Stderr {
         __private: u8,
