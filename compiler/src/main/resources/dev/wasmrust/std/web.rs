@@ -41,6 +41,12 @@ pub mod web {
         pub fn create_element(&self, tag: &str) -> Element {
             Element { handle: intrinsics::dom_create_element(tag) }
         }
+
+        /// The element with this `id` attribute in the document, if there is one.
+        pub fn get_element_by_id(&self, id: &str) -> Option<Element> {
+            let handle = intrinsics::dom_get_element_by_id(id);
+            if handle < 0 { None } else { Some(Element { handle: handle }) }
+        }
     }
 
     /// A `<canvas>` element of the document and its 2D context, with the context's methods in snake_case.

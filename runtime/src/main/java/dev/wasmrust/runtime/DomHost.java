@@ -49,6 +49,8 @@ final class DomHost {
                 fn(DOCUMENT, "body_handle", List.of(), List.of(I32), (inst, a) -> i32((int) st.js.put(st.body))),
                 fn(DOCUMENT, "new_element", List.of(I32, I32), List.of(I32),
                         (inst, a) -> i32((int) st.js.put(new DomElement(text(inst, a[0], a[1]))))),
+                fn(DOCUMENT, "element_by_id", List.of(I32, I32), List.of(I32),
+                        (inst, a) -> i32((int) st.js.put(st.document.findById(text(inst, a[0], a[1]))))),
                 fn(DOCUMENT, "set_attr", List.of(I32, I32, I32, I32, I32), List.of(), (inst, a) -> {
                     element(st, (int) a[0]).attributes().put(text(inst, a[1], a[2]), text(inst, a[3], a[4]));
                     return null;

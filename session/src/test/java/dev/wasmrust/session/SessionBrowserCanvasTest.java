@@ -64,6 +64,9 @@ class SessionBrowserCanvasTest {
             assertEquals(CellStatus.OK, more.status(), s.render(more.diagnostics(), false));
             assertEquals(0, canvases.get(0).context2d().pixel(5, 5));
             assertEquals(0xffff0000, canvases.get(0).context2d().pixel(15, 15));
+            CellResult found = s.eval("(web::document().get_element_by_id(\"art\").is_some(), "
+                    + "web::document().get_element_by_id(\"nope\").is_some())", CellIo.discard());
+            assertEquals("(true, false)", found.value().orElseThrow(), "the canvas is found by a document query");
         }
     }
 

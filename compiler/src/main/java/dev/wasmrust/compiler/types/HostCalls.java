@@ -33,6 +33,7 @@ public final class HostCalls {
     private static final Map<String, HostCall> CALLS = Map.ofEntries(
             doc("dom_body", "body_handle", List.of(), H),
             doc("dom_create_element", "new_element", List.of(S), H),
+            doc("dom_get_element_by_id", "element_by_id", List.of(S), H),
             doc("dom_set_attribute", "set_attr", List.of(H, S, S), U),
             doc("dom_append_child", "append", List.of(H, H), U),
             doc("dom_context_2d", "context_2d", List.of(H), H),
