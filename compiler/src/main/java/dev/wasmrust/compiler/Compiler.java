@@ -6,6 +6,7 @@ import dev.wasmrust.compiler.backend.DevBackend;
 import dev.wasmrust.compiler.diag.Diagnostic;
 import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.lower.LowerPhase;
+import dev.wasmrust.compiler.macros.MacroExpansion;
 import dev.wasmrust.compiler.resolve.ItemScope;
 import dev.wasmrust.compiler.resolve.Resolver;
 import dev.wasmrust.compiler.source.SourceFile;
@@ -50,6 +51,11 @@ public final class Compiler {
             if (diags.hasErrors()) {
                 return new CompileResult(null, null, diags.all(), nanos);
             }
+            crate = MacroExpansion.expandCrate(crate, crateName(root), sources, diags);
+            t = lap(nanos, "expand", t);
+            if (diags.hasErrors()) {
+                return new CompileResult(null, null, diags.all(), nanos);
+            }
             Crate prelude = Prelude.parse(sources, diags);
             ItemScope items = Resolver.resolveCrate(crate, diags);
             t = lap(nanos, "resolve", t);
@@ -81,6 +87,16 @@ public final class Compiler {
             return new CompileResult(null, ir, diags.all(), nanos);
         }
         return new CompileResult(wasm, ir, diags.all(), nanos);
+    }
+
+    /** rustc's crate name for a root file: its stem, with `-` as `_`. */
+    private static String crateName(SourceFile root) {
+        String name = root.name();
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.endsWith(".rs")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        return name.replace('-', '_');
     }
 
     private static long lap(Map<String, Long> nanos, String phase, long start) {

@@ -254,16 +254,6 @@ impl<K, V> HashMap<K, V> {
         IntoValues { inner: self.entries.into_iter() }
     }
 
-    pub fn extend<I: Iterator<Item = (K, V)>>(&mut self, iter: I)
-    where
-        K: Borrow<K>,
-    {
-        let mut it = iter;
-        while let Some((k, v)) = it.next() {
-            self.insert(k, v);
-        }
-    }
-
     pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut f: F)
     where
         K: Borrow<K>,
@@ -315,7 +305,7 @@ impl<K, V> Iterator for IntoValues<K, V> {
 }
 
 impl<K: Borrow<K>, V> FromIterator<(K, V)> for HashMap<K, V> {
-    fn from_iter<I: Iterator<Item = (K, V)>>(iter: I) -> HashMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V> {
         let mut m: HashMap<K, V> = HashMap::new();
         m.extend(iter);
         m
@@ -404,6 +394,7 @@ impl<K, V> Entry<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct MapIter<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -434,6 +425,7 @@ impl<K, V> Iterator for MapIterMut<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct Keys<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -449,6 +441,7 @@ impl<K, V> Iterator for Keys<K, V> {
     }
 }
 
+#[derive(Clone)]
 pub struct Values<K, V> {
     inner: Iter<(K, V)>,
 }
@@ -559,16 +552,6 @@ impl<T> HashSet<T> {
         self.map.into_keys()
     }
 
-    pub fn extend<I: Iterator<Item = T>>(&mut self, iter: I)
-    where
-        T: Borrow<T>,
-    {
-        let mut it = iter;
-        while let Some(v) = it.next() {
-            self.insert(v);
-        }
-    }
-
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F)
     where
         T: Borrow<T>,
@@ -670,7 +653,7 @@ impl<T> HashSet<T> {
 }
 
 impl<T: Borrow<T>> FromIterator<T> for HashSet<T> {
-    fn from_iter<I: Iterator<Item = T>>(iter: I) -> HashSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> HashSet<T> {
         let mut s: HashSet<T> = HashSet::new();
         s.extend(iter);
         s

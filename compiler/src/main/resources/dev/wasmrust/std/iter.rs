@@ -1,6 +1,9 @@
 // Iterators (`core::iter`): the Iterator trait with its adaptors and consumers, ranges, and the
 // iterators of slices and strings. Compiled by WasmRust like any crate; only `intrinsics::*` is special.
 
+// E0277's wording when a type is not an iterator, as rustc's library gives it
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator",
+                          integer_note = "if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`")]
 pub trait Iterator {
     type Item;
 
@@ -72,12 +75,23 @@ pub trait Iterator {
         StepBy { iter: self, step: step - 1, first: true }
     }
 
-    fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
-        Zip { a: self, b: other }
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
     }
 
-    fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
-        Chain { a: self, b: other, first_done: false }
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: self, b: other.into_iter(), first_done: false }
+    }
+
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U::IntoIter, F> {
+        FlatMap { iter: self, f: f, front: None }
+    }
+
+    fn flatten(self) -> Flatten<Self, <Self::Item as IntoIterator>::IntoIter>
+    where
+        Self::Item: IntoIterator,
+    {
+        Flatten { iter: self, front: None }
     }
 
     fn rev(self) -> Rev<Self> {
@@ -255,8 +269,18 @@ pub trait DoubleEndedIterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
 
+/// Iterators that know how many items are left (`len`).
+pub trait ExactSizeIterator {
+    fn len(&self) -> usize;
+}
+
+/// The number of `size`-byte elements between two addresses (none for zero-sized elements).
+fn __elements_between(ptr: usize, end: usize, size: usize) -> usize {
+    if size == 0 { 0 } else { (end - ptr) / size }
+}
+
 pub trait FromIterator<A> {
-    fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
+    fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Self;
 }
 
 pub trait Sum<A> {
@@ -275,6 +299,7 @@ pub trait Step {
 
 // ---- adaptors ----
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -300,6 +325,13 @@ impl<B, I: Iterator + DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIt
     }
 }
 
+impl<B, I: Iterator + ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -347,6 +379,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -367,6 +400,26 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+// Counting from the back needs the number of items left: rustc asks for ExactSizeIterator too.
+impl<I: Iterator + ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next_back() {
+            Some(x) => {
+                let left = self.iter.len();
+                Some((self.count + left, x))
+            }
+            None => None,
+        }
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -385,6 +438,31 @@ impl<I: Iterator> Iterator for Take<I> {
     }
 }
 
+// Taking from the back first drops the items beyond the first `n`.
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let len = self.iter.len();
+        let mut beyond = if len > self.n { len - self.n } else { 0 };
+        self.n -= 1;
+        while beyond > 0 {
+            self.iter.next_back();
+            beyond -= 1;
+        }
+        self.iter.next_back()
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Take<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len < self.n { len } else { self.n }
+    }
+}
+
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -401,6 +479,19 @@ impl<I: Iterator> Iterator for Skip<I> {
             }
         }
         self.iter.next()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+impl<I: Iterator + ExactSizeIterator> ExactSizeIterator for Skip<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len > self.n { len - self.n } else { 0 }
     }
 }
 
@@ -451,6 +542,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -469,6 +561,7 @@ impl<I: Iterator> Iterator for StepBy<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -488,6 +581,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: A,
     b: B,
@@ -508,6 +602,56 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     }
 }
 
+/// `flat_map`: the items of the iterables `f` makes of each item, in order.
+pub struct FlatMap<I, J, F> {
+    iter: I,
+    f: F,
+    front: Option<J>,
+}
+
+impl<I: Iterator, U: IntoIterator<IntoIter = J>, J: Iterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, J, F> {
+    type Item = J::Item;
+
+    fn next(&mut self) -> Option<J::Item> {
+        loop {
+            if let Some(inner) = self.front.as_mut() {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+            }
+            match self.iter.next() {
+                Some(v) => self.front = Some((self.f)(v).into_iter()),
+                None => return None,
+            }
+        }
+    }
+}
+
+/// `flatten`: the items of each item, itself iterable, in order.
+pub struct Flatten<I, J> {
+    iter: I,
+    front: Option<J>,
+}
+
+impl<I: Iterator<Item = U>, U: IntoIterator<IntoIter = J>, J: Iterator> Iterator for Flatten<I, J> {
+    type Item = J::Item;
+
+    fn next(&mut self) -> Option<J::Item> {
+        loop {
+            if let Some(inner) = self.front.as_mut() {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+            }
+            match self.iter.next() {
+                Some(v) => self.front = Some(v.into_iter()),
+                None => return None,
+            }
+        }
+    }
+}
+
+#[derive(Clone)]
 pub struct Cloned<I> {
     iter: I,
 }
@@ -532,6 +676,13 @@ impl<T: Clone, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator
     }
 }
 
+impl<T: Clone, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Cloned<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Copied<I> {
     iter: I,
 }
@@ -556,6 +707,13 @@ impl<T, I: Iterator<Item = &T> + DoubleEndedIterator> DoubleEndedIterator for Co
     }
 }
 
+impl<T, I: Iterator<Item = &T> + ExactSizeIterator> ExactSizeIterator for Copied<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -568,8 +726,21 @@ impl<I: Iterator + DoubleEndedIterator> Iterator for Rev<I> {
     }
 }
 
+impl<I: Iterator + DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
+impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 // ---- ranges ----
 
+#[derive(Clone)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
@@ -600,6 +771,7 @@ impl<A: Step + PartialOrd + Copy> DoubleEndedIterator for Range<A> {
     }
 }
 
+#[derive(Clone)]
 pub struct RangeInclusive<Idx> {
     start: Idx,
     end: Idx,
@@ -647,6 +819,7 @@ impl<A: Step + PartialOrd + Copy> DoubleEndedIterator for RangeInclusive<A> {
 // ---- slices ----
 
 /// `slice.iter()`: shared references to the elements in order.
+#[derive(Clone)]
 pub struct Iter<T> {
     ptr: usize,
     end: usize,
@@ -684,6 +857,12 @@ impl<T> DoubleEndedIterator for Iter<T> {
     }
 }
 
+impl<T> ExactSizeIterator for Iter<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
+    }
+}
+
 /// `slice.iter_mut()`.
 pub struct IterMut<T> {
     ptr: usize,
@@ -708,6 +887,23 @@ impl<T> Iterator for IterMut<T> {
             self.ptr = p + intrinsics::size_of::<T>();
             Some(intrinsics::mut_at::<T>(p))
         }
+    }
+}
+
+impl<T> DoubleEndedIterator for IterMut<T> {
+    fn next_back(&mut self) -> Option<&mut T> {
+        if self.ptr >= self.end {
+            None
+        } else {
+            self.end = self.end - intrinsics::size_of::<T>();
+            Some(intrinsics::mut_at::<T>(self.end))
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
     }
 }
 
@@ -755,6 +951,12 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
             self.end = self.end - intrinsics::size_of::<T>();
             Some(intrinsics::read::<T>(self.end))
         }
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        __elements_between(self.ptr, self.end, intrinsics::size_of::<T>())
     }
 }
 
@@ -845,18 +1047,12 @@ impl<T> Vec<T> {
         self.len = kept;
     }
 
-    pub fn extend<I: Iterator<Item = T>>(&mut self, iter: I) {
-        let mut it = iter;
-        while let Some(x) = it.next() {
-            self.push(x);
-        }
-    }
 }
 
 impl<T> FromIterator<T> for Vec<T> {
-    fn from_iter<I: Iterator<Item = T>>(iter: I) -> Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
         let mut v = Vec::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(x) = it.next() {
             v.push(x);
         }
@@ -867,6 +1063,7 @@ impl<T> FromIterator<T> for Vec<T> {
 // ---- strings ----
 
 /// `s.chars()`: the characters, decoded from UTF-8.
+#[derive(Clone)]
 pub struct Chars {
     ptr: usize,
     end: usize,
@@ -883,6 +1080,13 @@ impl Iterator for Chars {
         let (c, n) = __decode_utf8(b, 0);
         self.ptr += n;
         Some(c)
+    }
+}
+
+impl Chars {
+    /// The part of the string not yet walked.
+    pub fn as_str(&self) -> &str {
+        intrinsics::str_at(self.ptr, self.end - self.ptr)
     }
 }
 
@@ -903,6 +1107,7 @@ impl DoubleEndedIterator for Chars {
 }
 
 /// `s.char_indices()`.
+#[derive(Clone)]
 pub struct CharIndices {
     base: usize,
     chars: Chars,
@@ -921,6 +1126,7 @@ impl Iterator for CharIndices {
 }
 
 /// `s.bytes()`.
+#[derive(Clone)]
 pub struct Bytes {
     ptr: usize,
     end: usize,
@@ -958,9 +1164,9 @@ impl str {
 }
 
 impl FromIterator<char> for String {
-    fn from_iter<I: Iterator<Item = char>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(c) = it.next() {
             s.push(c);
         }
@@ -968,10 +1174,21 @@ impl FromIterator<char> for String {
     }
 }
 
-impl FromIterator<&str> for String {
-    fn from_iter<I: Iterator<Item = &str>>(iter: I) -> String {
+impl FromIterator<&char> for String {
+    fn from_iter<I: Iterator<Item = &char>>(iter: I) -> String {
         let mut s = String::new();
         let mut it = iter;
+        while let Some(c) = it.next() {
+            s.push(*c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&str> for String {
+    fn from_iter<I: IntoIterator<Item = &str>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
         while let Some(p) = it.next() {
             s.push_str(p);
         }
@@ -980,9 +1197,9 @@ impl FromIterator<&str> for String {
 }
 
 impl FromIterator<String> for String {
-    fn from_iter<I: Iterator<Item = String>>(iter: I) -> String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
         let mut s = String::new();
-        let mut it = iter;
+        let mut it = iter.into_iter();
         while let Some(p) = it.next() {
             s.push_str(&p);
         }
@@ -1166,11 +1383,12 @@ impl<T> [T] {
         s
     }
 
-    pub fn concat(&self) -> String
+    /// Strings concatenate to a `String`, vectors and slices to a `Vec` (rustc's `Concat` impls).
+    pub fn concat(&self) -> T::Output
     where
-        T: __AsStr,
+        T: __Concat,
     {
-        self.join("")
+        T::__concat(self)
     }
 
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
@@ -1189,6 +1407,48 @@ impl<T> [T] {
 }
 
 /// What `join` and `concat` put together: string slices and strings.
+/// What `[T]::concat` makes of a slice of `T`.
+pub trait __Concat {
+    type Output;
+    fn __concat(items: &[Self]) -> Self::Output;
+}
+
+impl __Concat for &str {
+    type Output = String;
+    fn __concat(items: &[&str]) -> String {
+        items.join("")
+    }
+}
+
+impl __Concat for String {
+    type Output = String;
+    fn __concat(items: &[String]) -> String {
+        items.join("")
+    }
+}
+
+impl<U: Clone> __Concat for Vec<U> {
+    type Output = Vec<U>;
+    fn __concat(items: &[Vec<U>]) -> Vec<U> {
+        let mut out = Vec::new();
+        for v in items.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
+impl<U: Clone> __Concat for &[U] {
+    type Output = Vec<U>;
+    fn __concat(items: &[&[U]]) -> Vec<U> {
+        let mut out = Vec::new();
+        for v in items.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
 pub trait __AsStr {
     fn __as_str(&self) -> &str;
 }
@@ -1206,6 +1466,7 @@ impl __AsStr for String {
 }
 
 /// `slice.windows(n)`: overlapping subslices of length `n`.
+#[derive(Clone)]
 pub struct Windows<T> {
     ptr: usize,
     len: usize,
@@ -1229,6 +1490,7 @@ impl<T> Iterator for Windows<T> {
 }
 
 /// `slice.chunks(n)`: consecutive subslices of length `n` (the last may be shorter).
+#[derive(Clone)]
 pub struct Chunks<T> {
     ptr: usize,
     len: usize,

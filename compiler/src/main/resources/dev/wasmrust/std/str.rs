@@ -439,6 +439,7 @@ fn __lower(c: char) -> char {
 }
 
 /// `s.split(pat)`: the pieces between matches.
+#[derive(Clone)]
 pub struct Split<P> {
     s: &str,
     pat: P,
@@ -501,6 +502,7 @@ impl<P: Pattern> Iterator for Matches<P> {
 }
 
 /// `s.split_whitespace()`: the non-empty runs between whitespace.
+#[derive(Clone)]
 pub struct SplitWhitespace {
     s: &str,
     pos: usize,
@@ -534,6 +536,7 @@ impl Iterator for SplitWhitespace {
 }
 
 /// `s.lines()`: pieces ending at `\n` (a `\r` before it is removed); no empty last line.
+#[derive(Clone)]
 pub struct Lines {
     s: &str,
     pos: usize,

@@ -21,6 +21,7 @@ import dev.wasmrust.compiler.diag.Diagnostics;
 import dev.wasmrust.compiler.lower.CellLowering;
 import dev.wasmrust.compiler.lower.LowerPhase;
 import dev.wasmrust.compiler.lower.LoweredCell;
+import dev.wasmrust.compiler.macros.MacroExpansion;
 import dev.wasmrust.compiler.resolve.ItemScope;
 import dev.wasmrust.compiler.resolve.Resolver;
 import dev.wasmrust.compiler.source.SourceFile;
@@ -75,6 +76,12 @@ final class CellCompiler {
         long t = System.nanoTime();
         Cell cell = SyntaxPhase.parseCell(cx.sources(), file, diags);
         t = lap(nanos, "parse", t);
+        if (diags.hasErrors()) {
+            return CompiledCell.failed(diags.all(), nanos);
+        }
+        // earlier cells' macros are in scope; this cell's own definitions stay as items for later cells
+        cell = MacroExpansion.expandCell(cell, cx.items().macros(), cx.sources(), diags);
+        t = lap(nanos, "expand", t);
         if (diags.hasErrors()) {
             return CompiledCell.failed(diags.all(), nanos);
         }
@@ -133,6 +140,7 @@ final class CellCompiler {
             while (true) {
                 Diagnostics round = new Diagnostics();
                 List<Item> crateItems = new ArrayList<>(candidates.withProblems(problems).items());
+                crateItems.removeIf(MacroExpansion::isDefinition);
                 crateItems.add(entryFn);
                 Crate crate = new Crate(file.id(), cell.innerAttrs(), crateItems);
                 ItemScope scope = Resolver.resolveCrate(crate, round);

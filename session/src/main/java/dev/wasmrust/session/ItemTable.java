@@ -57,6 +57,17 @@ final class ItemTable {
         return out;
     }
 
+    /** The {@code macro_rules!} definitions, oldest first: the macros a new cell sees. */
+    List<Item.MacroRules> macros() {
+        List<Item.MacroRules> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.item() instanceof Item.MacroRules m) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** The table with these entries' problems set and every other entry as it was. */
     ItemTable withProblems(Map<String, List<dev.wasmrust.compiler.diag.Diagnostic>> problems) {
         List<Entry> out = new ArrayList<>(entries.size());
@@ -114,7 +125,8 @@ final class ItemTable {
             now.put(e.key(), e.item());
         }
         for (Entry e : older.entries) {
-            if (now.get(e.key()) != e.item() && !e.key().startsWith("use:")) {
+            // a macro is expanded where it is used: code compiled earlier does not depend on its definition
+            if (now.get(e.key()) != e.item() && !e.key().startsWith("use:") && !e.key().startsWith("macro:")) {
                 return true;
             }
         }

@@ -28,11 +28,7 @@ class SessionEngineCorpusTest {
      */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
             Map.entry("borrow_rules", "E0499/E0502/E0506 come with the main tree's borrow checker"),
-            Map.entry("const_static", "E0070 is located at the statement, rustc points at the assigned place"),
-            Map.entry("iterators", "DoubleEndedIterator for Enumerate (`.enumerate().rev()`) is missing in the std"),
-            Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker"),
-            Map.entry("macro_rules_cell", "`macro_rules!` definitions are not supported by the compiler yet"),
-            Map.entry("vec_build_up", "Vec::extend from an array (`[T; N]` as IntoIterator) is missing in the std")
+            Map.entry("lifetimes", "lifetime errors need the main tree's borrow checker")
     ));
 
     @Test

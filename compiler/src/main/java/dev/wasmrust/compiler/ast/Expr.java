@@ -19,7 +19,7 @@ public sealed interface Expr {
     /** {@code opSpan} is the span of the operator token. */
     record Binary(List<Attr> attrs, BinOp op, Expr lhs, Expr rhs, Span opSpan, Span span) implements Expr {}
 
-    record Assign(List<Attr> attrs, Expr lhs, Expr rhs, Span span) implements Expr {}
+    record Assign(List<Attr> attrs, Expr lhs, Expr rhs, Span opSpan, Span span) implements Expr {}
 
     /** {@code lhs op= rhs}. */
     record AssignOp(List<Attr> attrs, BinOp op, Expr lhs, Expr rhs, Span opSpan, Span span) implements Expr {}

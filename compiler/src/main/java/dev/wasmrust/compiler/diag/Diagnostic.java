@@ -85,6 +85,12 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A help with its own snippet ({@code help: the trait ... is not implemented for `P`} at {@code P}'s definition). */
+        public Builder helpAt(Span span, String text) {
+            children.add(SubDiagnostic.helpAt(span, text));
+            return this;
+        }
+
         public Builder help(String text) {
             children.add(SubDiagnostic.help(text));
             return this;

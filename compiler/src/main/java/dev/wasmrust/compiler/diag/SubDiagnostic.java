@@ -37,6 +37,10 @@ public record SubDiagnostic(Level level, String message, Span span, List<Edit> e
         return new SubDiagnostic(Level.HELP, message, null, null, null, null);
     }
 
+    public static SubDiagnostic helpAt(Span span, String message) {
+        return new SubDiagnostic(Level.HELP, message, span, null, null, null);
+    }
+
     public static SubDiagnostic noteAt(Span span, String message) {
         return new SubDiagnostic(Level.NOTE, message, span, null, null, null);
     }

@@ -121,7 +121,8 @@ public final class LowerPhase {
      */
     static String instanceKey(dev.wasmrust.compiler.types.Type t) {
         if (t instanceof dev.wasmrust.compiler.types.Type.Closure c) {
-            return "{closure@" + c.where() + keys(c.ownerArgs()) + "}";
+            // the symbol too: closures of one macro expansion share a location (the call's) but not a symbol
+            return "{closure@" + c.where() + "=" + c.symbol() + keys(c.ownerArgs()) + "}";
         }
         if (t instanceof dev.wasmrust.compiler.types.Type.Adt a) {
             return a.def().path() + keys(a.args());

@@ -92,7 +92,7 @@ abstract class ExprParser extends PatParser {
         } else if (e instanceof Expr.Binary x) {
             return new Expr.Binary(a, x.op(), x.lhs(), x.rhs(), x.opSpan(), x.span());
         } else if (e instanceof Expr.Assign x) {
-            return new Expr.Assign(a, x.lhs(), x.rhs(), x.span());
+            return new Expr.Assign(a, x.lhs(), x.rhs(), x.opSpan(), x.span());
         } else if (e instanceof Expr.AssignOp x) {
             return new Expr.AssignOp(a, x.op(), x.lhs(), x.rhs(), x.opSpan(), x.span());
         } else if (e instanceof Expr.Call x) {
@@ -167,7 +167,7 @@ abstract class ExprParser extends PatParser {
         if (t.is(TokenKind.EQ)) {
             bump();
             Expr rhs = parseAssign(noStruct);
-            return new Expr.Assign(List.of(), lhs, rhs, spanFrom(start));
+            return new Expr.Assign(List.of(), lhs, rhs, t.span(), spanFrom(start));
         }
         BinOp compound = compoundOp(t.kind());
         if (compound != null) {
@@ -1142,8 +1142,8 @@ abstract class ExprParser extends PatParser {
             lhs = new Expr.Binary(List.of(), op, lhs, rhs, t.span(), spanFrom(start));
         }
         if (peek().is(TokenKind.EQ)) {
-            bump();
-            return new Expr.Assign(List.of(), lhs, parseExpr(), spanFrom(start));
+            Span eq = bump().span();
+            return new Expr.Assign(List.of(), lhs, parseExpr(), eq, spanFrom(start));
         }
         BinOp compound = compoundOp(peek().kind());
         if (compound != null) {

@@ -53,6 +53,24 @@ final class ClosureChecker {
      */
     private record TraitObligation(Type type, String trait, List<Type> args, Span span) {}
 
+    /** The closure traits, whose bounds are checked by signature ({@link Obligation}). */
+    static final java.util.Set<String> FN_TRAITS = java.util.Set.of("Fn", "FnMut", "FnOnce");
+
+    /**
+     * Where a generic item is used: its name, the callee's span, and for each of its type parameters the span
+     * an unmet bound on it is reported at (the argument the parameter was inferred from, as rustc does).
+     */
+    record BoundSite(String owner, Span callee, java.util.function.IntFunction<Span> primaryFor) {}
+
+    /** {@code type: trait} from a bound written on a used generic item, checked once the function has settled its types. */
+    private record WrittenBound(Type type, String trait, BoundSite site, int param, Span boundSpan) {}
+
+    /**
+     * {@code type: trait} for a generic argument whose parameter is bounded by a trait with its own E0277 wording
+     * (Iterator, IntoIterator): checked once the type is known. {@code arg} is the argument that gave the type.
+     */
+    private record BoundObligation(Type type, TraitDef trait, Span callee, Span arg, Span bound, String owner) {}
+
     /** A closure body checked with its enclosing function, finished (zonked) with it. */
     record Body(String symbol, List<TLocal> params, Type ret, TExpr body, Span span, List<TFunction.Capture> captures) {}
 
@@ -62,6 +80,8 @@ final class ClosureChecker {
         final List<Body> bodies = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
         final List<TraitObligation> traitObligations = new ArrayList<>();
+        final List<BoundObligation> boundObligations = new ArrayList<>();
+        final List<WrittenBound> writtenBounds = new ArrayList<>();
         List<Type.Param> ownerParams = List.of();
         int counter;
     }
@@ -274,7 +294,22 @@ final class ClosureChecker {
 
     /** Records the {@code Fn*} bounds of a generic item instantiated with {@code args} (bounds read in {@code generics}). */
     void instantiated(Scope generics, List<Type> args, Span at) {
+        instantiated(generics, args, at, null);
+    }
+
+    void instantiated(Scope generics, List<Type> args, Span at, BoundSite site) {
         for (int i = 0; i < args.size(); i++) {
+            String owner = site != null ? site.owner() : null;
+            if (site != null) {
+                for (Map.Entry<String, Span> e : generics.boundSpansOf(i).entrySet()) {
+                    TraitDef worded = tc.lookupTraitAnywhere(e.getKey());
+                    // a trait with its own wording (`X` is not an iterator) is checked by a BoundObligation
+                    if (!FN_TRAITS.contains(e.getKey()) && generics.boundArgsOf(i, e.getKey()).isEmpty()
+                            && (worded == null || worded.onUnimplemented() == null)) {
+                        state.writtenBounds.add(new WrittenBound(args.get(i), e.getKey(), site, i, e.getValue()));
+                    }
+                }
+            }
             FnSig b = generics.fnBoundOf(i);
             if (b != null) {
                 state.obligations.add(new Obligation(args.get(i), b.subst(args), at));
@@ -286,6 +321,9 @@ final class ClosureChecker {
                             targs.stream().map(t -> Types.subst(t, args)).toList(), at));
                 }
                 TraitDef td = tc.lookupTraitAnywhere(trait);
+                if (td != null && td.onUnimplemented() != null) {
+                    state.boundObligations.add(new BoundObligation(args.get(i), td, at, null, generics.boundSpan(i, trait), owner));
+                }
                 if (td != null) {
                     for (String at2 : td.assocTypes()) {
                         Type bound = generics.assocBinding(i, at2);
@@ -297,6 +335,30 @@ final class ClosureChecker {
                 }
             }
         }
+    }
+
+    /**
+     * After a call's arguments are checked: the bound obligations on the argument types ({@code params}) now know
+     * which argument they came from, and the call's callee name.
+     */
+    void locate(List<Type> params, List<TExpr> args, Span callee) {
+        for (int o = 0; o < state.boundObligations.size(); o++) {
+            BoundObligation ob = state.boundObligations.get(o);
+            if (ob.arg() != null) {
+                continue;
+            }
+            for (int k = 0; k < params.size() && k < args.size(); k++) {
+                if (tc.inf.shallow(params.get(k)).equals(tc.inf.shallow(ob.type())) && args.get(k) != null) {
+                    state.boundObligations.set(o, new BoundObligation(ob.type(), ob.trait(), callee, args.get(k).span(), ob.bound(), ob.owner()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@code self: trait<args>} must hold: settles {@code args} once one impl fits (a method of a trait implemented twice). */
+    void requireTrait(Type self, String trait, List<Type> args, Span at) {
+        state.traitObligations.add(new TraitObligation(self, trait, args, at));
     }
 
     /** Settles the arguments of generic-trait obligations whose types are now known. */
@@ -314,10 +376,11 @@ final class ClosureChecker {
                 it.remove();
                 continue;
             }
-            TraitImpl impl = Projections.find(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
-            if (impl == null) {
-                continue;
+            List<TraitImpl> candidates = Projections.candidates(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow);
+            if (candidates.size() != 1) {
+                continue; // none, or the arguments do not decide yet
             }
+            TraitImpl impl = candidates.get(0);
             it.remove();
             Type[] b = Projections.bindings(impl, t, o.args(), tc.inf::shallow);
             for (int i = 0; i < o.args().size() && i < impl.traitArgs().size(); i++) {
@@ -382,8 +445,9 @@ final class ClosureChecker {
         solve();
         for (TraitObligation o : state.traitObligations) {
             Type t = tc.inf.shallow(o.type());
-            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection) {
-                continue;
+            if (t instanceof Type.Var || t instanceof Type.Param || t instanceof Type.Error || t instanceof Type.Projection
+                    || !Projections.candidates(tc.implTable, o.trait(), o.args(), t, tc.inf::shallow).isEmpty()) {
+                continue; // several impls still fit: monomorphization picks by the arguments inferred by then
             }
             String args = o.args().stream().map(tc::show).collect(java.util.stream.Collectors.joining(", "));
             tc.diags.report(Diagnostic.error("E0277", "the trait bound `" + tc.show(t) + ": " + o.trait() + "<" + args + ">` is not satisfied")
@@ -391,6 +455,64 @@ final class ClosureChecker {
                             + tc.show(t) + "`"));
         }
         state.traitObligations.clear();
+        for (BoundObligation o : state.boundObligations) {
+            Type t = tc.inf.shallow(o.type());
+            if (t instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL || t instanceof Type.Param || t instanceof Type.Error
+                    || t instanceof Type.Projection || t instanceof Type.Never) {
+                continue;
+            }
+            if (Projections.candidates(tc.implTable, o.trait().name(), List.of(), tc.inf.deep(t), tc.inf::shallow).isEmpty()) {
+                tc.unimplemented(t, o.trait(), o.arg() != null ? o.arg() : o.callee(), o.arg() != null ? o.callee() : null, o.bound(), o.owner());
+            }
+        }
+        state.boundObligations.clear();
+        TraitBounds bounds = new TraitBounds(tc);
+        for (WrittenBound o : state.writtenBounds) {
+            if (bounds.implemented(o.type(), o.trait()) == TraitBounds.Verdict.NO) {
+                unmetBound(o);
+            }
+        }
+        state.writtenBounds.clear();
+    }
+
+    /** E0277 worded as rustc words it: Display and Debug have their own message ("`P` doesn't implement `Debug`"). */
+    private void unmetBound(WrittenBound o) {
+        Type t = tc.inf.deep(o.type());
+        String ty = tc.show(t);
+        String path = o.trait().equals("Display") ? "std::fmt::Display" : o.trait();
+        String message = o.trait().equals("Display") || o.trait().equals("Debug")
+                ? "`" + ty + "` doesn't implement `" + path + "`"
+                : "the trait bound `" + ty + ": " + o.trait() + "` is not satisfied";
+        Span primary = o.site().primaryFor().apply(o.param());
+        boolean userType = t instanceof Type.Adt a && a.def().span() != null
+                && !tc.sources.file(a.def().span()).name().startsWith("<std>/");
+        // rustc points at the type's definition when the trait is one a user implements by hand
+        boolean byHand = userType && !(TraitBounds.BUILTIN.contains(o.trait()) && !o.trait().equals("Display"));
+        Diagnostic.Builder b = Diagnostic.error("E0277", message)
+                .primary(primary, byHand ? "unsatisfied trait bound" : "the trait `" + path + "` is not implemented for `" + ty + "`");
+        if (!primary.equals(o.site().callee())) {
+            b.secondary(o.site().callee(), "required by a bound introduced by this call");
+        }
+        if (byHand) {
+            AdtDef def = ((Type.Adt) t).def();
+            b.helpAt(new Span(def.span().file(), def.span().lo(), def.nameSpan().hi()), "the trait `" + path + "` is not implemented for `" + ty + "`");
+            List<TraitImpl> others = tc.implTable.stream().filter(i -> i.trait().equals(o.trait()) && i.header() != null
+                    && !tc.sources.file(i.header()).name().startsWith("<std>/")).toList();
+            if (others.size() == 1) {
+                b.helpAt(others.get(0).header(), "the trait `" + path + "` is implemented for `" + tc.show(others.get(0).self()) + "`");
+            } else if (others.size() > 1 && others.size() <= 8) {
+                b.help("the following other types implement trait `" + path + "`:\n" + String.join("\n",
+                        others.stream().map(i -> "  " + tc.show(i.self())).sorted().toList()));
+            }
+        }
+        b.noteAt("required by a bound in `" + o.site().owner() + "`",
+                List.of(dev.wasmrust.compiler.diag.Label.primary(o.boundSpan(), "required by this bound in `" + o.site().owner() + "`")));
+        if (userType && !byHand) {
+            b.multipartSuggestion("consider annotating `" + ty + "` with `#[derive(" + o.trait() + ")]`",
+                    List.of(new dev.wasmrust.compiler.diag.SubDiagnostic.Edit(((Type.Adt) t).def().span().shrinkToLo(),
+                            "#[derive(" + o.trait() + ")]\n")));
+        }
+        tc.diags.report(b);
     }
 
     /** Checks the obligations whose types are now known: their signatures unify with the bound's. */

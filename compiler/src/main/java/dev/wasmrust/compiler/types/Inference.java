@@ -142,7 +142,7 @@ final class Inference {
             return ra.mutable() == rb.mutable() && unify(ra.inner(), rb.inner());
         }
         if (a instanceof Type.Array xa && b instanceof Type.Array xb) {
-            return xa.len() == xb.len() && unify(xa.elem(), xb.elem());
+            return unify(xa.length(), xb.length()) && unify(xa.elem(), xb.elem());
         }
         if (a instanceof Type.Slice sa && b instanceof Type.Slice sb) {
             return unify(sa.elem(), sb.elem());

@@ -165,6 +165,28 @@ final class ItemDefiner {
         return new AdtDef.Variant(name, kind, fields, discr, span);
     }
 
+    /** A trait's {@code #[rustc_on_unimplemented(key = "value", ...)]}, or null. */
+    private static TraitDef.OnUnimplemented onUnimplemented(List<Attr> attrs) {
+        for (Attr a : attrs) {
+            if (!a.is("rustc_on_unimplemented") || a.args().size() != 1 || !(a.args().get(0) instanceof TokenTree.Delimited d)) {
+                continue;
+            }
+            Map<String, String> kv = new java.util.HashMap<>();
+            List<TokenTree> ts = d.trees();
+            for (int i = 0; i + 2 < ts.size(); i++) {
+                if (ts.get(i) instanceof TokenTree.Leaf k && ts.get(i + 2) instanceof TokenTree.Leaf v
+                        && v.token().kind() == dev.wasmrust.compiler.syntax.TokenKind.STR_LIT) {
+                    String t = v.token().text();
+                    kv.put(k.token().text(), t.substring(1, t.length() - 1));
+                }
+            }
+            if (kv.containsKey("message") && kv.containsKey("label")) {
+                return new TraitDef.OnUnimplemented(kv.get("message"), kv.get("label"), kv.get("integer_note"));
+            }
+        }
+        return null;
+    }
+
     /** The value of a {@code #[lang = "..."]} attribute. */
     private static String langOf(List<Attr> attrs) {
         for (Attr a : attrs) {
@@ -236,18 +258,20 @@ final class ItemDefiner {
             }
             List<Item.Fn> methods = new ArrayList<>();
             List<String> assocTypes = new ArrayList<>();
+            Map<String, List<dev.wasmrust.compiler.ast.Bound>> assocBounds = new java.util.HashMap<>();
             for (Item it : t.items()) {
                 if (it instanceof Item.Fn fn) {
                     methods.add(fn);
                 } else if (it instanceof Item.TypeAlias ta && ta.ty() == null && ta.generics().isEmpty()) {
                     assocTypes.add(ta.name().name());
+                    assocBounds.put(ta.name().name(), List.copyOf(ta.bounds()));
                 } else if (!(it instanceof Item.Error)) {
                     tc.unsupported(it.span(), "associated constants and defaults of associated types in traits");
                 }
             }
             String name = t.name().name();
             s.defineTrait(name, new TraitDef(name, prefix.isEmpty() ? name : prefix + "::" + name, methods, t.span(),
-                    t.name().span(), s, params, assocTypes), new Decl(tc.visibility(t.vis(), s), "trait", name,
+                    t.name().span(), s, params, assocTypes, assocBounds, onUnimplemented(t.attrs())), new Decl(tc.visibility(t.vis(), s), "trait", name,
                     dev.wasmrust.compiler.resolve.Resolver.headerSpan(t), null));
         }
     }
@@ -271,7 +295,7 @@ final class ItemDefiner {
             defineTraitImpl(s, im);
             return;
         }
-        Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        Scope implScope = tc.implGenerics(s, im.generics());
         int implParams = TypeChecker.typeParamCount(im.generics());
         tc.scope = implScope;
         Type self = tc.lowerTy(im.selfTy());
@@ -324,7 +348,7 @@ final class ItemDefiner {
         if (trait == null) {
             return;
         }
-        Scope implScope = tc.withGenerics(s, im.generics(), 0);
+        Scope implScope = tc.implGenerics(s, im.generics());
         int implParams = TypeChecker.typeParamCount(im.generics());
         tc.scope = implScope;
         Type self = tc.lowerTy(im.selfTy());
@@ -436,8 +460,10 @@ final class ItemDefiner {
             }
         }
         List<TraitImpl.AssocBinding> assocBindings = new ArrayList<>();
+        List<TraitImpl.ParamBound> paramBounds = new ArrayList<>();
         for (int i = 0; i < implParams; i++) {
             for (String bound : implScope.boundsOf(i)) {
+                paramBounds.add(new TraitImpl.ParamBound(i, bound));
                 TraitDef bt = tc.lookupTraitAnywhere(bound);
                 if (bt == null) {
                     continue;
@@ -450,7 +476,8 @@ final class ItemDefiner {
                 }
             }
         }
-        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings));
+        tc.implTable.add(new TraitImpl(trait.name(), traitArgs, self, implParams, assocTypes, methods, fnBounds, assocBindings, paramBounds,
+                new dev.wasmrust.compiler.source.Span(im.span().file(), im.span().lo(), im.selfTy().span().hi())));
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(n -> "`" + n + "`").toList());
             tc.diags.report(Diagnostic.error("E0046", "not all trait items implemented, missing: " + names)

@@ -593,7 +593,7 @@ final class MacroExpander {
             return displayable(a.args().get(0));
         }
         return tc.inf.isNumeric(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str
-                || s instanceof Type.Param p && tc.hasBound(p, "Display");
+                || tc.boundedBy(s, "Display");
     }
 
     /** Debug is implemented by primitives, tuples, arrays, slices, references and `#[derive(Debug)]` types. */
@@ -629,10 +629,7 @@ final class MacroExpander {
         if (s instanceof Type.Adt a) {
             return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debugArg);
         }
-        if (s instanceof Type.Param p) {
-            return tc.hasBound(p, "Debug");
-        }
-        return false;
+        return tc.boundedBy(s, "Debug");
     }
 
     private TExpr expandAssert(MacroCall mac) {

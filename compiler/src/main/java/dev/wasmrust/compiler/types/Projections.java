@@ -29,6 +29,21 @@ public final class Projections {
         });
     }
 
+    /**
+     * Every impl of {@code trait} that may apply to {@code self} with these trait arguments (inference variables in
+     * them fit anything): more than one means the arguments do not decide yet ({@code Extend<T>} or {@code Extend<&T>}).
+     */
+    public static List<TraitImpl> candidates(List<TraitImpl> impls, String trait, List<Type> traitArgs, Type self, UnaryOperator<Type> shallow) {
+        List<TraitImpl> out = new java.util.ArrayList<>();
+        for (TraitImpl impl : impls) {
+            if (impl.trait().equals(trait) && find(List.of(impl), trait, traitArgs, self, shallow) != null
+                    && (!impl.blanket() || boundsMet(impls, impl, bindings(impl, self, traitArgs, shallow), shallow))) {
+                out.add(impl);
+            }
+        }
+        return out;
+    }
+
     /** The impl of {@code trait} (with these leading trait arguments, when given) for {@code self}, or null. */
     public static TraitImpl find(List<TraitImpl> impls, String trait, List<Type> traitArgs, Type self, UnaryOperator<Type> shallow) {
         if (!known(shallow.apply(self))) {
@@ -57,11 +72,31 @@ public final class Projections {
                     ok &= c instanceof Type.Closure || c instanceof Type.FnDef || c instanceof Type.Var;
                 }
             }
+            if (ok && impl.blanket()) {
+                ok = boundsMet(impls, impl, b, shallow);
+            }
             if (ok) {
                 return impl;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a blanket impl's bound parameters meet their trait bounds. Only traits that have impls in the table
+     * are decided here (the compiler's built-in ones, such as {@code Copy}, are checked where they are used).
+     */
+    private static boolean boundsMet(List<TraitImpl> impls, TraitImpl impl, Type[] b, UnaryOperator<Type> shallow) {
+        for (TraitImpl.ParamBound pb : impl.paramBounds()) {
+            Type t = pb.param() < b.length ? b[pb.param()] : null;
+            if (t == null || !known(shallow.apply(t)) || impls.stream().noneMatch(i -> i.trait().equals(pb.trait()))) {
+                continue;
+            }
+            if (find(impls, pb.trait(), List.of(), t, shallow) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The impl's generic arguments for {@code self}: from its header, then from its parameters' {@code Fn*} bounds. */
@@ -141,7 +176,7 @@ public final class Projections {
             return all(pt.elems(), tt.elems(), b, shallow);
         }
         if (pattern instanceof Type.Array pa && t instanceof Type.Array ta) {
-            return pa.len() == ta.len() && match(pa.elem(), ta.elem(), b, shallow);
+            return match(pa.length(), ta.length(), b, shallow) && match(pa.elem(), ta.elem(), b, shallow);
         }
         if (pattern instanceof Type.Slice ps && t instanceof Type.Slice ts) {
             return match(ps.elem(), ts.elem(), b, shallow);
@@ -178,7 +213,7 @@ public final class Projections {
             return sameShapes(x.elems(), y.elems(), shallow);
         }
         if (a instanceof Type.Array x && b instanceof Type.Array y) {
-            return x.len() == y.len() && sameShape(x.elem(), y.elem(), shallow);
+            return sameShape(x.length(), y.length(), shallow) && sameShape(x.elem(), y.elem(), shallow);
         }
         if (a instanceof Type.Slice x && b instanceof Type.Slice y) {
             return sameShape(x.elem(), y.elem(), shallow);

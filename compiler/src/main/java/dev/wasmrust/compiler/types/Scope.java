@@ -278,10 +278,56 @@ final class Scope {
         typeParams.put(name, p);
     }
 
+    private final Map<String, Type.Param> constParams = new HashMap<>();
+
+    /** {@code const N: usize} of an impl: usable as an array length ({@code [T; N]}). */
+    void defineConstParam(String name, Type.Param p) {
+        constParams.put(name, p);
+    }
+
+    Type.Param lookupConstParam(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Type.Param p = s.constParams.get(name);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private final Map<Integer, java.util.Set<String>> bounds = new HashMap<>();
+
+    dev.wasmrust.compiler.source.Span boundSpan(int param, String trait) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Map<String, dev.wasmrust.compiler.source.Span> m = s.boundSpans.get(param);
+            if (m != null && m.containsKey(trait)) {
+                return m.get(trait);
+            }
+        }
+        return null;
+    }
 
     void addBound(int param, String trait) {
         bounds.computeIfAbsent(param, k -> new java.util.HashSet<>()).add(trait);
+    }
+
+    private final Map<Integer, java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span>> boundSpans = new HashMap<>();
+
+    /** Where a bound was written ({@code Ord} in {@code T: Ord + Copy}), for "required by this bound". */
+    void addBoundSpan(int param, String trait, dev.wasmrust.compiler.source.Span span) {
+        boundSpans.computeIfAbsent(param, k -> new java.util.LinkedHashMap<>()).putIfAbsent(trait, span);
+    }
+
+    /** The written bounds of a generic parameter in the order they were written, with their spans. */
+    java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> boundSpansOf(int param) {
+        java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> out = new java.util.LinkedHashMap<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.LinkedHashMap<String, dev.wasmrust.compiler.source.Span> b = s.boundSpans.get(param);
+            if (b != null) {
+                b.forEach(out::putIfAbsent);
+            }
+        }
+        return out;
     }
 
     /** The trait names bounding the generic parameter numbered {@code param}. */
@@ -389,6 +435,23 @@ final class Scope {
             }
         }
         return new java.util.ArrayList<>(out.values());
+    }
+
+    private final Map<Type.Projection, java.util.Set<String>> projectionBounds = new HashMap<>();
+
+    /** A where-clause on an associated type of a parameter: {@code I::Item: Debug}. */
+    void addProjectionBound(Type.Projection proj, String trait) {
+        projectionBounds.computeIfAbsent(proj, k -> new java.util.HashSet<>()).add(trait);
+    }
+
+    boolean hasProjectionBound(Type.Projection proj, String trait) {
+        for (Scope s = this; s != null; s = s.parent) {
+            java.util.Set<String> b = s.projectionBounds.get(proj);
+            if (b != null && b.contains(trait)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the generic parameter numbered {@code param} is bounded by {@code trait} where it is declared. */

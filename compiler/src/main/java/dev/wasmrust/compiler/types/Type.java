@@ -90,10 +90,32 @@ public sealed interface Type {
         }
     }
 
-    record Array(Type elem, long len) implements Type {
+    /**
+     * {@code [elem; len]}. In a generic impl over arrays of any length ({@code impl<T, const N: usize> ... for [T; N]})
+     * the length is {@code lenArg}, a const parameter (or, while inferring, a variable standing for a length), and
+     * {@code len} is -1; substituting a {@link Const} for it gives an ordinary array type.
+     */
+    record Array(Type elem, long len, Type lenArg) implements Type {
+        public Array(Type elem, long len) {
+            this(elem, len, null);
+        }
+
+        /** The length as a type: the known value, or the parameter or variable standing for it. */
+        public Type length() {
+            return lenArg != null ? lenArg : new Const(len);
+        }
+
         @Override
         public String toString() {
-            return "[" + elem + "; " + len + "]";
+            return "[" + elem + "; " + (lenArg == null ? String.valueOf(len) : lenArg instanceof Param p ? p.name() : "_") + "]";
+        }
+    }
+
+    /** The value of a const generic argument ({@code 3} for {@code N} when {@code [T; N]} is {@code [i32; 3]}). */
+    record Const(long value) implements Type {
+        @Override
+        public String toString() {
+            return String.valueOf(value);
         }
     }
 

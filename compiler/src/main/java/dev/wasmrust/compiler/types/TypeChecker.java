@@ -67,6 +67,11 @@ public final class TypeChecker {
             return null;
         }
         TraitDef t = path.segments().size() == 1 ? scope.lookupTrait(last) : isStdPath(path) ? preludeScope.lookupTrait(last) : null;
+        if (t == null && (path.segments().size() == 1 || isStdPath(path)) && TraitBounds.BUILTIN.contains(last)) {
+            // the compiler implements these itself (for primitives and derives); impls written by hand are not wired in yet
+            unsupported(path.span(), "implementing `" + last + "` by hand (use `#[derive(" + last + ")]`)");
+            return null;
+        }
         if (t == null) {
             diags.report(Diagnostic.error("E0405", "cannot find trait `" + last + "` in this scope")
                     .primary(path.last().ident().span(), "not found in this scope"));
@@ -94,6 +99,9 @@ public final class TypeChecker {
      * instance with concrete arguments ({@code impl Iterator for Counter<u8>} next to {@code Counter<u16>}).
      */
     static String implKey(Type self) {
+        if (self instanceof Type.Param) {
+            return "<blanket>"; // no type is spelled so: found through the impl table (matchedImplMethod)
+        }
         if (self instanceof Type.Adt a && !a.args().isEmpty() && !Types.any(a, x -> x instanceof Type.Param)) {
             return a.def().path() + a.args();
         }
@@ -108,9 +116,20 @@ public final class TypeChecker {
         StringBuilder b = new StringBuilder(trait).append('<');
         for (int i = 0; i < args.size(); i++) {
             Type a = args.get(i);
-            b.append(i == 0 ? "" : ",").append(Types.any(a, x -> x instanceof Type.Param) ? "_" : typeKey(a));
+            b.append(i == 0 ? "" : ",").append(argKey(a));
         }
         return b.append('>').toString();
+    }
+
+    /** A trait argument's part of {@link #traitKey}: references stay apart ({@code Extend<T>} next to {@code Extend<&T>}). */
+    private static String argKey(Type a) {
+        if (a instanceof Type.Ref r) {
+            return (r.mutable() ? "&mut " : "&") + argKey(r.inner());
+        }
+        if (a instanceof Type.Tuple t) {
+            return "(" + String.join(",", t.elems().stream().map(TypeChecker::argKey).toList()) + ")";
+        }
+        return Types.any(a, x -> x instanceof Type.Param) ? "_" : typeKey(a);
     }
 
     /** The impls registered for a value of type {@code t}: those for exactly its type, then those for its constructor. */
@@ -812,21 +831,48 @@ public final class TypeChecker {
      * (an impl's parameters come first, then a method's), with their trait bounds recorded by name.
      */
     Scope withGenerics(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset) {
-        return genericScope(outer, g, offset);
+        return genericScope(outer, g, offset, false);
+    }
+
+    /**
+     * An impl's generics: its const parameters too ({@code impl<T, const N: usize> IntoIterator for [T; N]}), each a
+     * {@link Type.Param} bound to a {@link Type.Const} when the impl's header is matched against an array type.
+     */
+    Scope implGenerics(Scope outer, dev.wasmrust.compiler.ast.Generics g) {
+        return genericScope(outer, g, 0, true);
     }
 
     private Scope genericScope(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset) {
+        return genericScope(outer, g, offset, false);
+    }
+
+    private Scope genericScope(Scope outer, dev.wasmrust.compiler.ast.Generics g, int offset, boolean consts) {
         Scope s = new Scope(outer, false);
         int i = offset;
+        // every parameter is defined before any bound is read: a bound may name a later one (`I: Iterator<Item = U>, U`)
+        int j = offset;
+        for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
+            if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
+                s.defineTypeParam(tp.name().name(), new Type.Param(j, tp.name().name()));
+            }
+            if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam || p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam) {
+                j++;
+            }
+        }
         for (dev.wasmrust.compiler.ast.GenericParam p : g.params()) {
             if (p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam tp) {
                 Type.Param param = new Type.Param(i++, tp.name().name());
-                s.defineTypeParam(tp.name().name(), param);
                 for (dev.wasmrust.compiler.ast.Bound b : tp.bounds()) {
                     addBound(s, param, b);
                 }
             } else if (p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam cp) {
-                unsupported(cp.span(), "const generics");
+                // numbered with the type parameters, so that instances carry the length like a type argument
+                Type.Param param = new Type.Param(i++, cp.name().name());
+                if (consts) {
+                    s.defineConstParam(cp.name().name(), param);
+                } else {
+                    unsupported(cp.span(), "const generics outside `impl` blocks");
+                }
             }
         }
         for (dev.wasmrust.compiler.ast.WherePredicate w : g.where()) {
@@ -840,6 +886,26 @@ public final class TypeChecker {
                 }
             }
         }
+        for (dev.wasmrust.compiler.ast.WherePredicate w : g.where()) {
+            if (w instanceof dev.wasmrust.compiler.ast.WherePredicate.BoundPredicate bp && bp.ty() instanceof Ty.PathTy pt
+                    && !pt.path().isSimple()) {
+                // `I::Item: Debug`: a bound on an associated type of a parameter (read once the parameters' bounds are known)
+                Scope save = scope;
+                scope = s;
+                try {
+                    if (lowerTyQuiet(bp.ty()) instanceof Type.Projection proj) {
+                        for (dev.wasmrust.compiler.ast.Bound b : bp.bounds()) {
+                            String n = boundName(b);
+                            if (n != null) {
+                                s.addProjectionBound(proj, n);
+                            }
+                        }
+                    }
+                } finally {
+                    scope = save;
+                }
+            }
+        }
         return s;
     }
 
@@ -850,6 +916,7 @@ public final class TypeChecker {
             return;
         }
         s.addBound(param.index(), n);
+        s.addBoundSpan(param.index(), n, b.span());
         if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb
                 && tb.path().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
             Scope save = scope;
@@ -956,7 +1023,8 @@ public final class TypeChecker {
     }
 
     static int typeParamCount(dev.wasmrust.compiler.ast.Generics g) {
-        return (int) g.params().stream().filter(p -> p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam).count();
+        return (int) g.params().stream().filter(p -> p instanceof dev.wasmrust.compiler.ast.GenericParam.TypeParam
+                || p instanceof dev.wasmrust.compiler.ast.GenericParam.ConstParam).count();
     }
 
     /**
@@ -1253,6 +1321,11 @@ public final class TypeChecker {
             if (def != null && def.typeParams().isEmpty()) {
                 return new Type.Adt(def, List.of());
             }
+            // `std::vec::IntoIter<T>`, `std::iter::Rev<I>`: the standard library's generic types by their paths
+            List<Type> args = def == null ? null : typeArgsOf(sp.path().last(), ty);
+            if (args != null && args.size() == def.typeParams().size()) {
+                return new Type.Adt(def, args);
+            }
             unsupported(ty.span(), "the type `" + sp.path() + "`");
             return null;
         } else if (ty instanceof Ty.TupleTy t) {
@@ -1282,6 +1355,11 @@ public final class TypeChecker {
             return inner == null ? null : new Type.Slice(inner);
         } else if (ty instanceof Ty.ArrayTy a) {
             Type inner = lowerTy(a.elem());
+            Type.Param constLen = a.len() instanceof Expr.PathExpr lp && lp.path().isSimple() && !lp.path().global() && scope != null
+                    ? scope.lookupConstParam(lp.path().segments().get(0).ident().name()) : null;
+            if (constLen != null) {
+                return inner == null ? null : new Type.Array(inner, -1, constLen);
+            }
             Long n = arrayLength(a.len());
             return inner == null || n == null ? null : new Type.Array(inner, n);
         } else if (ty instanceof Ty.Error e) {
@@ -2410,6 +2488,21 @@ public final class TypeChecker {
         return scope != null && scope.hasBound(p.index(), trait);
     }
 
+    /**
+     * Whether a generic type is bounded by {@code trait}: a parameter by its bounds, an associated type of one by a
+     * where-clause ({@code I::Item: Debug}) or by the bounds its trait declares on it.
+     */
+    boolean boundedBy(Type t, String trait) {
+        Type s = inf == null ? t : inf.shallow(t);
+        if (s instanceof Type.Param p) {
+            return hasBound(p, trait);
+        }
+        if (s instanceof Type.Projection proj) {
+            return scope != null && scope.hasProjectionBound(proj, trait) || projectionBoundedBy(proj, trait);
+        }
+        return false;
+    }
+
     private void requireInt(TExpr e, BinOp op, Expr.Binary b) {
         if (!inf.isInteger(e.type()) && !(inf.shallow(e.type()) instanceof Type.Error)) {
             binopError(op, e.type(), Type.ERROR, b);
@@ -2524,10 +2617,10 @@ public final class TypeChecker {
         return false;
     }
 
-    private Scope.LocalBinding assignableLocal(Expr lhs, Span whole) {
+    private Scope.LocalBinding assignableLocal(Expr lhs, Span whole, Span op, String code) {
         if (!(lhs instanceof Expr.PathExpr p) || !p.path().isSimple() || p.qself() != null) {
             if (lhs instanceof Expr.Paren pp) {
-                return assignableLocal(pp.inner(), whole);
+                return assignableLocal(pp.inner(), whole, op, code);
             }
             unsupported(lhs.span(), "assigning to anything but a local variable");
             return null;
@@ -2539,8 +2632,8 @@ public final class TypeChecker {
             return null;
         }
         if (!(f.binding() instanceof Scope.LocalBinding lb) || f.crossedFn()) {
-            diags.report(Diagnostic.error("E0070", "invalid left-hand side of assignment")
-                    .primary(whole, "").secondary(lhs.span(), "cannot assign to this expression"));
+            diags.report(Diagnostic.error(code, "invalid left-hand side of assignment")
+                    .primary(op, "").secondary(lhs.span(), "cannot assign to this expression"));
             return null;
         }
         return lb;
@@ -2559,13 +2652,13 @@ public final class TypeChecker {
     }
 
     /** The place an assignment writes: a local (with rustc's E0384 rules), a field, a dereference or an index. */
-    private TExpr assignablePlace(Expr lhs, Span whole) {
+    private TExpr assignablePlace(Expr lhs, Span whole, Span op, String code) {
         Expr inner = lhs;
         while (inner instanceof Expr.Paren pp) {
             inner = pp.inner();
         }
         if (inner instanceof Expr.PathExpr p && p.path().isSimple() && p.qself() == null) {
-            Scope.LocalBinding lb = assignableLocal(inner, whole);
+            Scope.LocalBinding lb = assignableLocal(inner, whole, op, code);
             if (lb == null) {
                 return null;
             }
@@ -2586,13 +2679,14 @@ public final class TypeChecker {
             unsupported(lhs.span(), "destructuring assignments");
             return null;
         }
-        diags.report(Diagnostic.error("E0070", "invalid left-hand side of assignment")
-                .primary(whole, "").secondary(lhs.span(), "cannot assign to this expression"));
+        diags.report(Diagnostic.error(code, "invalid left-hand side of assignment")
+                .primary(op, "").secondary(lhs.span(), "cannot assign to this expression"));
         return null;
     }
 
     private TExpr checkAssign(Expr.Assign a) {
-        TExpr place = assignablePlace(a.lhs(), a.span());
+        // rustc points E0070 at the `=` and E0067 at the compound operator, E0384 at the whole assignment
+        TExpr place = assignablePlace(a.lhs(), a.span(), a.opSpan(), "E0070");
         if (place == null) {
             check(a.rhs(), null);
             return new TExpr.UnitConst(a.span());
@@ -2603,7 +2697,7 @@ public final class TypeChecker {
     }
 
     private TExpr checkAssignOp(Expr.AssignOp a) {
-        TExpr place = assignablePlace(a.lhs(), a.span());
+        TExpr place = assignablePlace(a.lhs(), a.span(), a.opSpan(), "E0067");
         if (place == null) {
             check(a.rhs(), null);
             return new TExpr.UnitConst(a.span());
@@ -2784,7 +2878,7 @@ public final class TypeChecker {
         Scope generics = fnGenerics(fb.scope(), fn, 0);
         DataChecks.Signature sig = data.signature(fn, generics, null);
         List<Type> typeArgs = instantiateFn(fn, p.path().last());
-        closures.instantiated(generics, typeArgs, c.span());
+        closures.instantiated(generics, typeArgs, c.span(), boundSite(fn.name().name(), p.span(), sig.params(), c.args()));
         List<Type> paramTypes = sig.params().stream().map(t -> Types.subst(t, typeArgs)).toList();
         Type ret = Types.subst(sig.ret(), typeArgs);
         boolean sigOk = sig.ok();
@@ -2808,6 +2902,7 @@ public final class TypeChecker {
             closures.solve();
         }
         List<TExpr> args = new ArrayList<>(java.util.Arrays.asList(checkedArgs));
+        closures.locate(paramTypes, args, c.callee().span());
         if (!sigOk) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, c.span());
         }
@@ -2929,6 +3024,9 @@ public final class TypeChecker {
             return null;
         }
         Type[] b = Projections.bindings(impl, dst, List.of(src), inf::shallow);
+        // `Vec::from([1, 2])`: the header settles what the target's own arguments left open (`Vec<_>` is `Vec<i32>`)
+        inf.unify(Projections.substPartial(impl.traitArgs().get(0), b), src);
+        inf.unify(Projections.substPartial(impl.self(), b), dst);
         List<Type> implArgs = new ArrayList<>();
         for (Type x : b) {
             implArgs.add(x == null ? Type.ERROR : x);
@@ -3058,7 +3156,7 @@ public final class TypeChecker {
             unsupported(span, "`#[track_caller]` functions used as values");
             return DataChecks.error(span);
         }
-        closures.instantiated(generics, typeArgs, span);
+        closures.instantiated(generics, typeArgs, span, new ClosureChecker.BoundSite(fn.name().name(), span, i -> span));
         Type t = new Type.FnDef(fb.symbol(), fn.name().name(), typeArgs,
                 sig.params().stream().map(x -> Types.subst(x, typeArgs)).toList(), Types.subst(sig.ret(), typeArgs));
         return new TExpr.FnItem(t, span);
@@ -3450,6 +3548,7 @@ public final class TypeChecker {
         if (args == null || !inst.ok()) {
             return DataChecks.error(m.span());
         }
+        closures.locate(inst.params(), args, m.method().ident().span());
         List<TExpr> all = new ArrayList<>();
         all.add(self);
         all.addAll(args);
@@ -3457,6 +3556,18 @@ public final class TypeChecker {
             all.add(callerArgument(m.method().ident().span()));
         }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), m.span());
+    }
+
+    /** Where an unmet bound on each type parameter is reported: the first argument whose type mentions it, else the callee. */
+    private static ClosureChecker.BoundSite boundSite(String owner, Span callee, List<Type> declared, List<Expr> args) {
+        return new ClosureChecker.BoundSite(owner, callee, i -> {
+            for (int k = 0; k < declared.size() && k < args.size(); k++) {
+                if (Types.any(declared.get(k), x -> x instanceof Type.Param p && p.index() == i)) {
+                    return args.get(k).span();
+                }
+            }
+            return callee;
+        });
     }
 
     /** An associated function instantiated for a call: its type arguments and its signature under them. */
@@ -3494,7 +3605,8 @@ public final class TypeChecker {
         } finally {
             selfType = saveSelf;
         }
-        closures.instantiated(generics, all, seg != null ? seg.ident().span() : fn.name().span());
+        Span callee = seg != null ? seg.ident().span() : fn.name().span();
+        closures.instantiated(generics, all, callee, new ClosureChecker.BoundSite(fn.name().name(), callee, i -> callee));
         DataChecks.Signature sig = data.signature(fn, generics, as.selfType());
         List<Type> params = sig.params().stream().map(t -> Types.subst(t, all)).toList();
         return new Instance(all, self, params, Types.subst(sig.ret(), all), sig.ok());
@@ -3767,6 +3879,9 @@ public final class TypeChecker {
         if (s instanceof Type.Param p) {
             return hasBound(p, "Iterator");
         }
+        if (s instanceof Type.Projection proj) {
+            return boundedBy(proj, "Iterator");
+        }
         return (s instanceof Type.Adt || s instanceof Type.Closure) && traitImpl(s, "Iterator") != null;
     }
 
@@ -4026,6 +4141,10 @@ public final class TypeChecker {
                 return d;
             }
         }
+        ThroughTrait via = as == null ? traitAssocOf(owner, item) : null;
+        if (via != null) {
+            as = via.assoc();
+        }
         if (as == null || as.fn() == null) {
             if (owner.def().isEnum()) {
                 data.noVariant(owner, item, itemSpan);
@@ -4063,11 +4182,13 @@ public final class TypeChecker {
         if (args == null || !inst.ok()) {
             return DataChecks.error(c.span());
         }
+        closures.locate(params, args, p.path().last().ident().span());
         if (tracksCaller(fn)) {
             args = new ArrayList<>(args);
             args.add(callerArgument(c.span()));
         }
-        return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+        TExpr.Call call = new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+        return via != null && via.self() != null ? via.call(call) : call;
     }
 
     /**
@@ -4316,6 +4437,9 @@ public final class TypeChecker {
     /** The loop over a checked sequence value {@code c} (an array, slice or Vec, or a reference to one). */
     private TExpr forOver(Expr.ForLoop f, TExpr c, boolean byRef, boolean mut) {
         Expr it = f.iter();
+        TExpr iterated = c;
+        boolean borrowed = byRef && !(inf.shallow(c.type()) instanceof Type.Ref);
+        boolean borrowedMut = mut;
         Type ct = inf.shallow(c.type());
         if (ct instanceof Type.Error) {
             return new TExpr.UnitConst(f.span());
@@ -4362,7 +4486,21 @@ public final class TypeChecker {
             place = langTarget(c, va, mut);
             elem = va.args().get(0);
         } else {
-            unsupported(f.iter().span(), "iterating over `" + show(ct) + "` (iterators come with traits)");
+            if (borrowed) {
+                // what `IntoIterator::into_iter` gets: `for x in &b` was split into `b` and by-reference
+                iterated = borrowedMut ? autoref(iterated, true) : new TExpr.AddrOf(false, iterated, new Type.Ref(false, iterated.type()),
+                        iterated.span());
+            }
+            TExpr viaTrait = intoIterator(f, iterated);
+            if (viaTrait != null) {
+                return viaTrait;
+            }
+            TraitDef intoIter = lookupTraitAnywhere("IntoIterator");
+            if (intoIter != null) {
+                unimplemented(iterated.type(), intoIter, f.iter().span(), null);
+            } else {
+                unsupported(f.iter().span(), "iterating over `" + show(ct) + "`");
+            }
             return new TExpr.UnitConst(f.span());
         }
         if (mut) {
@@ -4394,6 +4532,71 @@ public final class TypeChecker {
         TExpr loop = new TExpr.ForRange(ctx.id, idx, new TExpr.IntConst(BigInteger.ZERO, usize, f.span()), len, false, inner, f.span());
         TExpr init = new TExpr.AddrOf(mut, place, seqRef, f.iter().span());
         return new TExpr.Block(List.of(new TStmt.Let(seq, init)), loop, Type.UNIT, f.span());
+    }
+
+    /**
+     * {@code for PAT in e} where {@code e}'s type implements {@code IntoIterator} (a parameter bounded by it, a type
+     * with an impl of it, a reference to one): the loop over {@code IntoIterator::into_iter(e)}. Null otherwise.
+     */
+    private TExpr intoIterator(Expr.ForLoop f, TExpr iterated) {
+        Type t = inf.shallow(iterated.type());
+        Span sp = f.iter().span();
+        Expr.MethodCall call = new Expr.MethodCall(List.of(), f.iter(), new dev.wasmrust.compiler.ast.PathSegment(
+                new dev.wasmrust.compiler.ast.Ident("into_iter", false, sp), null), List.of(), sp);
+        boolean implemented = t instanceof Type.Param p ? hasBound(p, "IntoIterator") : matchedImplMethod(t, "into_iter") != null
+                || !implsFor(t).getOrDefault("IntoIterator", List.of()).isEmpty();
+        if (!implemented) {
+            return null;
+        }
+        TExpr iter = traitMethodCall(call, iterated, t);
+        return iter == null ? null : forOverIterator(f, iter);
+    }
+
+    /**
+     * rustc's E0277 for {@code t} not implementing {@code trait} at {@code at} ({@code callee} names the call whose
+     * bound asks for it; null in a {@code for} loop). When a blanket impl would give the trait to types meeting a
+     * bound ({@code impl<I: Iterator> IntoIterator for I}), rustc reports that bound, noting what it was required for.
+     */
+    void unimplemented(Type t, TraitDef trait, Span at, Span callee) {
+        unimplemented(t, trait, at, callee, null, null);
+    }
+
+    /** {@link #unimplemented}, with the bound of the function {@code owner} that asked for the trait (null: none shown). */
+    void unimplemented(Type t, TraitDef trait, Span at, Span callee, Span bound, String owner) {
+        TraitDef reported = trait;
+        for (TraitImpl impl : implTable) {
+            if (impl.trait().equals(trait.name()) && impl.blanket() && impl.paramBounds().size() == 1
+                    && lookupTraitAnywhere(impl.paramBounds().get(0).trait()) != null) {
+                reported = lookupTraitAnywhere(impl.paramBounds().get(0).trait());
+            }
+        }
+        String shown = show(t);
+        TraitDef.OnUnimplemented on = reported.onUnimplemented() != null ? reported.onUnimplemented() : trait.onUnimplemented();
+        Diagnostic.Builder d = on != null ? Diagnostic.error("E0277", on.message(shown)).primary(at, on.label(shown))
+                : Diagnostic.error("E0277", "the trait bound `" + shown + ": " + reported.name() + "` is not satisfied")
+                        .primary(at, "the trait `" + reported.name() + "` is not implemented for `" + shown + "`");
+        if (callee != null) {
+            d.secondary(callee, "required by a bound introduced by this call");
+        }
+        String help = "the trait `" + reported.name() + "` is not implemented for `" + shown + "`";
+        Type s = inf.shallow(t);
+        if (s instanceof Type.Adt adt && adt.def().span() != null && !adt.def().path().startsWith("core::")) {
+            d.helpAt(new Span(adt.def().span().file(), adt.def().span().lo(), adt.def().nameSpan().hi()), help);
+        } else {
+            d.help(help);
+        }
+        if (on != null && on.integerNote() != null && (s instanceof Type.Var v && v.kind() == Type.VarKind.INT || s instanceof Type.Int)) {
+            d.note(on.integerNote());
+        }
+        if (reported != trait) {
+            d.note("required for `" + shown + "` to implement `" + trait.name() + "`");
+        }
+        if (bound != null && owner != null && !sources.file(bound).name().startsWith("<std>/")) {
+            // rustc shows the standard library's own bounds in its sources, which a program cannot see here
+            d.noteAt("required by a bound in `" + owner + "`", List.of(
+                    dev.wasmrust.compiler.diag.Label.primary(bound, "required by this bound in `" + owner + "`")));
+        }
+        diags.report(d);
     }
 
     /** 1 for `String` (behind any references), 2 for `str` (behind at least one), else 0. */
@@ -4446,19 +4649,233 @@ public final class TypeChecker {
             }
             return null;
         }
-        Map<String, List<Assoc>> impls = implsFor(t);
-        if (impls.isEmpty()) {
-            return null;
+        if (t instanceof Type.Projection proj) {
+            return projectionMethodCall(m, recv, proj);
         }
+        Map<String, List<Assoc>> impls = implsFor(t);
         Assoc found = null;
-        for (List<Assoc> list : impls.values()) {
-            for (Assoc as : list) {
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, List<Assoc>> e : impls.entrySet()) {
+            for (Assoc as : e.getValue()) {
                 if (as.name().equals(name) && as.isMethod()) {
                     found = as;
+                    keys.add(e.getKey());
                 }
             }
         }
+        if (keys.size() > 1) {
+            TExpr call = genericTraitMethodCall(m, recv, t, keys);
+            if (call != null) {
+                return call;
+            }
+        }
+        if (found == null) {
+            found = matchedImplMethod(t, name);
+        }
         return found == null ? null : callMethod(m, recv, found);
+    }
+
+    /**
+     * A method of a generic trait that {@code t} implements more than once ({@code Extend<T>} and {@code Extend<&T>}
+     * for {@code Vec<T>}): called through the trait with its arguments inferred from the call, the impl chosen by
+     * them at monomorphization. Null unless every key names the same generic trait.
+     */
+    private TExpr genericTraitMethodCall(Expr.MethodCall m, TExpr recv, Type t, List<String> keys) {
+        String traitName = keys.get(0).contains("<") ? keys.get(0).substring(0, keys.get(0).indexOf('<')) : keys.get(0);
+        TraitDef trait = lookupTraitAnywhere(traitName);
+        if (trait == null || trait.params().isEmpty() || !keys.stream().allMatch(k -> k.startsWith(traitName + "<"))) {
+            return null;
+        }
+        Item.Fn fn = trait.method(m.method().ident().name());
+        if (fn == null || fn.selfParam() == null) {
+            return null;
+        }
+        ThroughTrait via = throughTrait(trait, t, fn);
+        TExpr call = callMethod(m, recv, via.assoc());
+        return call instanceof TExpr.Call c ? via.call(c) : call;
+    }
+
+    /** A function of a generic trait called for {@code self} with the trait's arguments still to be inferred. */
+    private record ThroughTrait(Assoc assoc, Type self, List<Type> traitArgs) {
+        /** The call with the type arguments monomorphization resolves it by: Self, the trait's, then the function's. */
+        TExpr.Call call(TExpr.Call c) {
+            List<Type> typeArgs = new ArrayList<>();
+            typeArgs.add(self);
+            typeArgs.addAll(traitArgs);
+            typeArgs.addAll(c.typeArgs().subList(Math.min(assoc.implParams(), c.typeArgs().size()), c.typeArgs().size()));
+            return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+        }
+    }
+
+    private ThroughTrait throughTrait(TraitDef trait, Type self, Item.Fn fn) {
+        Scope sigScope = new Scope(trait.scope(), false);
+        List<Type> traitArgs = new ArrayList<>();
+        for (String p : trait.params()) {
+            Type a = inf.freshGeneral();
+            traitArgs.add(a);
+            sigScope.defineAlias(p, a);
+        }
+        for (String at : trait.assocTypes()) {
+            sigScope.defineAlias("Self::" + at, new Type.Projection(self, trait.name(), at));
+        }
+        // which impl (and so which arguments) is decided once the call's argument types are known
+        closures.requireTrait(self, trait.name(), traitArgs, null);
+        String sym = "trait::" + trait.name() + "/" + trait.params().size() + "::" + fn.name().name();
+        return new ThroughTrait(new Assoc(fn.name().name(), fn, null, sym, self, sigScope, callerParamCount()), self, traitArgs);
+    }
+
+    /**
+     * {@code Type::f(...)} where {@code f} comes from a trait {@code Type} implements ({@code String::from_iter}): the
+     * impl's function when there is one impl with it, else (a generic trait implemented several times) a call
+     * through the trait. Null when no impl has {@code f}.
+     */
+    private ThroughTrait traitAssocOf(Type owner, String item) {
+        List<String> keys = new ArrayList<>();
+        Assoc found = null;
+        for (Map.Entry<String, List<Assoc>> e : implsFor(owner).entrySet()) {
+            for (Assoc as : e.getValue()) {
+                if (as.name().equals(item) && as.fn() != null) {
+                    found = as;
+                    keys.add(e.getKey());
+                }
+            }
+        }
+        if (keys.size() == 1) {
+            return new ThroughTrait(found, null, List.of());
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String traitName = keys.get(0).contains("<") ? keys.get(0).substring(0, keys.get(0).indexOf('<')) : keys.get(0);
+        TraitDef trait = lookupTraitAnywhere(traitName);
+        if (trait == null || trait.params().isEmpty() || !keys.stream().allMatch(k -> k.startsWith(traitName + "<"))
+                || trait.method(item) == null) {
+            return null;
+        }
+        return throughTrait(trait, owner, trait.method(item));
+    }
+
+    /**
+     * The method {@code name} of the impl that matches {@code t} by its header when no impl is registered under
+     * {@code t}'s key: a blanket impl ({@code impl<I: Iterator> IntoIterator for I}) or one for a reference type
+     * ({@code impl<T> IntoIterator for &Vec<T>}). Null if none.
+     */
+    private Assoc matchedImplMethod(Type t, String name) {
+        if (t instanceof Type.Var) {
+            return null;
+        }
+        for (TraitImpl impl : implTable) {
+            if (!impl.methods().containsKey(name)
+                    || Projections.find(implTable, impl.trait(), impl.traitArgs(), t, inf::shallow) != impl) {
+                continue;
+            }
+            Map<String, List<Assoc>> byTrait = traitImpls.get(implKey(impl.self()));
+            List<Assoc> list = byTrait == null ? null : byTrait.get(traitKey(impl.trait(), impl.traitArgs()));
+            for (Assoc as : list == null ? List.<Assoc>of() : list) {
+                if (as.name().equals(name) && as.isMethod() && as.selfType().equals(impl.self())) {
+                    return as;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A method on a value of an associated type not normalized yet ({@code <I as IntoIterator>::IntoIter} in a
+     * generic function): promised by the bounds the trait declares on that associated type
+     * ({@code type IntoIter: Iterator<Item = Self::Item>;}), resolved to an impl at monomorphization like a call
+     * through a parameter's bound. Null if no such bound has the method.
+     */
+    private TExpr projectionMethodCall(Expr.MethodCall m, TExpr recv, Type.Projection proj) {
+        String name = m.method().ident().name();
+        TraitDef owner = lookupTraitAnywhere(proj.trait());
+        if (owner == null) {
+            return null;
+        }
+        for (dev.wasmrust.compiler.ast.Bound b : owner.boundsOn(proj.name())) {
+            if (!(b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb)) {
+                continue;
+            }
+            TraitDef trait = lookupTraitAnywhere(tb.path().last().ident().name());
+            Item.Fn fn = trait == null ? null : trait.method(name);
+            if (fn == null || fn.selfParam() == null) {
+                continue;
+            }
+            AssocBound bound = assocBound(owner, proj, trait, tb);
+            String sym = "trait::" + trait.name() + (trait.params().isEmpty() ? "" : "/" + trait.params().size()) + "::" + name;
+            Assoc as = new Assoc(name, fn, null, sym, proj, bound.sigScope(), callerParamCount());
+            TExpr call = callMethod(m, recv, as);
+            if (call instanceof TExpr.Call c) {
+                List<Type> typeArgs = new ArrayList<>();
+                typeArgs.add(proj);
+                typeArgs.addAll(bound.traitArgs());
+                typeArgs.addAll(c.typeArgs().subList(Math.min(as.implParams(), c.typeArgs().size()), c.typeArgs().size()));
+                return new TExpr.Call(c.function(), typeArgs, c.args(), c.type(), c.span());
+            }
+            return call;
+        }
+        return null;
+    }
+
+    /** A bound on an associated type read for one projection: the scope its trait's signatures are read in, its arguments. */
+    private record AssocBound(Scope sigScope, List<Type> traitArgs) {}
+
+    /**
+     * The bound {@code tb} declared on {@code proj}'s associated type, with the declaring trait's {@code Self}
+     * standing for {@code proj}'s self type ({@code Item = Self::Item} becomes {@code <I as IntoIterator>::Item},
+     * or what a bound of {@code I} binds it to).
+     */
+    private AssocBound assocBound(TraitDef owner, Type.Projection proj, TraitDef trait, dev.wasmrust.compiler.ast.Bound.TraitBound tb) {
+        Scope read = new Scope(owner.scope(), false);
+        for (String at : owner.assocTypes()) {
+            Type outer = projection(proj.self(), owner.name(), at);
+            read.defineAlias("Self::" + at, outer != null ? outer : new Type.Projection(proj.self(), owner.name(), at));
+        }
+        Scope sigScope = new Scope(trait.scope(), false);
+        List<Type> traitArgs = new ArrayList<>();
+        Scope saveScope = scope;
+        Type saveSelf = selfType;
+        scope = read;
+        selfType = proj.self();
+        try {
+            if (tb.path().last().args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed ab) {
+                for (dev.wasmrust.compiler.ast.GenericArg a : ab.args()) {
+                    if (a instanceof dev.wasmrust.compiler.ast.GenericArg.TypeArg ta) {
+                        Type t = lowerTyQuiet(ta.ty());
+                        traitArgs.add(t == null ? Type.ERROR : t);
+                    } else if (a instanceof dev.wasmrust.compiler.ast.GenericArg.Binding bd) {
+                        Type t = lowerTyQuiet(bd.ty());
+                        sigScope.defineAlias("Self::" + bd.name().name(), t == null ? Type.ERROR : t);
+                    }
+                }
+            }
+        } finally {
+            scope = saveScope;
+            selfType = saveSelf;
+        }
+        for (int i = 0; i < trait.params().size(); i++) {
+            sigScope.defineAlias(trait.params().get(i), i < traitArgs.size() ? traitArgs.get(i) : Type.ERROR);
+        }
+        for (String at : trait.assocTypes()) {
+            if (sigScope.lookupAlias("Self::" + at) == null) {
+                sigScope.defineAlias("Self::" + at, new Type.Projection(proj, trait.name(), at));
+            }
+        }
+        return new AssocBound(sigScope, traitArgs);
+    }
+
+    /** Whether the unnormalized projection {@code proj} is bounded by {@code trait} where its trait declares it. */
+    boolean projectionBoundedBy(Type.Projection proj, String trait) {
+        TraitDef owner = lookupTraitAnywhere(proj.trait());
+        if (owner == null) {
+            return false;
+        }
+        for (dev.wasmrust.compiler.ast.Bound b : owner.boundsOn(proj.name())) {
+            if (b instanceof dev.wasmrust.compiler.ast.Bound.TraitBound tb && tb.path().last().ident().name().equals(trait)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- str::parse ----
@@ -4514,8 +4931,8 @@ public final class TypeChecker {
             }
             return (a.def().derives().contains("Clone") || traitImpl(s, "Clone") != null) && a.args().stream().allMatch(this::cloneable);
         }
-        if (s instanceof Type.Param p) {
-            return hasBound(p, "Clone") || hasBound(p, "Copy");
+        if (s instanceof Type.Param || s instanceof Type.Projection) {
+            return boundedBy(s, "Clone") || boundedBy(s, "Copy");
         }
         return false;
     }

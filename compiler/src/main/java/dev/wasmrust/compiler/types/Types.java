@@ -28,7 +28,9 @@ public final class Types {
             return new Type.Ref(ref.mutable(), map(ref.inner(), f));
         }
         if (t instanceof Type.Array arr) {
-            return new Type.Array(map(arr.elem(), f), arr.len());
+            Type len = arr.lenArg() == null ? null : map(arr.lenArg(), f);
+            return len instanceof Type.Const c ? new Type.Array(map(arr.elem(), f), c.value())
+                    : new Type.Array(map(arr.elem(), f), arr.len(), len);
         }
         if (t instanceof Type.Slice s) {
             return new Type.Slice(map(s.elem(), f));
@@ -68,7 +70,7 @@ public final class Types {
             return any(ref.inner(), p);
         }
         if (t instanceof Type.Array arr) {
-            return any(arr.elem(), p);
+            return any(arr.elem(), p) || arr.lenArg() != null && any(arr.lenArg(), p);
         }
         if (t instanceof Type.Slice s) {
             return any(s.elem(), p);

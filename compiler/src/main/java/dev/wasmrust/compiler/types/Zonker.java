@@ -143,7 +143,10 @@ public final class Zonker {
             return new TExpr.ArrayRepeat(expr(r.value()), r.count(), t(r.type()), r.span());
         }
         if (e instanceof TExpr.Unsize u) {
-            return new TExpr.Unsize(expr(u.ref()), u.len(), t(u.type()), u.span());
+            // in a generic impl over `[T; N]` the length is known only in each instance
+            TExpr ref = expr(u.ref());
+            long len = ref.type() instanceof Type.Ref r && r.inner() instanceof Type.Array a && a.lenArg() == null ? a.len() : u.len();
+            return new TExpr.Unsize(ref, len, t(u.type()), u.span());
         }
         if (e instanceof TExpr.Closure c) {
             return new TExpr.Closure(exprs(c.captures()), t(c.type()), c.span());

@@ -578,7 +578,7 @@ final class AstArbitraries {
         Arbitrary<Expr> addrOf = Combinators.combine(mutability(), chance(0.2), e).as((m, raw, x) -> new Expr.AddrOf(NO_ATTRS, m, raw, x, D));
         Arbitrary<Expr> cast = Combinators.combine(e, tys.get(d - 1)).as((x, t) -> new Expr.Cast(NO_ATTRS, x, t, D));
         Arbitrary<Expr> lhs = Arbitraries.frequencyOf(Tuple.of(6, e), Tuple.of(1, Arbitraries.just(new Expr.Underscore(NO_ATTRS, D))));
-        Arbitrary<Expr> assign = Combinators.combine(lhs, e).as((l, r) -> new Expr.Assign(NO_ATTRS, l, r, D));
+        Arbitrary<Expr> assign = Combinators.combine(lhs, e).as((l, r) -> new Expr.Assign(NO_ATTRS, l, r, D, D));
         Arbitrary<Expr> assignOp = Combinators.combine(Arbitraries.of(BinOp.ADD, BinOp.SUB, BinOp.MUL, BinOp.DIV, BinOp.REM,
                         BinOp.BIT_AND, BinOp.BIT_OR, BinOp.BIT_XOR, BinOp.SHL, BinOp.SHR), e, e)
                 .as((op, l, r) -> new Expr.AssignOp(NO_ATTRS, op, l, r, D, D));
