@@ -4,7 +4,8 @@
 # NAME.code (exit status) and NAME.err (stderr); for compile-fail/ and syntax-fail/ it writes NAME.err
 # (rustc's diagnostics) and NAME.code. A multi-file program is a directory run/NAME/ (or
 # compile-fail/NAME/) whose main.rs declares file modules; its expectations are main.out, main.code and
-# main.err beside main.rs, and rustc runs in that directory. Never edit those files by hand: change a
+# main.err beside main.rs, and rustc runs in that directory. A program's standard input is NAME.in
+# beside it when there is one (main.in for a directory), else empty (/dev/null). Never edit those files by hand: change a
 # program and rerun this.
 #
 #   gen-conformance.sh                      every program
@@ -46,7 +47,9 @@ run_programs() {
     out="$tmp/bin-$RANDOM"
     (cd "$dir" && "$RUSTC" --edition 2021 -A warnings -o "$out" "$file")
     set +e
-    (cd "$dir" && env -u RUST_BACKTRACE "$out" >"$dir/$name.out" 2>"$tmp/stderr")
+    input=/dev/null
+    [ -f "$dir/$name.in" ] && input="$dir/$name.in"
+    (cd "$dir" && env -u RUST_BACKTRACE "$out" <"$input" >"$dir/$name.out" 2>"$tmp/stderr")
     echo $? >"$dir/$name.code"
     set -e
     sed -E "s/^thread 'main' \([0-9]+\) panicked/thread 'main' panicked/" "$tmp/stderr" >"$dir/$name.err"

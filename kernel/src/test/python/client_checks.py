@@ -1,5 +1,6 @@
 """What real Jupyter clients do with the kernelspec `wasmrust`, through jupyter_client's KernelManager:
-an interrupt of `loop {}` (interrupt_mode "message"), a restart that empties
+an interrupt of `loop {}` (interrupt_mode "message"), a Rust `read_line` answered through the client's
+stdin channel (input_request / input_reply), a restart that empties
 the session, and is_complete/inspect/complete as a console uses them. Prints one line per check; exits 1
 on the first failure.
 
@@ -57,6 +58,18 @@ def main():
         check("the interrupt was prompt", time.monotonic() - started < 60)
         content, out = run(kc, "kept")
         check("the session survives the interrupt", result_text(out) == "40", out)
+
+        # stdin: read_line in a cell becomes an input_request, which the client answers with input_reply
+        asked = []
+
+        def answer(msg):
+            asked.append(msg["content"])
+            kc.input("Ferris")
+
+        content, out = run(kc, 'let mut name = String::new();\nstd::io::stdin().read_line(&mut name).expect("read");\n'
+                               'format!("Hello, {}!", name.trim())', allow_stdin=True, stdin_hook=answer)
+        check("read_line asks the client with input_request", len(asked) == 1, asked)
+        check("read_line gets the client's answer", result_text(out) == '"Hello, Ferris!"', out)
 
         reply = shell_reply(kc, kc.is_complete("fn f() {"))
         check("is_complete incomplete with indent", reply["status"] == "incomplete" and reply["indent"] == "    ", reply)

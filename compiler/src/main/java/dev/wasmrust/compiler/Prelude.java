@@ -68,7 +68,8 @@ public final class Prelude {
         Crate fmt = SyntaxPhase.parseFile(sources, floats, null, diags);
         java.util.List<dev.wasmrust.compiler.ast.Item> items = new java.util.ArrayList<>(prelude.items());
         items.addAll(fmt.items());
-        for (String name : new String[] {"iter.rs", "str.rs", "unicode.rs", "display.rs", "collections.rs", "into_iter.rs"}) {
+        for (String name : new String[] {"iter.rs", "str.rs", "unicode.rs", "display.rs", "collections.rs", "into_iter.rs",
+                "io.rs", "web.rs"}) {
             SourceFile f = sources.add("<std>/" + name, source(name));
             items.addAll(SyntaxPhase.parseFile(sources, f, null, diags).items());
         }

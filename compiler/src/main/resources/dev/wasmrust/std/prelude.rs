@@ -427,7 +427,8 @@ pub use Result::{Err, Ok};
 
 // ---- the heap: power-of-two size classes of 16 bytes to 1 GiB, each with a free list that freed blocks
 // return to; new blocks come from the bump region. Its state lives at the start of the heap (above the
-// shadow stack): [0, 108) free-list heads of the 27 classes, [112, 116) bump pointer, [116, 120) bump limit.
+// shadow stack): [0, 108) free-list heads of the 27 classes, [112, 116) bump pointer, [116, 120) bump limit,
+// [120, 124) the address of standard input's buffer (io.rs).
 
 const HEAP_CLASSES: usize = 27;
 const HEAP_STATE: usize = 128;
@@ -513,6 +514,15 @@ pub fn drop<T>(_x: T) {}
 /// Takes ownership of a value without running its destructor.
 pub fn forget<T>(t: T) {
     intrinsics::forget::<T>(t);
+}
+
+/// How `fn main() -> Result<(), E>` ends (the lowering calls it with main's value): an `Err` is reported as
+/// rustc's runtime does, `Error: ` and its Debug text on stderr, with exit status 1.
+pub fn __main_result<E: Debug>(r: Result<(), E>) {
+    if let Err(e) = r {
+        eprintln!("Error: {:?}", e);
+        std::process::exit(1);
+    }
 }
 
 /// `std::cmp::max`: the greater of two values, the second when they are equal.

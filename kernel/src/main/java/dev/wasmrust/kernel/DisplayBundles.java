@@ -1,5 +1,6 @@
 package dev.wasmrust.kernel;
 
+import dev.wasmrust.runtime.CanvasPng;
 import java.util.Locale;
 
 /**

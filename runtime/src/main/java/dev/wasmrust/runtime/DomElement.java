@@ -12,6 +12,7 @@ public final class DomElement {
     private final List<DomElement> children = new ArrayList<>();
     private DomElement parent;
     private String text = "";
+    private Canvas2D context;
 
     public DomElement(String tag) {
         this.tag = tag;
@@ -31,6 +32,41 @@ public final class DomElement {
 
     public DomElement parent() {
         return parent;
+    }
+
+    /**
+     * A {@code <canvas>}'s 2D context, made on first use at the size of its {@code width} and {@code height}
+     * attributes (300 by 150 without them, as in browsers); null for other elements. Later changes of the
+     * attributes do not resize it (a browser would clear and resize the canvas).
+     */
+    public Canvas2D context2d() {
+        if (!tag.equals("canvas")) {
+            return null;
+        }
+        if (context == null) {
+            context = new Canvas2D(side("width", 300), side("height", 150));
+        }
+        return context;
+    }
+
+    private int side(String attribute, int otherwise) {
+        try {
+            return Integer.parseInt(attributes.getOrDefault(attribute, String.valueOf(otherwise)).trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    /** Elements of the subtree (this one first) with the given tag, in document order, as {@code getElementsByTagName}. */
+    public List<DomElement> byTag(String name) {
+        List<DomElement> out = new ArrayList<>();
+        if (tag.equals(name)) {
+            out.add(this);
+        }
+        for (DomElement c : children) {
+            out.addAll(c.byTag(name));
+        }
+        return out;
     }
 
     /** The element's own text (set by {@code textContent =}); children render after it. */

@@ -19,6 +19,7 @@ final class ProfileHosts {
                 fs.addAll(ConsoleHost.functions(st));
                 fs.addAll(JsHost.functions(st));
                 fs.addAll(DomHost.functions(st));
+                fs.addAll(CanvasHost.functions(st));
                 fs.addAll(FetchHost.functions(st));
             }
             case NODE -> {
@@ -50,6 +51,7 @@ final class ProfileHosts {
                 return Capability.JS_INTEROP;
             case DomHost.DOCUMENT:
             case DomHost.WINDOW:
+            case CanvasHost.MODULE:
                 return Capability.DOM;
             case FetchHost.MODULE:
                 return Capability.FETCH;

@@ -309,6 +309,15 @@ final class Wasm {
             return this;
         }
 
+        Code f64(double v) {
+            b.write(0x44);
+            long bits = Double.doubleToRawLongBits(v);
+            for (int i = 0; i < 8; i++) {
+                b.write((int) (bits >>> (8 * i)) & 0xff);
+            }
+            return this;
+        }
+
         Code i64(long v) {
             b.write(0x42);
             s32(b, v);

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * native rustc build printed (expectations written by {@code src-test/tools/gen-conformance.sh}). A program
  * is a file {@code NAME.rs} with {@code NAME.out}, ... beside it, or a directory {@code NAME/} whose
  * {@code main.rs} declares file modules ({@code mod m;}) and has {@code main.out}, ... beside it.
+ * A program that reads standard input gets the bytes of {@code NAME.in} beside it (empty input without one), as
+ * the native run did.
  * Programs listed in {@code excluded.txt} are skipped with their reason, and fail the run if they start
  * passing, so the list only shrinks.
  */
@@ -118,7 +120,10 @@ class ConformanceTest {
                     try {
                         CliRun r = CliRun.of("build", p.toString(), "-o", wasm.toString());
                         assertEquals(0, r.exitCode(), r.stderr());
-                        Process proc = new ProcessBuilder(node.toString(), wasm.toString()).start();
+                        ProcessBuilder pb = new ProcessBuilder(node.toString(), wasm.toString());
+                        pb.redirectInput(Files.exists(sibling(p, ".in")) ? ProcessBuilder.Redirect.from(sibling(p, ".in").toFile())
+                                : ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                        Process proc = pb.start();
                         String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                         proc.getErrorStream().readAllBytes();
                         proc.waitFor(60, TimeUnit.SECONDS);
@@ -132,11 +137,17 @@ class ConformanceTest {
     }
 
     private static void checkRun(Path p) throws IOException {
-        CliRun r = CliRun.of("run", p.toString());
+        CliRun r = CliRun.withInput(input(p), "run", p.toString());
         String stderr = relativeNames(r.stderr(), p);
         assertEquals(Files.readString(sibling(p, ".out"), StandardCharsets.UTF_8), r.stdout(), "stdout\nstderr was:\n" + stderr);
         assertEquals(Integer.parseInt(Files.readString(sibling(p, ".code")).trim()), r.exitCode(), "exit code\n" + stderr);
         assertEquals(Files.readString(sibling(p, ".err"), StandardCharsets.UTF_8), stderr, "stderr");
+    }
+
+    /** The program's standard input: {@code NAME.in} if there is one, else nothing. */
+    private static byte[] input(Path p) throws IOException {
+        Path in = sibling(p, ".in");
+        return Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
     }
 
     private static String headline(String diagnostics) {

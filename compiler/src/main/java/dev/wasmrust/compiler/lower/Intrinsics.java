@@ -162,6 +162,12 @@ final class Intrinsics {
                 fl.expr(in.args().get(1));
                 fl.e.call(RuntimeLibrary.PUSH);
             }
+            case "intrinsics::read_stdin" -> {
+                fl.expr(in.args().get(0));
+                fl.expr(in.args().get(1));
+                // a cell reads through the session (every profile has it); a program through WASI's fd_read
+                fl.e.call(fl.phaseRef().isCell() ? RuntimeLibrary.HOST_READ : RuntimeLibrary.READ);
+            }
             case "intrinsics::alloc_failed" -> {
                 fl.expr(in.args().get(0));
                 if (fl.phaseRef().isCell()) {
@@ -183,7 +189,17 @@ final class Intrinsics {
             case "glue::eq_slice" -> eqSliceGlue(fl, in);
             case "glue::cmp" -> cmpGlue(fl, in);
             case "glue::debug" -> DebugGlue.body(fl, in);
-            default -> throw new IllegalStateException("unknown intrinsic " + name);
+            default -> {
+                dev.wasmrust.compiler.types.HostCalls.HostCall host = name.startsWith("intrinsics::")
+                        ? dev.wasmrust.compiler.types.HostCalls.of(name.substring(12)) : null;
+                if (host == null) {
+                    throw new IllegalStateException("unknown intrinsic " + name);
+                }
+                for (TExpr a : in.args()) {
+                    fl.expr(a);
+                }
+                fl.e.call(fl.phaseRef().hostImport(host));
+            }
         }
     }
 

@@ -252,6 +252,10 @@ public final class LowerPhase {
                     }
                 }
             }
+            if (used.contains(RuntimeLibrary.HOST_READ)) {
+                imports.add(RuntimeLibrary.hostReadImport());
+            }
+            imports.addAll(hostImports.values());
             for (WirImport imp : linkedImports) {
                 if (used.contains(imp.name())) {
                     imports.add(imp);
@@ -262,16 +266,71 @@ public final class LowerPhase {
         }
         Emitter start = new Emitter("_start", List.of(), List.of());
         start.call(program.mainSymbol());
+        TFunction main = templates.get(program.mainSymbol());
+        if (main != null && main.ret() instanceof dev.wasmrust.compiler.types.Type.Adt r && r.def().name().equals("Result")) {
+            // `fn main() -> Result<(), E>`: the library reports an `Err` (and exits with status 1)
+            String report = instance("core::__main_result", List.of(r.args().get(1)));
+            do {
+                while (!instances.isEmpty()) {
+                    fns.add(new FunctionLowering(this, instances.poll()).lower());
+                }
+                fns.addAll(glue.lowerPending(this::linkedFromEarlierCell));
+            } while (!instances.isEmpty());
+            start.call(report);
+        }
         fns.add(start.finish("_start"));
         fns.addAll(RuntimeLibrary.functions());
         fns.add(stackOverflow());
         List<WirImport> imports = RuntimeLibrary.imports();
+        if (calls(fns, RuntimeLibrary.READ)) {
+            fns.add(RuntimeLibrary.read());
+            imports = new ArrayList<>(imports);
+            imports.add(RuntimeLibrary.fdReadImport());
+        }
+        if (!hostImports.isEmpty()) {
+            imports = new ArrayList<>(imports);
+            imports.addAll(hostImports.values());
+        }
         List<WirGlobal> globals = RuntimeLibrary.globals();
         WirMemory memory = new WirMemory(MemoryLayout.MIN_PAGES, -1, null, null, "memory");
         return new WirModule(imports, memory, globals, data, fns);
     }
 
+    private static boolean calls(List<WirFunction> fns, String callee) {
+        for (WirFunction f : fns) {
+            for (dev.wasmrust.compiler.wasmir.Inst i : f.body()) {
+                if (i instanceof dev.wasmrust.compiler.wasmir.Inst.Call c && c.function().equals(callee)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private final List<WirImport> linkedImports = new ArrayList<>();
+
+    /** Host functions (HostCalls) this module's code calls, each imported once. */
+    private final java.util.Map<String, WirImport> hostImports = new java.util.LinkedHashMap<>();
+
+    /** The symbol to call for a host function, importing it into this module on first use. */
+    String hostImport(dev.wasmrust.compiler.types.HostCalls.HostCall host) {
+        hostImports.computeIfAbsent(host.symbol(), k -> {
+            List<dev.wasmrust.compiler.wasmir.ValType> params = new ArrayList<>();
+            for (dev.wasmrust.compiler.types.Type t : host.params()) {
+                if (t instanceof dev.wasmrust.compiler.types.Type.Ref) {
+                    params.add(dev.wasmrust.compiler.wasmir.ValType.I32); // a &str: address and length
+                    params.add(dev.wasmrust.compiler.wasmir.ValType.I32);
+                } else {
+                    params.add(t instanceof dev.wasmrust.compiler.types.Type.Float ? dev.wasmrust.compiler.wasmir.ValType.F64
+                            : dev.wasmrust.compiler.wasmir.ValType.I32);
+                }
+            }
+            List<dev.wasmrust.compiler.wasmir.ValType> results = host.ret() instanceof dev.wasmrust.compiler.types.Type.Unit
+                    ? List.of() : List.of(dev.wasmrust.compiler.wasmir.ValType.I32);
+            return new WirImport(k, host.module(), host.name(), dev.wasmrust.compiler.wasmir.FuncType.of(params, results));
+        });
+        return host.symbol();
+    }
 
     /** In a cell: whether an earlier cell compiled {@code symbol}, which is then imported (once) instead. */
     private boolean linkedFromEarlierCell(String symbol) {

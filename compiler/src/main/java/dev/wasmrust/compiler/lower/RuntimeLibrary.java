@@ -47,12 +47,17 @@ final class RuntimeLibrary {
     static final String SESSION_RT = "session:rt";
     static final String HOST_WRITE = "__rt_host_write";
     static final String HOST_PANIC = "__rt_host_panic";
+    /** {@code session:rt read}: (ptr, capacity) -> bytes read, 0 at end of input. */
+    static final String HOST_READ = "__rt_host_read";
     static final String HOST_OOM = "__rt_host_out_of_memory";
     static final String INTERRUPTED = "__rt_interrupted";
     /** Non-zero once the session asks the running cell to stop. */
     static final String INTERRUPT_FLAG = "__interrupt";
     static final String FD_WRITE = "fd_write";
     static final String PROC_EXIT = "proc_exit";
+    static final String FD_READ = "fd_read";
+    /** A program's read of standard input (ptr, capacity) -> bytes read, 0 at end, minus the errno on an error. */
+    static final String READ = "__rt_read";
     /** Bytes in the output buffer. */
     static final String LEN = "__rt_len";
     /** The file descriptor the buffer is for. */
@@ -78,6 +83,39 @@ final class RuntimeLibrary {
                 new WirImport(FD_WRITE, "wasi_snapshot_preview1", "fd_write",
                         FuncType.of(List.of(I32, I32, I32, I32), List.of(I32))),
                 new WirImport(PROC_EXIT, "wasi_snapshot_preview1", "proc_exit", FuncType.of(List.of(I32), List.of())));
+    }
+
+    /**
+     * What a program that reads standard input adds: WASI's {@code fd_read} and the function wrapping it. Only
+     * such programs get them, so a program that never reads needs no stdin from its host (and its module's
+     * function indices are as before).
+     */
+    static WirImport fdReadImport() {
+        return new WirImport(FD_READ, "wasi_snapshot_preview1", "fd_read",
+                FuncType.of(List.of(I32, I32, I32, I32), List.of(I32)));
+    }
+
+    /** A cell's read goes to the session, which answers it from the front end's input (Jupyter's input_request). */
+    static WirImport hostReadImport() {
+        return new WirImport(HOST_READ, SESSION_RT, "read", FuncType.of(List.of(I32, I32), List.of(I32)));
+    }
+
+    /** One {@code fd_read} of fd 0 into [ptr, ptr+cap): the count read, or minus the WASI errno. */
+    static WirFunction read() {
+        Emitter e = new Emitter(READ, params("ptr", I32, "cap", I32), List.of(I32));
+        e.i32(IOVEC).get(0).store(Op.I32_STORE, 0);
+        e.i32(IOVEC).get(1).store(Op.I32_STORE, 4);
+        e.i32(NWRITTEN).i32(0).store(Op.I32_STORE, 0);
+        e.i32(0).i32(IOVEC).i32(1).i32(NWRITTEN).call(FD_READ);
+        int errno = e.newLocal("errno", I32);
+        e.set(errno);
+        e.get(errno);
+        e.ifThen(BlockType.result(I32));
+        e.i32(0).get(errno).op(Op.I32_SUB);
+        e.elseBranch();
+        e.i32(NWRITTEN).load(Op.I32_LOAD, 0);
+        e.end();
+        return e.finish(null);
     }
 
     /**

@@ -211,13 +211,15 @@ final class DataChecks {
             if (n.equals("Self") && tc.selfType instanceof Type.Adt a && !a.def().isEnum()) {
                 return new VariantRef(a, 0);
             }
-            Scope.Found found = tc.scope.lookup(n);
-            if (found != null && found.binding() instanceof Scope.CtorBinding cb) {
-                return new VariantRef(tc.freshAdt(cb.def()), cb.variant());
-            }
+            // a struct named in the type namespace wins over a constructor of the value namespace found further
+            // out (a module's `struct Error { .. }` is not the prelude's unit struct `Error`)
             AdtDef def = tc.scope.lookupType(n);
             if (def != null && !def.isEnum()) {
                 return new VariantRef(tc.freshAdt(def), 0);
+            }
+            Scope.Found found = tc.scope.lookup(n);
+            if (found != null && found.binding() instanceof Scope.CtorBinding cb) {
+                return new VariantRef(tc.freshAdt(cb.def()), cb.variant());
             }
             if (def != null && reportMissing) {
                 tc.diags.report(Diagnostic.error("E0574", "expected struct, variant or union type, found enum `" + n + "`")

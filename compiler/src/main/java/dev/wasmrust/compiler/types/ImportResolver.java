@@ -111,8 +111,16 @@ final class ImportResolver {
             return Outcome.DONE;
         }
         if (isStd(segs.get(0).name())) {
-            importStd(d);
-            return Outcome.DONE;
+            Scope module = stdModule(d);
+            if (module == null) {
+                importStd(d);
+                return Outcome.DONE;
+            }
+            if (d.glob()) {
+                d.into().addGlob(module, d.vis());
+                return Outcome.DONE;
+            }
+            return importName(d, module, true);
         }
         int moduleSegments = d.glob() ? segs.size() : segs.size() - 1;
         Scope here = d.into();
@@ -330,6 +338,29 @@ final class ImportResolver {
             into.define(d.bindingName(), new Scope.CtorBinding(en, v), decl);
         }
         return Outcome.DONE;
+    }
+
+    /**
+     * The module of the standard library's source that a `use std::io::stdin;` or `use std::io::prelude::*;`
+     * imports from (`io`, `display`), walked down as far as the source has modules; null when the path names
+     * no such module (most of std is one namespace: `use std::collections::HashMap;` needs no import).
+     */
+    private Scope stdModule(Directive d) {
+        List<Ident> segs = d.segments();
+        int moduleSegments = d.glob() ? segs.size() : segs.size() - 1;
+        if (moduleSegments < 2 || tc.preludeScope == null) {
+            return null;
+        }
+        Scope cur = tc.preludeScope.moduleHere(segs.get(1).name(), null);
+        for (int i = 2; cur != null && i < moduleSegments; i++) {
+            Scope next = cur.moduleHere(segs.get(i).name(), null);
+            if (next == null) {
+                // `std::io::prelude::*`: rustc's re-export module of the traits, which this library's `io` holds itself
+                return segs.get(i).name().equals("prelude") && i == moduleSegments - 1 ? cur : null;
+            }
+            cur = next;
+        }
+        return cur;
     }
 
     /**

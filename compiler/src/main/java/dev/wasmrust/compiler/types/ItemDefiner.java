@@ -386,7 +386,12 @@ final class ItemDefiner {
         }
         List<Assoc> list = new ArrayList<>();
         byTrait.put(traitKey, list);
-        String base = "<" + self.toString().replace(" ", "") + " as " + traitKey.replace(" ", "") + ">::";
+        String selfName = self.toString();
+        if (self instanceof Type.Adt sa && sa.def().path().contains("::") && selfName.startsWith(sa.def().name())) {
+            // a type of a module (`io::Lines`, `m::Error`) must not share its impls' symbols with a namesake elsewhere
+            selfName = sa.def().path() + selfName.substring(sa.def().name().length());
+        }
+        String base = "<" + selfName.replace(" ", "") + " as " + traitKey.replace(" ", "") + ">::";
         java.util.Set<String> given = new java.util.HashSet<>();
         Map<String, Type> assocTypes = new java.util.LinkedHashMap<>();
         Map<String, String> methods = new java.util.LinkedHashMap<>();

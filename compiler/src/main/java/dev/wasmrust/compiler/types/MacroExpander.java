@@ -450,11 +450,16 @@ final class MacroExpander {
         if (newline) {
             pieces.add(new FmtPiece.Lit("\n"));
         }
-        AdtDef errorDef = tc.preludeScope.lookupType("Error");
+        int stdFd = stdStream(tt);
+        Scope io = tc.preludeScope.lookupModule("io");
+        AdtDef errorDef = stdFd > 0 ? io.typeHere("Error", null) : tc.preludeScope.lookupType("Error");
         Type.Adt result = new Type.Adt(tc.resultDef, List.of(Type.UNIT, new Type.Adt(errorDef, List.of())));
         TExpr ok = new TExpr.Construct(result, 0, List.of(new TExpr.UnitConst(span)), null, span);
         TExpr write;
-        if (tt instanceof Type.Adt a && a.def() == tc.preludeScope.lookupType("Formatter")) {
+        if (stdFd > 0) {
+            // `writeln!(io::stdout(), ..)`, also through a lock or a BufWriter: the text goes out as print! sends it
+            write = new TExpr.Format(stdFd, fargs, pieces, span);
+        } else if (tt instanceof Type.Adt a && a.def() == tc.preludeScope.lookupType("Formatter")) {
             write = new TExpr.Format(-1, fargs, pieces, span);
         } else if (tt instanceof Type.Adt a && a.def().isLang("string")) {
             TExpr text = new TExpr.FormatString(fargs, pieces, a, span);
@@ -470,6 +475,21 @@ final class MacroExpander {
             return DataChecks.error(span);
         }
         return new TExpr.Block(List.of(new TStmt.ExprStmt(write)), ok, result, span);
+    }
+
+    /** The fd a `write!` into std::io's Stdout, Stderr or a BufWriter of one goes to; 0 for any other target. */
+    private int stdStream(Type t) {
+        Scope io = tc.preludeScope == null ? null : tc.preludeScope.lookupModule("io");
+        if (!(t instanceof Type.Adt a) || io == null) {
+            return 0;
+        }
+        if (a.def() == io.typeHere("Stdout", null)) {
+            return 1;
+        }
+        if (a.def() == io.typeHere("Stderr", null)) {
+            return 2;
+        }
+        return a.def() == io.typeHere("BufWriter", null) && !a.args().isEmpty() ? stdStream(tc.inf.shallow(a.args().get(0))) : 0;
     }
 
     /** {@code matches!(e, pat if guard)} is {@code match e { pat if guard => true, _ => false }}, as std defines it. */
@@ -577,6 +597,12 @@ final class MacroExpander {
     }
 
     /** Debug is implemented by primitives, tuples, arrays, slices, references and `#[derive(Debug)]` types. */
+    /** A type argument of a Debug type: debuggable itself or through its own `impl Debug` (`Result<usize, io::Error>`). */
+    private boolean debugArg(Type t) {
+        Type s = tc.inf.shallow(t);
+        return debuggable(s) || s instanceof Type.Adt && tc.traitImpl(s, "Debug") != null;
+    }
+
     private boolean debuggable(Type t) {
         Type s = tc.inf.shallow(t);
         if (tc.inf.isNumeric(s) || s instanceof Type.Bool || s instanceof Type.Char || s instanceof Type.Str || s instanceof Type.Unit) {
@@ -598,10 +624,10 @@ final class MacroExpander {
             return debuggable(sl.elem());
         }
         if (s instanceof Type.Adt a && a.def().lang() != null) {
-            return a.def().isLang("string") || a.args().stream().allMatch(this::debuggable);
+            return a.def().isLang("string") || a.args().stream().allMatch(this::debugArg);
         }
         if (s instanceof Type.Adt a) {
-            return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debuggable);
+            return a.def().derives().contains("Debug") && a.args().stream().allMatch(this::debugArg);
         }
         return tc.boundedBy(s, "Debug");
     }

@@ -116,11 +116,22 @@ final class StdIntrinsics {
                 params = List.of(Type.of(IntKind.U32));
                 ret = Type.CHAR;
             }
+            case "read_stdin" -> {
+                // (address, capacity) -> bytes read, 0 at end of input, negative on an error (minus the WASI errno)
+                params = List.of(USIZE, USIZE);
+                ret = Type.of(IntKind.ISIZE);
+            }
             case "alloc_failed" -> {
                 params = List.of(USIZE);
                 ret = Type.NEVER;
             }
             default -> {
+                HostCalls.HostCall host = HostCalls.of(name);
+                if (host != null) {
+                    params = host.params();
+                    ret = host.ret();
+                    break;
+                }
                 tc.diags.report(Diagnostic.error("unknown intrinsic `" + name + "`").primary(seg.ident().span(), ""));
                 return DataChecks.error(c.span());
             }

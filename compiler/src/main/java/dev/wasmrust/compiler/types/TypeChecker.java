@@ -423,8 +423,8 @@ public final class TypeChecker {
                 diags.report(Diagnostic.error("E0580", "`main` function has wrong type")
                         .primary(main.span().to(main.name().span()), "incorrect number of function parameters")
                         .note("expected signature `fn()`"));
-            } else {
-                tc.unsupported(main.ret().span(), "`main` returning a value");
+            } else if (!tc.returnsUnitResult(main, module)) {
+                tc.unsupported(main.ret().span(), "`main` returning a value other than `Result<(), E>`");
             }
         }
         tc.runPending();
@@ -1151,6 +1151,64 @@ public final class TypeChecker {
 
     // ---- types written in source ----
 
+    /**
+     * The module of the library's source a path {@code std::io::NAME} names (`io`, `display`), or null when its
+     * middle segments name no such module (most of std is one namespace, reached by the last segment alone).
+     */
+    Scope stdModule(List<String> segs) {
+        if (segs.size() < 3 || preludeScope == null) {
+            return null;
+        }
+        Scope cur = preludeScope.moduleHere(segs.get(1), null);
+        for (int i = 2; cur != null && i < segs.size() - 1; i++) {
+            cur = cur.moduleHere(segs.get(i), null);
+        }
+        return cur;
+    }
+
+    /**
+     * Whether {@code main} returns {@code Result<(), E>} with {@code E: Debug}: the lowering ends such a program
+     * through the standard library's {@code __main_result}, which reports an {@code Err} as rustc's runtime does.
+     */
+    private boolean returnsUnitResult(Item.Fn main, Scope module) {
+        Scope saved = scope;
+        scope = module;
+        Type t;
+        try {
+            t = lowerTyQuiet(main.ret());
+        } finally {
+            scope = saved;
+        }
+        return t instanceof Type.Adt a && a.def() == resultDef && a.args().get(0) instanceof Type.Unit
+                && (a.args().get(1) instanceof Type.Adt e && (e.def().derives().contains("Debug") || traitImpl(e, "Debug") != null));
+    }
+
+    /**
+     * {@code io::Result<T>} (also {@code std::io::Result<T>}) is {@code Result<T, io::Error>}: the standard library
+     * declares it as a type alias, which the compiler does not support yet. Null for any other type.
+     */
+    private Type ioResult(Ty ty) {
+        if (!(ty instanceof Ty.PathTy p) || p.qself() != null || p.path().segments().size() < 2 || resultDef == null
+                || preludeScope == null) {
+            return null;
+        }
+        List<dev.wasmrust.compiler.ast.PathSegment> segs = p.path().segments();
+        dev.wasmrust.compiler.ast.PathSegment last = segs.get(segs.size() - 1);
+        if (!last.ident().name().equals("Result") || !segs.get(segs.size() - 2).ident().name().equals("io")) {
+            return null;
+        }
+        Scope io = preludeScope.lookupModule("io");
+        if (io == null || segs.size() == 2 && scope != null && scope.lookupModule("io") != io) {
+            return null;
+        }
+        AdtDef error = io.typeHere("Error", null);
+        List<Type> args = typeArgsOf(last, ty);
+        if (error == null || args == null || args.size() != 1) {
+            return null;
+        }
+        return new Type.Adt(resultDef, List.of(args.get(0), new Type.Adt(error, List.of())));
+    }
+
     Type lowerTy(Ty ty) {
         if (ty instanceof Ty.ImplTraitTy it && scope != null && scope.lookupImplTrait(it) != null) {
             return scope.lookupImplTrait(it);
@@ -1186,6 +1244,10 @@ public final class TypeChecker {
                 unsupported(ty.span(), "this qualified path");
             }
             return proj;
+        }
+        Type ioResult = ioResult(ty);
+        if (ioResult != null) {
+            return ioResult;
         }
         if (ty instanceof Ty.PathTy mp && mp.qself() == null && mp.path().segments().size() > 1) {
             PathResolver.Res r = paths.resolve(mp.path(), Namespace.TYPE);
@@ -1269,7 +1331,9 @@ public final class TypeChecker {
             if (fmt && last.equals("Result") && resultDef != null && preludeScope.lookupType("Error") != null) {
                 return new Type.Adt(resultDef, List.of(Type.UNIT, new Type.Adt(preludeScope.lookupType("Error"), List.of())));
             }
-            AdtDef def = preludeScope.lookupType(last);
+            Scope module = stdModule(sp.path().segments().stream().map(x -> x.ident().name()).toList());
+            AdtDef def = module != null && module.typeHere(last, null) != null ? module.typeHere(last, null)
+                    : preludeScope.lookupType(last);
             if (def != null && def.typeParams().isEmpty()) {
                 return new Type.Adt(def, List.of());
             }
@@ -2762,6 +2826,12 @@ public final class TypeChecker {
             return ctorCall(c, sa, 0);
         }
         if (segs.size() > 1 && List.of("std", "core", "alloc").contains(segs.get(0)) && preludeScope != null) {
+            Scope module = stdModule(segs);
+            Scope.Binding inModule = module == null ? null : module.valueHere(segs.get(segs.size() - 1), null);
+            if (inModule instanceof Scope.FnBinding) {
+                // `std::io::stdin()`: a module the library's source has
+                return callBinding(c, p, inModule, segs.get(segs.size() - 1));
+            }
             // `std::mem::drop(x)`: the standard library's functions live in one namespace, whatever module rustc puts them in
             Scope.Found f = preludeScope.lookup(segs.get(segs.size() - 1));
             if (f != null && f.binding() instanceof Scope.FnBinding) {

@@ -65,6 +65,19 @@ class SessionReplEngineTest {
     }
 
     @Test
+    void aCellReadsALineFromTheTerminalsInput() {
+        List<String> lines = new java.util.ArrayList<>(List.of("7 8 9"));
+        CellResult r = engine.evaluate("use std::io::{self, Write};\nprint!(\"numbers? \");\nio::stdout().flush().unwrap();\n"
+                        + "let mut line = String::new();\nio::stdin().read_line(&mut line).expect(\"Failed to read line\");\n"
+                        + "line.split_whitespace().map(|x| x.parse::<i32>().unwrap()).sum::<i32>()",
+                new CellIo((s, t) -> (s == StdStream.STDOUT ? out : err).append(t), () -> lines.isEmpty() ? null : lines.remove(0)));
+        assertEquals(CellResult.Outcome.OK, r.outcome(), err.toString());
+        assertEquals("24", r.value());
+        assertEquals("numbers? ", out.toString());
+        assertTrue(lines.isEmpty(), "the line was asked for");
+    }
+
+    @Test
     void typesAndCompletionComeFromTheProbe() {
         eval("struct P { x: i32 }\nimpl P { fn norm(&self) -> i32 { self.x.abs() } }\nlet p = P { x: -3 };\nlet v = vec![1u64];");
         assertEquals("P", engine.typeOf("p").type());
