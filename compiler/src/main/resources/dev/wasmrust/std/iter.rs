@@ -740,6 +740,67 @@ impl<I: Iterator + DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator fo
 
 // ---- ranges ----
 
+/// `a..`: counting up without end (an overflow panics, as in a debug build).
+#[derive(Clone)]
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+impl<A: Step + Copy> Iterator for RangeFrom<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        let n = self.start;
+        self.start = A::forward(n);
+        Some(n)
+    }
+}
+
+/// `..b`.
+#[derive(Clone, Copy)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+/// `..`.
+#[derive(Clone, Copy)]
+pub struct RangeFull;
+
+/// The ranges `drain` takes, as start and end positions in a sequence of `len` elements.
+pub trait __RangeArg {
+    fn __bounds(&self, len: usize) -> (usize, usize);
+}
+
+impl __RangeArg for Range<usize> {
+    fn __bounds(&self, len: usize) -> (usize, usize) {
+        (self.start, self.end)
+    }
+}
+
+impl __RangeArg for RangeInclusive<usize> {
+    fn __bounds(&self, len: usize) -> (usize, usize) {
+        (self.start, self.end + 1)
+    }
+}
+
+impl __RangeArg for RangeFrom<usize> {
+    fn __bounds(&self, len: usize) -> (usize, usize) {
+        (self.start, len)
+    }
+}
+
+impl __RangeArg for RangeTo<usize> {
+    fn __bounds(&self, len: usize) -> (usize, usize) {
+        (0, self.end)
+    }
+}
+
+impl __RangeArg for RangeFull {
+    fn __bounds(&self, len: usize) -> (usize, usize) {
+        (0, len)
+    }
+}
+
 #[derive(Clone)]
 pub struct Range<Idx> {
     pub start: Idx,
@@ -973,6 +1034,28 @@ impl<T> Vec<T> {
         let it = IntoIter { ptr: self.ptr, end: self.ptr + self.len * intrinsics::size_of::<T>(), buf: self.ptr, cap: self.cap, marker: None };
         forget(self);
         it
+    }
+
+    /// Removes the elements in `range` and returns them in order (eagerly: what the iterator does not
+    /// yield is dropped with it, as with rustc's `Drain`).
+    pub fn drain<R: __RangeArg>(&mut self, range: R) -> IntoIter<T> {
+        let (start, end) = range.__bounds(self.len);
+        if end > self.len {
+            panic!("range end index {} out of range for slice of length {}", end, self.len);
+        }
+        if start > end {
+            panic!("slice index starts at {} but ends at {}", start, end);
+        }
+        let size = intrinsics::size_of::<T>();
+        let mut out: Vec<T> = Vec::with_capacity(end - start);
+        let mut i = start;
+        while i < end {
+            out.push(intrinsics::read::<T>(self.slot(i)));
+            i += 1;
+        }
+        intrinsics::copy(self.slot(start), self.slot(end), (self.len - end) * size);
+        self.len -= end - start;
+        out.into_iter()
     }
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
@@ -1598,5 +1681,41 @@ impl<T> Option<&T> {
             Some(x) => Some(x.clone()),
             None => None,
         }
+    }
+}
+
+// ---- ranges shown with `{:?}` as rustc writes them ----
+
+impl<Idx: Debug> Debug for Range<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        write!(f, "{:?}..{:?}", self.start, self.end)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        write!(f, "{:?}..={:?}", self.start, self.end)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
+    }
+}
+
+impl<Idx: Debug> Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        write!(f, "{:?}..", self.start)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        write!(f, "..{:?}", self.end)
+    }
+}
+
+impl Debug for RangeFull {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..")
     }
 }

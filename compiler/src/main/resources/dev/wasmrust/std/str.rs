@@ -814,6 +814,15 @@ impl From<&String> for String {
 }
 
 impl char {
+    /// The character with this scalar value; none for surrogates and values past U+10FFFF.
+    pub fn from_u32(i: u32) -> Option<char> {
+        if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) {
+            None
+        } else {
+            Some(intrinsics::char_from_u32(i))
+        }
+    }
+
     #[track_caller]
     pub fn from_digit(num: u32, radix: u32) -> Option<char> {
         if radix < 2 || radix > 36 {
@@ -844,5 +853,18 @@ impl<T> [T] {
         let base = intrinsics::addr_of::<[T]>(self);
         let size = intrinsics::size_of::<T>();
         (intrinsics::slice_at::<T>(base, mid), intrinsics::slice_at::<T>(base + mid * size, self.len() - mid))
+    }
+}
+
+// `'a'..='z'` walks the scalar values, skipping the surrogates as rustc's `Step for char` does
+impl Step for char {
+    fn forward(x: char) -> char {
+        let c = x as u32;
+        intrinsics::char_from_u32(if c == 0xD7FF { 0xE000 } else { c + 1 })
+    }
+
+    fn backward(x: char) -> char {
+        let c = x as u32;
+        intrinsics::char_from_u32(if c == 0xE000 { 0xD7FF } else { c - 1 })
     }
 }

@@ -466,6 +466,9 @@ final class ClosureChecker {
             }
         }
         state.boundObligations.clear();
+        for (WrittenBound o : state.writtenBounds) {
+            settleLiterals(o);
+        }
         TraitBounds bounds = new TraitBounds(tc);
         for (WrittenBound o : state.writtenBounds) {
             if (bounds.implemented(o.type(), o.trait()) == TraitBounds.Verdict.NO) {
@@ -473,6 +476,30 @@ final class ClosureChecker {
             }
         }
         state.writtenBounds.clear();
+    }
+
+    /**
+     * A bound on a type still holding an unsettled literal (`v.drain(1..3)` with `R: RangeArg`, implemented for
+     * `Range<usize>` only): when exactly one impl fits, its header settles the literal, as rustc's selection does.
+     */
+    private void settleLiterals(WrittenBound o) {
+        Type t = tc.inf.deep(o.type());
+        if (!Types.any(t, x -> x instanceof Type.Var v && v.kind() != Type.VarKind.GENERAL)) {
+            return;
+        }
+        TraitDef td = tc.lookupTraitAnywhere(o.trait());
+        if (td == null || !td.params().isEmpty()) {
+            return;
+        }
+        List<TraitImpl> fits = Projections.candidates(tc.implTable, o.trait(), List.of(), t, tc.inf::shallow);
+        if (fits.size() != 1) {
+            return;
+        }
+        Type[] b = Projections.bindings(fits.get(0), t, List.of(), tc.inf::shallow);
+        Type header = Projections.substPartial(fits.get(0).self(), b);
+        if (!Types.any(header, x -> x instanceof Type.Param)) {
+            tc.inf.unify(t, header);
+        }
     }
 
     /** E0277 worded as rustc words it: Display and Debug have their own message ("`P` doesn't implement `Debug`"). */

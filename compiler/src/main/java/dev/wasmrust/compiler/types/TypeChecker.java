@@ -1851,7 +1851,8 @@ public final class TypeChecker {
             return checkTry(t);
         } else if (e instanceof Expr.Closure c) {
             return closures.check(c, expected);
-        } else if (e instanceof Expr.Range r && r.lo() != null && r.hi() != null) {
+        } else if (e instanceof Expr.Range r && (r.lo() != null && r.hi() != null || r.lo() == null && !r.inclusive()
+                || r.hi() == null && !r.inclusive())) {
             return checkRangeValue(r);
         } else if (e instanceof Expr.Error err) {
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, err.span());
@@ -2003,8 +2004,8 @@ public final class TypeChecker {
         TExpr hi = check(r.hi(), lo.type());
         demand(hi, lo.type(), r.hi().span(), null, null);
         if (!inf.isInteger(lo.type()) && !(inf.shallow(lo.type()) instanceof Type.Error)) {
-            unsupported(r.span(), "ranges of `" + show(lo.type()) + "`");
-            return new TExpr.UnitConst(f.span());
+            // `'a'..='z'`: not a counted loop, the range is an iterator like any other
+            return forOverIterator(f, rangeValue(lo, coerce(hi, lo.type(), r.hi().span()), r.inclusive(), r.span()));
         }
         Scope saved = scope;
         scope = new Scope(scope, false);
@@ -2753,7 +2754,20 @@ public final class TypeChecker {
         return new TExpr.CompoundAssign(place, a.op(), v, a.span());
     }
 
+    /** The type expected of the call being checked, for a tuple-like constructor's arguments. */
+    private Type callExpected;
+
     private TExpr checkCall(Expr.Call c, Type expected) {
+        Type saveExpected = callExpected;
+        callExpected = expected;
+        try {
+            return checkCallWithExpected(c, expected);
+        } finally {
+            callExpected = saveExpected;
+        }
+    }
+
+    private TExpr checkCallWithExpected(Expr.Call c, Type expected) {
         if (!(c.callee() instanceof Expr.PathExpr p) || p.qself() != null || namesLocal(p)) {
             return closures.checkCall(c);
         }
@@ -2836,6 +2850,11 @@ public final class TypeChecker {
             Scope.Found f = preludeScope.lookup(segs.get(segs.size() - 1));
             if (f != null && f.binding() instanceof Scope.FnBinding) {
                 return callBinding(c, p, f.binding(), segs.get(segs.size() - 1));
+            }
+            // `std::collections::HashMap::new()`: a standard library type's associated function, by the type's name
+            AdtDef owner = segs.size() >= 3 ? preludeScope.lookupType(segs.get(segs.size() - 2)) : null;
+            if (owner != null) {
+                return typeRelativeCall(c, p, freshAdt(owner), segs.get(segs.size() - 1));
             }
         }
         if (p.path().global() || p.path().segments().size() != 1) {
@@ -3918,15 +3937,27 @@ public final class TypeChecker {
 
     /** {@code a..b} and {@code a..=b} as values: the standard library's {@code Range} and {@code RangeInclusive}. */
     private TExpr checkRangeValue(Expr.Range r) {
+        if (r.lo() == null || r.hi() == null) {
+            // `a..`, `..b` and `..`: the standard library's RangeFrom, RangeTo and RangeFull
+            TExpr bound = r.lo() != null ? check(r.lo(), null) : r.hi() != null ? check(r.hi(), null) : null;
+            String name = r.lo() != null ? "RangeFrom" : r.hi() != null ? "RangeTo" : "RangeFull";
+            AdtDef def = preludeScope.lookupType(name);
+            Type.Adt t = new Type.Adt(def, bound == null ? List.of() : List.of(bound.type()));
+            return new TExpr.Construct(t, 0, bound == null ? List.of() : List.of(bound), null, r.span());
+        }
         TExpr lo = check(r.lo(), null);
         TExpr hi = check(r.hi(), lo.type());
         hi = coerce(hi, lo.type(), r.hi().span());
-        AdtDef def = preludeScope.lookupType(r.inclusive() ? "RangeInclusive" : "Range");
+        return rangeValue(lo, hi, r.inclusive(), r.span());
+    }
+
+    private TExpr rangeValue(TExpr lo, TExpr hi, boolean inclusive, Span span) {
+        AdtDef def = preludeScope.lookupType(inclusive ? "RangeInclusive" : "Range");
         Type.Adt t = new Type.Adt(def, List.of(lo.type()));
-        if (r.inclusive()) {
-            return new TExpr.Call("core::RangeInclusive::new", List.of(lo.type()), List.of(lo, hi), t, r.span());
+        if (inclusive) {
+            return new TExpr.Call("core::RangeInclusive::new", List.of(lo.type()), List.of(lo, hi), t, span);
         }
-        return new TExpr.Construct(t, 0, List.of(lo, hi), null, r.span());
+        return new TExpr.Construct(t, 0, List.of(lo, hi), null, span);
     }
 
     /** Whether values of {@code t} are iterators (implement {@code Iterator}, or are bounded by it). */
@@ -4165,6 +4196,13 @@ public final class TypeChecker {
                 check(a, null);
             }
             return DataChecks.error(c.span());
+        }
+        Type want = callExpected == null ? null : inf.shallow(callExpected);
+        if (want instanceof Type.Adt wa && wa.def() == adt.def()) {
+            // the expected type settles the parameters first (`let r: Result<i32, String> = Err("bad".into())`)
+            Type.Adt fresh = adt;
+            callExpected = null;
+            inf.unify(fresh, wa);
         }
         List<Type> params = v.fields().stream().map(f -> Types.fieldType(adt, f)).toList();
         List<TExpr> args = data.arguments(c.args(), params, c.callee().span(), c.span(), v.span(),
