@@ -30,7 +30,7 @@ public final class BorrowCheck {
                                                  Function<String, CallSignature> signatures) {
         CfgBuilder b = new CfgBuilder(isCopy, BorrowCheck::carriesRefs, signatures);
         Cfg cfg = b.build(fn.params(), fn.body());
-        return Conflicts.find(new Dataflow(cfg), b.declSpans);
+        return Conflicts.find(new Dataflow(cfg), b.declSpans, b.temporaries);
     }
 
     /** Whether a value of type {@code t} may hold a reference (through fields of structs and enums too). */
