@@ -29,7 +29,7 @@ public final class BorrowCheck {
     public static List<Diagnostic.Builder> check(TFunction fn, Predicate<Type> isCopy,
                                                  Function<String, CallSignature> signatures) {
         CfgBuilder b = new CfgBuilder(isCopy, BorrowCheck::carriesRefs, signatures);
-        Cfg cfg = b.build(fn.params(), fn.body());
+        Cfg cfg = b.build(fn.body());
         return Conflicts.find(new Dataflow(cfg), b.declSpans, b.temporaries);
     }
 

@@ -32,9 +32,8 @@ final class CfgBuilder {
     private int cur = -1;
     private int nextTemp = 1 << 29;
     private int nextLoan;
-    /** Where each named local was declared (for "binding `x` declared here"), and where synthetic ones were initialized. */
+    /** Where each named local was declared (for "binding `x` declared here"); where synthetic ones were initialized. */
     final Map<Integer, Span> declSpans = new HashMap<>();
-    final Map<Integer, String> names = new HashMap<>();
     private final Map<Integer, Span> syntheticSpans = new HashMap<>();
     /**
      * While a `let` initializer is evaluated: the temporaries borrowed by method receivers in it, which are
@@ -55,11 +54,8 @@ final class CfgBuilder {
         this.signatures = signatures;
     }
 
-    Cfg build(List<TLocal> params, TExpr body) {
+    Cfg build(TExpr body) {
         cur = node(new Step.Nop());
-        for (TLocal p : params) {
-            names.put(p.id(), p.name());
-        }
         Integer v = body instanceof TExpr.Block b ? block(b, false) : eval(body);
         use(v, body.span());
         List<List<Integer>> pred = new ArrayList<>();
@@ -146,7 +142,6 @@ final class CfgBuilder {
 
     private PlaceRes place(TExpr e) {
         if (e instanceof TExpr.LocalRef l) {
-            names.putIfAbsent(l.local().id(), l.local().name());
             return new PlaceRes(new Place(l.local().id(), List.of()), l.local().name(), l.span(), null);
         }
         if (e instanceof TExpr.Field f) {
@@ -375,7 +370,6 @@ final class CfgBuilder {
             int header = node(new Step.Nop());
             edge(cur, header);
             cur = header;
-            names.put(f.var().id(), f.var().name());
             emit(new Step.Flow(f.var().id(), List.of(), true));
             body(f.label(), header, f.body(), null);
             join(concat(List.of(header), breaks.remove(f.label())));
@@ -617,7 +611,6 @@ final class CfgBuilder {
     private void bind(TPat p, Place base, String shown, Integer value, Span rootSpan) {
         if (p instanceof TPat.Binding b) {
             TLocal local = b.local();
-            names.put(local.id(), local.name());
             if (b.span() != null) {
                 declSpans.put(local.id(), b.span());
             }
@@ -716,7 +709,6 @@ final class CfgBuilder {
         TLocal simple = let.local();
         if (let.init() == null) {
             if (simple != null) {
-                names.put(simple.id(), simple.name());
                 declSpans.put(simple.id(), let.pat().span());
             }
             return;
@@ -728,13 +720,12 @@ final class CfgBuilder {
                 syntheticInit = let.init().span();
             }
             List<Integer> savedTemps = letTemps;
-            // a macro's own `let`s (`assert_eq!`'s `__left`) bind temporaries on purpose: only the user's are followed
+            // a desugaring's own `let`s (`for`'s `__seq`) bind temporaries on purpose: only the user's are followed
             letTemps = simple.name().startsWith("__") || syntheticInit != null ? null : new ArrayList<>();
             Integer v = eval(let.init());
             List<Integer> temps = letTemps == null ? List.of() : letTemps;
             letTemps = savedTemps;
             syntheticInit = saved;
-            names.put(simple.id(), simple.name());
             if (let.pat().span() != null) {
                 declSpans.put(simple.id(), let.pat().span());
             }
