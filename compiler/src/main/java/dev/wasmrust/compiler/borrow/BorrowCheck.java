@@ -29,8 +29,8 @@ public final class BorrowCheck {
     public static List<Diagnostic.Builder> check(TFunction fn, Predicate<Type> isCopy,
                                                  Function<String, CallSignature> signatures) {
         CfgBuilder b = new CfgBuilder(isCopy, BorrowCheck::carriesRefs, signatures);
-        Cfg cfg = b.build(fn.params(), fn.body());
-        return Conflicts.find(new Dataflow(cfg), b.declSpans);
+        Cfg cfg = b.build(fn.body());
+        return Conflicts.find(new Dataflow(cfg), b.declSpans, b.temporaries);
     }
 
     /** Whether a value of type {@code t} may hold a reference (through fields of structs and enums too). */

@@ -32,10 +32,15 @@ final class CfgBuilder {
     private int cur = -1;
     private int nextTemp = 1 << 29;
     private int nextLoan;
-    /** Where each named local was declared (for "binding `x` declared here"), and where synthetic ones were initialized. */
+    /** Where each named local was declared (for "binding `x` declared here"); where synthetic ones were initialized. */
     final Map<Integer, Span> declSpans = new HashMap<>();
-    final Map<Integer, String> names = new HashMap<>();
     private final Map<Integer, Span> syntheticSpans = new HashMap<>();
+    /**
+     * While a `let` initializer is evaluated: the temporaries borrowed by method receivers in it, which are
+     * freed at the end of the statement. Each is a pseudo-local here, with the span of the expression it holds.
+     */
+    private List<Integer> letTemps;
+    final Map<Integer, Span> temporaries = new HashMap<>();
     /** While the initializer of a desugaring's local is evaluated: where it is written. */
     private Span syntheticInit;
     /** Per loop or labeled block: where `continue` goes, the ends of its `break`s, and the temp its value flows to. */
@@ -49,11 +54,8 @@ final class CfgBuilder {
         this.signatures = signatures;
     }
 
-    Cfg build(List<TLocal> params, TExpr body) {
+    Cfg build(TExpr body) {
         cur = node(new Step.Nop());
-        for (TLocal p : params) {
-            names.put(p.id(), p.name());
-        }
         Integer v = body instanceof TExpr.Block b ? block(b, false) : eval(body);
         use(v, body.span());
         List<List<Integer>> pred = new ArrayList<>();
@@ -140,7 +142,6 @@ final class CfgBuilder {
 
     private PlaceRes place(TExpr e) {
         if (e instanceof TExpr.LocalRef l) {
-            names.putIfAbsent(l.local().id(), l.local().name());
             return new PlaceRes(new Place(l.local().id(), List.of()), l.local().name(), l.span(), null);
         }
         if (e instanceof TExpr.Field f) {
@@ -227,7 +228,24 @@ final class CfgBuilder {
 
     /** {@code &place} / {@code &mut place}; a two-phase borrow (a method's receiver) gives its call's span. */
     private Integer borrow(TExpr.AddrOf a, Span activation) {
+        return borrow(a, activation, false);
+    }
+
+    /** {@code receiver}: the auto-referenced receiver of a method call (a temporary there is not extended). */
+    private Integer borrow(TExpr.AddrOf a, Span activation, boolean receiver) {
         PlaceRes p = place(a.place());
+        if (receiver && p.place() == null && letTemps != null && a.span() != null && a.span().equals(a.place().span())
+                && (a.place() instanceof TExpr.Call || a.place() instanceof TExpr.FormatString) && !isCopy.test(a.place().type())) {
+            // `String::from("x").as_str()`: the receiver is a temporary that the statement's end frees
+            int pseudo = temp();
+            temporaries.put(pseudo, a.place().span());
+            letTemps.add(pseudo);
+            Loan loan = new Loan(nextLoan++, new Place(pseudo, List.of()), a.mutable(), "temporary value", a.place().span(),
+                    a.place().span(), activation);
+            int t = temp();
+            emit(new Step.Borrow(loan, t, p.temp() == null ? List.of() : List.of(new Step.Use(p.temp(), a.span()))));
+            return t;
+        }
         if (p.place() == null) {
             return p.temp();
         }
@@ -352,7 +370,6 @@ final class CfgBuilder {
             int header = node(new Step.Nop());
             edge(cur, header);
             cur = header;
-            names.put(f.var().id(), f.var().name());
             emit(new Step.Flow(f.var().id(), List.of(), true));
             body(f.label(), header, f.body(), null);
             join(concat(List.of(header), breaks.remove(f.label())));
@@ -529,7 +546,7 @@ final class CfgBuilder {
     /** One argument; {@code pointees[i]} receives the local whose loans its referent holds, if known. */
     private Integer arg(TExpr a, int i, Integer[] pointees, Span activation) {
         if (a instanceof TExpr.AddrOf ref) {
-            Integer v = borrow(ref, activation);
+            Integer v = borrow(ref, activation, i == 0);
             if (ref.place() instanceof TExpr.LocalRef l) {
                 pointees[i] = flowTemp(List.of(new Step.Use(l.local().id(), l.span())));
             } else if (ref.place() instanceof TExpr.Deref d && d.ref() instanceof TExpr.LocalRef l) {
@@ -594,7 +611,6 @@ final class CfgBuilder {
     private void bind(TPat p, Place base, String shown, Integer value, Span rootSpan) {
         if (p instanceof TPat.Binding b) {
             TLocal local = b.local();
-            names.put(local.id(), local.name());
             if (b.span() != null) {
                 declSpans.put(local.id(), b.span());
             }
@@ -652,6 +668,16 @@ final class CfgBuilder {
      */
     private Integer block(TExpr.Block b, boolean nested) {
         List<TLocal> declared = new ArrayList<>();
+        List<Integer> outerTemps = letTemps;
+        letTemps = null; // the statements of a block free their own temporaries (only `let`s are followed)
+        try {
+            return blockBody(b, nested, declared, outerTemps);
+        } finally {
+            letTemps = outerTemps;
+        }
+    }
+
+    private Integer blockBody(TExpr.Block b, boolean nested, List<TLocal> declared, List<Integer> outerTemps) {
         for (TStmt s : b.stmts()) {
             if (s instanceof TStmt.Let let) {
                 let(let, declared);
@@ -659,7 +685,9 @@ final class CfgBuilder {
                 use(eval(((TStmt.ExprStmt) s).expr()), b.span());
             }
         }
+        letTemps = outerTemps; // the tail's temporaries live until the end of the enclosing statement
         Integer v = eval(b.tail());
+        letTemps = null;
         Integer result = v;
         if (nested && v != null) {
             result = flowTemp(List.of(new Step.Use(v, b.tail().span())));
@@ -681,7 +709,6 @@ final class CfgBuilder {
         TLocal simple = let.local();
         if (let.init() == null) {
             if (simple != null) {
-                names.put(simple.id(), simple.name());
                 declSpans.put(simple.id(), let.pat().span());
             }
             return;
@@ -692,9 +719,13 @@ final class CfgBuilder {
                 // a desugaring's local (`for x in &v` iterates `__seq`): rustc shows its borrows where it is written
                 syntheticInit = let.init().span();
             }
+            List<Integer> savedTemps = letTemps;
+            // a desugaring's own `let`s (`for`'s `__seq`) bind temporaries on purpose: only the user's are followed
+            letTemps = simple.name().startsWith("__") || syntheticInit != null ? null : new ArrayList<>();
             Integer v = eval(let.init());
+            List<Integer> temps = letTemps == null ? List.of() : letTemps;
+            letTemps = savedTemps;
             syntheticInit = saved;
-            names.put(simple.id(), simple.name());
             if (let.pat().span() != null) {
                 declSpans.put(simple.id(), let.pat().span());
             }
@@ -702,6 +733,11 @@ final class CfgBuilder {
                 syntheticSpans.put(simple.id(), let.init().span());
             }
             emit(new Step.Flow(simple.id(), v == null ? List.of() : List.of(new Step.Use(v, let.init().span())), true));
+            Span end = let.init().span() == null ? null : new Span(let.init().span().file(), let.init().span().hi(),
+                    let.init().span().hi() + 1);
+            for (int t : temps) {
+                emit(new Step.Access(new Place(t, List.of()), Step.Kind.DROP, "temporary value", end, List.of()));
+            }
         } else {
             TExpr init = let.init();
             PlaceRes base = isPlaceExpr(init) ? place(init) : new PlaceRes(null, null, null, eval(init));

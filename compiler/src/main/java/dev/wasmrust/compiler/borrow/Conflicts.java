@@ -15,18 +15,21 @@ import java.util.Set;
 /**
  * Finds the accesses that conflict with a live loan and words them as rustc does: E0499 and E0502 for
  * borrows, E0506 for assignments, E0505 for moves, E0503 for reads under a mutable borrow, E0597 for a
- * local going out of scope while borrowed. One error per access, in the order of the accesses.
+ * local going out of scope while borrowed, E0716 for a temporary freed while borrowed. One error per access, in the order of the accesses.
  */
 final class Conflicts {
     private final Dataflow flow;
     private final Map<Integer, Span> declSpans;
+    /** The pseudo-locals of temporaries (E0716 rather than E0597 when one is freed while borrowed). */
+    private final Map<Integer, Span> temporaries;
     private final Map<Integer, Loan> loans = new HashMap<>();
     private final List<Diagnostic.Builder> errors = new ArrayList<>();
     private final Set<Span> reported = new HashSet<>();
 
-    private Conflicts(Dataflow flow, Map<Integer, Span> declSpans) {
+    private Conflicts(Dataflow flow, Map<Integer, Span> declSpans, Map<Integer, Span> temporaries) {
         this.flow = flow;
         this.declSpans = declSpans;
+        this.temporaries = temporaries;
         for (Step s : flow.cfg.steps()) {
             if (s instanceof Step.Borrow b) {
                 loans.put(b.loan().id(), b.loan());
@@ -34,8 +37,8 @@ final class Conflicts {
         }
     }
 
-    static List<Diagnostic.Builder> find(Dataflow flow, Map<Integer, Span> declSpans) {
-        Conflicts c = new Conflicts(flow, declSpans);
+    static List<Diagnostic.Builder> find(Dataflow flow, Map<Integer, Span> declSpans, Map<Integer, Span> temporaries) {
+        Conflicts c = new Conflicts(flow, declSpans, temporaries);
         for (int n = 0; n < flow.cfg.size(); n++) {
             c.check(n);
         }
@@ -141,6 +144,13 @@ final class Conflicts {
                     .primary(a.span(), "use of borrowed `" + held.shown() + "`")
                     .secondary(later, "borrow later used here");
             case DROP -> {
+                if (temporaries.containsKey(a.place().local())) {
+                    yield Diagnostic.error("E0716", "temporary value dropped while borrowed")
+                            .primary(held.span(), "creates a temporary value which is freed while still in use")
+                            .secondary(a.span(), "temporary value is freed at the end of this statement")
+                            .secondary(later, "borrow later used here")
+                            .note("consider using a `let` binding to create a longer lived value");
+                }
                 Diagnostic.Builder d = Diagnostic.error("E0597", "`" + p + "` does not live long enough");
                 Span decl = declSpans.get(a.place().local());
                 if (decl != null) {

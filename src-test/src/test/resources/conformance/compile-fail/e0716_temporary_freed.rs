@@ -1,0 +1,5 @@
+fn main() {
+    let name = "world";
+    let greeting = format!("  hello, {}!  ", name).trim();
+    println!("{}", greeting);
+}
