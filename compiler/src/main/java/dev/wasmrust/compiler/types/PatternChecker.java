@@ -541,7 +541,11 @@ final class PatternChecker {
         Type result = expected;
         boolean allDiverge = true;
         Span firstArm = null;
+        // each arm starts from the state before the match; a binding assigned in some arm is no longer unassigned after it
+        java.util.Set<Integer> before = tc.uninitialisedNow();
+        java.util.Set<Integer> after = new java.util.HashSet<>(before);
         for (Expr.MatchArm arm : m.arms()) {
+            tc.resetUninitialised(before);
             Scope saved = tc.scope;
             tc.scope = new Scope(saved, false);
             Bindings b = new Bindings();
@@ -571,7 +575,9 @@ final class PatternChecker {
                 }
             }
             arms.add(new TArm(p, guard, body, arm.span()));
+            after.retainAll(tc.uninitialisedNow());
         }
+        tc.resetUninitialised(after);
         Type t = allDiverge ? Type.NEVER : result;
         if (t == null) {
             t = Type.UNIT;

@@ -171,6 +171,16 @@ public final class TypeChecker {
     final Deque<LoopCtx> loops = new ArrayDeque<>();
     /** Immutable locals declared without a value (`let x;`): their first assignment initialises them. */
     private final java.util.Set<Integer> uninitialised = new java.util.HashSet<>();
+
+    /** The deferred-initialization state, for branches that each start from it (`match` arms). */
+    java.util.Set<Integer> uninitialisedNow() {
+        return new java.util.HashSet<>(uninitialised);
+    }
+
+    void resetUninitialised(java.util.Set<Integer> to) {
+        uninitialised.clear();
+        uninitialised.addAll(to);
+    }
     /** Lints whose "on by default" note was already shown: rustc shows it once per crate. */
     private final java.util.Set<String> lintNotesShown = new java.util.HashSet<>();
 
@@ -1689,6 +1699,15 @@ public final class TypeChecker {
         }
         if (init == null) {
             unsupported(let.span(), "destructuring `let` without an initializer");
+            // its names still exist (with an erroneous type), so their uses are not reported again as unknown
+            if (let.pat() instanceof Pat.TuplePat tp) {
+                for (Pat el : tp.elems()) {
+                    if (el instanceof Pat.IdentPat ip) {
+                        TLocal l = newLocal(ip.name().name(), Type.ERROR, true);
+                        scope.define(ip.name().name(), new Scope.LocalBinding(l, ip.span(), ip.name().span()));
+                    }
+                }
+            }
             return null;
         }
         PatternChecker.Bindings b = new PatternChecker.Bindings();
@@ -3390,9 +3409,15 @@ public final class TypeChecker {
             }
             return new TExpr.If(cond, then, null, Type.UNIT, i.span());
         }
+        // `let x; if c { x = 1; } else { x = 2; }` assigns once on every path: each branch starts from the same state
+        java.util.Set<Integer> before = new java.util.HashSet<>(uninitialised);
         TExpr then = checkBlock(i.then(), expected, null);
+        java.util.Set<Integer> afterThen = new java.util.HashSet<>(uninitialised);
+        uninitialised.clear();
+        uninitialised.addAll(before);
         Type want = expected != null ? expected : (then.type() instanceof Type.Never ? null : then.type());
         TExpr other = check(i.elseExpr(), want);
+        uninitialised.retainAll(afterThen);
         Type t = joinBranches(i, then, other);
         return new TExpr.If(cond, then, other, t, i.span());
     }
