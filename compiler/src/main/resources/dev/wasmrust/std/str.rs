@@ -868,3 +868,85 @@ impl Step for char {
         intrinsics::char_from_u32(if c == 0xE000 { 0xD7FF } else { c - 1 })
     }
 }
+
+// ---- `{:?}` of char and str, as rustc writes them (called by the compiler's formatting code) ----
+
+fn __push_utf8(c: char) {
+    let mut buf = [0u8; 4];
+    let n = __encode_utf8(c, &mut buf);
+    intrinsics::push_bytes(intrinsics::addr_of::<[u8; 4]>(&buf), n);
+}
+
+fn __encode_utf8(c: char, buf: &mut [u8; 4]) -> usize {
+    let cp = c as u32;
+    if cp < 0x80 {
+        buf[0] = cp as u8;
+        1
+    } else if cp < 0x800 {
+        buf[0] = (0xC0 | (cp >> 6)) as u8;
+        buf[1] = (0x80 | (cp & 0x3F)) as u8;
+        2
+    } else if cp < 0x10000 {
+        buf[0] = (0xE0 | (cp >> 12)) as u8;
+        buf[1] = (0x80 | ((cp >> 6) & 0x3F)) as u8;
+        buf[2] = (0x80 | (cp & 0x3F)) as u8;
+        3
+    } else {
+        buf[0] = (0xF0 | (cp >> 18)) as u8;
+        buf[1] = (0x80 | ((cp >> 12) & 0x3F)) as u8;
+        buf[2] = (0x80 | ((cp >> 6) & 0x3F)) as u8;
+        buf[3] = (0x80 | (cp & 0x3F)) as u8;
+        4
+    }
+}
+
+/// One character of a `{:?}` text quoted by `quote`: the named escapes, the quote itself, `\u{..}` for
+/// characters that are not printable or extend a grapheme (the generated table), anything else as it is.
+pub fn __push_char_debug(c: char, quote: char) {
+    let named = match c {
+        '\t' => "\\t",
+        '\r' => "\\r",
+        '\n' => "\\n",
+        '\\' => "\\\\",
+        '\0' => "\\0",
+        _ => "",
+    };
+    if named.len() > 0 {
+        intrinsics::push_bytes(intrinsics::addr_of::<str>(named), named.len());
+    } else if c == quote {
+        __push_utf8('\\');
+        __push_utf8(c);
+    } else if (c as u32) >= 0x20 && (c as u32) < 0x7F {
+        __push_utf8(c);
+    } else if __in_table(__DEBUG_ESCAPED, c) {
+        let mut digits = [0u8; 8];
+        let mut n = 0;
+        let mut v = c as u32;
+        loop {
+            let d = (v & 0xF) as u8;
+            digits[n] = if d < 10 { 48 + d } else { 87 + d };
+            n += 1;
+            v = v >> 4;
+            if v == 0 {
+                break;
+            }
+        }
+        intrinsics::push_bytes(intrinsics::addr_of::<str>("\\u{"), 3);
+        while n > 0 {
+            n -= 1;
+            __push_utf8(digits[n] as char);
+        }
+        __push_utf8('}');
+    } else {
+        __push_utf8(c);
+    }
+}
+
+/// `{:?}` of a string: quoted, each character as `__push_char_debug` writes it.
+pub fn __push_str_debug(s: &str) {
+    __push_utf8('"');
+    for c in s.chars() {
+        __push_char_debug(c, '"');
+    }
+    __push_utf8('"');
+}

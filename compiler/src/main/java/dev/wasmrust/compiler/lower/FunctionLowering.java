@@ -1657,7 +1657,10 @@ final class FunctionLowering {
             return;
         }
         int mark = -1;
-        if (hasWidth(spec)) {
+        // rustc's Debug for char and str writes its characters straight through, ignoring width and fill
+        boolean unpadded = spec.kind() == FmtSpec.Kind.DEBUG && (t instanceof Type.Char || Type.isStrRef(t)
+                || t instanceof Type.Adt sa && sa.def().isLang("string"));
+        if (hasWidth(spec) && !unpadded) {
             mark = scoped(ValType.I32);
             e.globalGet(RuntimeLibrary.LEN).set(mark);
         }
@@ -1705,7 +1708,8 @@ final class FunctionLowering {
         } else if (t instanceof Type.Char) {
             if (spec.kind() == FmtSpec.Kind.DEBUG) {
                 e.i32('\'').call(RuntimeLibrary.PUSH_BYTE);
-                e.get(v[0]).i32('\'').call(RuntimeLibrary.PUSH_CHAR_DEBUG);
+                // the standard library escapes it (with its table of what rustc writes as a hex escape)
+                e.get(v[0]).i32('\'').call(phase.instance("core::__push_char_debug", List.of()));
                 e.i32('\'').call(RuntimeLibrary.PUSH_BYTE);
             } else {
                 e.get(v[0]).call(RuntimeLibrary.PUSH_CHAR);
@@ -1716,7 +1720,7 @@ final class FunctionLowering {
             if (hasPrecision(spec) && spec.kind() == FmtSpec.Kind.DISPLAY) {
                 truncateToChars(spec);
             }
-            e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
+            e.call(spec.kind() == FmtSpec.Kind.DEBUG ? phase.instance("core::__push_str_debug", List.of()) : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Adt ba && ba.def().isLang("owned_box")) {
             Type inner = ba.args().get(0);
             e.get(v[0]).load(Op.I32_LOAD, 0);
@@ -1734,7 +1738,7 @@ final class FunctionLowering {
             if (hasPrecision(spec) && spec.kind() == FmtSpec.Kind.DISPLAY) {
                 truncateToChars(spec);
             }
-            e.call(spec.kind() == FmtSpec.Kind.DEBUG ? RuntimeLibrary.PUSH_STR_DEBUG : RuntimeLibrary.PUSH);
+            e.call(spec.kind() == FmtSpec.Kind.DEBUG ? phase.instance("core::__push_str_debug", List.of()) : RuntimeLibrary.PUSH);
         } else if (t instanceof Type.Unit) {
             pushText("()");
         } else if (t instanceof Type.Ref r && !Layouts.isFatRef(t)) {
