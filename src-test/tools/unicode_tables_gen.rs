@@ -63,4 +63,32 @@ fn main() {
         println!("/// The code points for which {}.", method);
         println!("const __{}: &str = \"{}\";", name, s);
     }
+    // case mappings: for each code point whose mapping is not itself, the gap from the previous such code
+    // point, the number of characters it maps to, and each as a zigzag-encoded offset from the code point
+    let maps: [(&str, &str, fn(char) -> Vec<char>); 2] = [
+        ("UPPER_MAP", "to_uppercase", |c| c.to_uppercase().collect()),
+        ("LOWER_MAP", "to_lowercase", |c| c.to_lowercase().collect()),
+    ];
+    for (name, method, f) in maps.iter() {
+        let mut s = String::new();
+        let mut prev = 0u32;
+        for cp in 0..=0x10FFFFu32 {
+            if let Some(c) = char::from_u32(cp) {
+                let m = f(c);
+                if m.len() == 1 && m[0] == c {
+                    continue;
+                }
+                varint(cp - prev, &mut s);
+                varint(m.len() as u32, &mut s);
+                for x in m {
+                    let d = x as i64 - cp as i64;
+                    varint(((d << 1) ^ (d >> 63)) as u32, &mut s);
+                }
+                prev = cp;
+            }
+        }
+        println!();
+        println!("/// What `char::{}` maps to, for the code points it changes.", method);
+        println!("const __{}: &str = \"{}\";", name, s);
+    }
 }

@@ -322,11 +322,7 @@ impl str {
         let mut i = 0;
         while i < self.len() {
             let (c, n) = __decode_utf8(self.as_bytes(), i);
-            if c == 'ß' {
-                out.push_str("SS");
-            } else {
-                out.push(__upper(c));
-            }
+            __push_mapped(&mut out, true, c);
             i += n;
         }
         out
@@ -341,7 +337,7 @@ impl str {
                 // a final sigma
                 out.push('ς');
             } else {
-                out.push(__lower(c));
+                __push_mapped(&mut out, false, c);
             }
             i += n;
         }
@@ -350,93 +346,11 @@ impl str {
 }
 
 fn __is_cased_letter(c: char) -> bool {
-    __upper(c) != c || __lower(c) != c
+    let mut m = ['\0'; 3];
+    __case_map(true, c, &mut m) > 0 || __case_map(false, c, &mut m) > 0
 }
 
-/// Simple case mapping for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic.
-fn __upper(c: char) -> char {
-    let u = c as u32;
-    let m = if u >= 0x61 && u <= 0x7A {
-        u - 32
-    } else if u < 0x80 {
-        u
-    } else if u >= 0xE0 && u <= 0xFE && u != 0xF7 {
-        u - 32
-    } else if u == 0xFF {
-        0x178
-    } else if u == 0xB5 {
-        0x39C
-    } else if u >= 0x100 && u <= 0x17F && u != 0x130 && u != 0x131 && u != 0x138 && u != 0x149 && u != 0x17F {
-        if (u >= 0x139 && u <= 0x148) || (u >= 0x179 && u <= 0x17E) {
-            if u % 2 == 0 { u - 1 } else { u }
-        } else if u % 2 == 1 {
-            u - 1
-        } else {
-            u
-        }
-    } else if u == 0x131 {
-        0x49
-    } else if u == 0x17F {
-        0x53
-    } else if u >= 0x3B1 && u <= 0x3C9 && u != 0x3C2 {
-        u - 32
-    } else if u == 0x3C2 {
-        0x3A3
-    } else if u >= 0x3AC && u <= 0x3AF {
-        [0x386, 0x388, 0x389, 0x38A][(u - 0x3AC) as usize]
-    } else if u == 0x3CC {
-        0x38C
-    } else if u == 0x3CD || u == 0x3CE {
-        u - 63
-    } else if u >= 0x430 && u <= 0x44F {
-        u - 32
-    } else if u >= 0x450 && u <= 0x45F {
-        u - 80
-    } else {
-        u
-    };
-    intrinsics::char_from_u32(m)
-}
 
-fn __lower(c: char) -> char {
-    let u = c as u32;
-    let m = if u >= 0x41 && u <= 0x5A {
-        u + 32
-    } else if u < 0x80 {
-        u
-    } else if u >= 0xC0 && u <= 0xDE && u != 0xD7 {
-        u + 32
-    } else if u == 0x178 {
-        0xFF
-    } else if u >= 0x100 && u <= 0x17F && u != 0x130 && u != 0x131 && u != 0x138 && u != 0x149 && u != 0x17F {
-        if (u >= 0x139 && u <= 0x148) || (u >= 0x179 && u <= 0x17E) {
-            if u % 2 == 1 { u + 1 } else { u }
-        } else if u % 2 == 0 {
-            u + 1
-        } else {
-            u
-        }
-    } else if u == 0x130 {
-        0x69
-    } else if u >= 0x391 && u <= 0x3A9 && u != 0x3A2 {
-        u + 32
-    } else if u == 0x386 {
-        0x3AC
-    } else if u >= 0x388 && u <= 0x38A {
-        u + 37
-    } else if u == 0x38C {
-        0x3CC
-    } else if u == 0x38E || u == 0x38F {
-        u + 63
-    } else if u >= 0x410 && u <= 0x42F {
-        u + 32
-    } else if u >= 0x400 && u <= 0x40F {
-        u + 80
-    } else {
-        u
-    };
-    intrinsics::char_from_u32(m)
-}
 
 /// `s.split(pat)`: the pieces between matches.
 #[derive(Clone)]
@@ -565,23 +479,85 @@ impl Iterator for Lines {
 
 impl char {
     pub fn to_uppercase(self) -> CaseMapping {
-        if self == 'ß' {
-            CaseMapping { chars: ['S', 'S'], len: 2, pos: 0 }
-        } else {
-            CaseMapping { chars: [__upper(self), ' '], len: 1, pos: 0 }
-        }
+        CaseMapping::of(true, self)
     }
 
     pub fn to_lowercase(self) -> CaseMapping {
-        CaseMapping { chars: [__lower(self), ' '], len: 1, pos: 0 }
+        CaseMapping::of(false, self)
     }
 }
 
 /// What `char::to_uppercase` and `to_lowercase` return: the characters of the mapping.
 pub struct CaseMapping {
-    chars: [char; 2],
+    chars: [char; 3],
     len: usize,
     pos: usize,
+}
+
+impl CaseMapping {
+    fn of(upper: bool, c: char) -> CaseMapping {
+        let mut chars = [c, '\0', '\0'];
+        let n = __case_map(upper, c, &mut chars);
+        CaseMapping { chars: chars, len: if n == 0 { 1 } else { n }, pos: 0 }
+    }
+}
+
+/// What a case-mapping table (generated from rustc, see unicode.rs) maps `c` to, written to `out`: the
+/// number of characters, 0 when `c` maps to itself. ASCII letters are answered without the table.
+fn __case_map(upper: bool, c: char, out: &mut [char; 3]) -> usize {
+    let cp = c as u32;
+    let table = if upper { __UPPER_MAP } else { __LOWER_MAP };
+    if cp < 0x80 {
+        if upper && cp >= 0x61 && cp <= 0x7A {
+            out[0] = intrinsics::char_from_u32(cp - 32);
+            return 1;
+        }
+        if !upper && cp >= 0x41 && cp <= 0x5A {
+            out[0] = intrinsics::char_from_u32(cp + 32);
+            return 1;
+        }
+        return 0;
+    }
+    let b = table.as_bytes();
+    let mut i = 0;
+    let mut at: u32 = 0;
+    while i < b.len() {
+        let (gap, a) = __varint(b, i);
+        at += gap;
+        if at > cp {
+            return 0;
+        }
+        let (n, z) = __varint(b, a);
+        i = z;
+        let mut k = 0;
+        while k < n as usize {
+            let (zz, y) = __varint(b, i);
+            i = y;
+            if at == cp {
+                let d = if zz & 1 == 1 { 0 - ((zz >> 1) as i64) - 1 } else { (zz >> 1) as i64 };
+                out[k] = intrinsics::char_from_u32((cp as i64 + d) as u32);
+            }
+            k += 1;
+        }
+        if at == cp {
+            return n as usize;
+        }
+    }
+    0
+}
+
+fn __push_mapped(out: &mut String, upper: bool, c: char) {
+    let mut m = [c, '\0', '\0'];
+    let n = __case_map(upper, c, &mut m);
+    if n == 0 {
+        out.push(c);
+    } else {
+        let mut k = 0;
+        while k < n {
+            out.push(m[k]);
+            k += 1;
+        }
+    }
 }
 
 impl Iterator for CaseMapping {
