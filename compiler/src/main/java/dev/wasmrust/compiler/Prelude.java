@@ -49,6 +49,19 @@ public final class Prelude {
         return out.toString();
     }
 
+    /**
+     * The float methods' template instantiated for f32 and f64: `$T` is the type, `$B` its bits' unsigned
+     * integer type, `$I` the signed one; the whole template applies to both types.
+     */
+    static String floatMethods(String template) {
+        StringBuilder out = new StringBuilder();
+        String[][] types = {{"f32", "u32", "i32"}, {"f64", "u64", "i64"}};
+        for (String[] t : types) {
+            out.append(template.replace("$T", t[0]).replace("$B", t[1]).replace("$I", t[2])).append('\n');
+        }
+        return out.toString();
+    }
+
     public static String source(String file) {
         try (InputStream in = Prelude.class.getResourceAsStream("/dev/wasmrust/std/" + file)) {
             if (in == null) {
@@ -74,6 +87,12 @@ public final class Prelude {
         }
         SourceFile ints = sources.add("<std>/int_methods.rs", intMethods(source("int_methods.rs")));
         items.addAll(SyntaxPhase.parseFile(sources, ints, null, diags).items());
+        SourceFile floatsT = sources.add("<std>/float_methods.rs", floatMethods(source("float_methods.rs")));
+        items.addAll(SyntaxPhase.parseFile(sources, floatsT, null, diags).items());
+        SourceFile consts = sources.add("<std>/float_consts.rs", source("float_consts.rs"));
+        items.addAll(SyntaxPhase.parseFile(sources, consts, null, diags).items());
+        SourceFile math = sources.add("<std>/float_math.rs", source("float_math.rs"));
+        items.addAll(SyntaxPhase.parseFile(sources, math, null, diags).items());
         return new Crate(prelude.file(), prelude.innerAttrs(), items);
     }
 }

@@ -2641,6 +2641,24 @@ public final class TypeChecker {
                     }
                     return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), c.span());
                 }
+                if (as.name().equals(segs.get(1)) && as.fn() != null && as.fn().selfParam() != null && FloatKind.ofName(segs.get(0)) != null
+                        && !tracksCaller(as.fn()) && scope.lookupType(segs.get(0)) == null) {
+                    // `f64::max(a, b)`, `f64::total_cmp(&a, &b)`: a float method called by its path takes the receiver first
+                    Type prim = Type.of(FloatKind.ofName(segs.get(0)));
+                    Instance inst = instanceOf(as, prim, p.path().last());
+                    List<Type> params = new ArrayList<>();
+                    params.add(switch (as.fn().selfParam().kind()) {
+                        case REF -> new Type.Ref(false, prim);
+                        case REF_MUT -> new Type.Ref(true, prim);
+                        default -> prim;
+                    });
+                    params.addAll(inst.params());
+                    List<TExpr> args = data.arguments(c.args(), params, c.callee().span(), c.span(), as.fn().name().span(), "function");
+                    if (args == null || !inst.ok()) {
+                        return DataChecks.error(c.span());
+                    }
+                    return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+                }
             }
         }
         if (segs.size() == 1 && segs.get(0).equals("Self") && selfType instanceof Type.Adt sa && !sa.def().isEnum()) {
@@ -3201,7 +3219,10 @@ public final class TypeChecker {
                 diags.report(d);
                 return DataChecks.error(m.span());
             }
-            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(primitiveKey(t))) {
+            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(primitiveKey(t))
+                    && !Builtins.isIntrinsicMethod(t, name)) {
+                // a float method the compiler lowers inline (sqrt, abs, min, ...) keeps its intrinsic for method
+                // calls; the std's wrapper of the same name serves paths such as `f64::max`
                 for (Assoc as : primitiveInherent.get(primitiveKey(t))) {
                     if (as.name().equals(name) && as.isMethod()) {
                         return callMethod(m, cur, as);
@@ -3824,6 +3845,11 @@ public final class TypeChecker {
             return null;
         }
         FloatKind fk = FloatKind.ofName(segs.get(0));
+        if (fk != null && primitiveInherent.getOrDefault(segs.get(0), List.of()).stream()
+                .anyMatch(a -> a.name().equals(segs.get(1)) && a.fn() != null)) {
+            // `f64::max` as a value: the std's method, resolved below as a primitive's function item
+            return null;
+        }
         if (fk != null) {
             return floatConst(fk, segs.get(1), p);
         }
