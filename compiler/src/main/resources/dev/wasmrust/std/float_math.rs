@@ -253,7 +253,7 @@ fn __ln_dd(x: (f64, f64)) -> (f64, f64) {
         e = -60;
     }
     let ex = __exponent(m.0);
-    m = __dd_scale(m, -ex);
+    m = (__ldexp(m.0, -ex), __ldexp(m.1, -ex));
     e += ex;
     if m.0 > 1.4142135623730951 {
         m = __dd_scale(m, -1);
@@ -321,7 +321,7 @@ pub fn __log2(x: f64) -> (f64, f64) {
         e = -60;
     }
     let ex = __exponent(m);
-    m = m * __pow2(-ex);
+    m = __ldexp(m, -ex);
     e += ex;
     if m > 1.4142135623730951 {
         m = m * 0.5;
@@ -434,7 +434,16 @@ pub fn __pow(x: f64, y: f64) -> (f64, f64) {
             sign = -1.0;
         }
     }
-    let t = __dd_mul_d(__ln_dd((x.abs(), 0.0)), y);
+    let l = __ln_dd((x.abs(), 0.0));
+    // far beyond the range of exp the product's sign decides (and would overflow Dekker's split)
+    let approx = l.0 * y;
+    if approx > 1.0e4 {
+        return (sign * f64::INFINITY, 0.0);
+    }
+    if approx < -1.0e4 {
+        return (sign * 0.0, 0.0);
+    }
+    let t = __dd_mul_d(l, y);
     if t.0 > 709.8 {
         return (sign * f64::INFINITY, 0.0);
     }
@@ -497,7 +506,7 @@ fn __rem_pio2_large(x: f64) -> (i32, (f64, f64)) {
     let w0 = __two_over_pi_bits(start);
     let w1 = __two_over_pi_bits(start + 64);
     let w2 = __two_over_pi_bits(start + 128);
-    // P = m (w0 2^128 + w1 2^64 + w2); bit 194 of P has weight 1
+    // P = m (w0 2^128 + w1 2^64 + w2) weighs 2^(q - start - 192) = 2^-190 a unit: bit 190 of P has weight 1
     let p2 = (m as u128) * (w2 as u128);
     let p1 = (m as u128) * (w1 as u128);
     let p0 = (m as u128) * (w0 as u128);
@@ -506,28 +515,23 @@ fn __rem_pio2_large(x: f64) -> (i32, (f64, f64)) {
     let l1 = c1 as u64;
     let c2 = (c1 >> 64) + (p1 >> 64) + (p0 & 0xffffffffffffffff);
     let l2 = c2 as u64;
-    let c3 = (c2 >> 64) + (p0 >> 64);
-    let l3 = c3 as u64;
-    let mut n = ((l3 >> 2) & 3) as i32;
-    // the fraction's first 128 bits
-    let f: u128 = (((l3 & 3) as u128) << 126) | ((l2 as u128) << 62) | ((l1 >> 2) as u128);
-    let _ = l0;
+    let mut n = ((l2 >> 62) & 3) as i32;
+    // the fraction's first 128 bits (bits 189..62 of P)
+    let f: u128 = (((l2 & 0x3fffffffffffffff) as u128) << 66) | ((l1 as u128) << 2) | ((l0 >> 62) as u128);
     let mut neg = false;
     let mut mag = f;
     if f >> 127 == 1 {
+        // the nearer multiple of pi/2 is above: r is negative
         n = (n + 1) & 3;
         neg = true;
-        mag = (0u128).wrapping_sub(f);
+        mag = !f + 1;
     }
-    let hi_int = (mag >> 64) as u64;
-    let lo_int = mag as u64;
-    // mag / 2^128 as a double-double, then times pi/2
-    let a = (hi_int as f64) * __pow2(-64);
-    let a_back = (a * __pow2(64)) as u128;
-    let rest = (mag - (a_back << 64)) as i128;
-    let _ = lo_int;
-    let b = (rest as f64) * __pow2(-128);
-    let fr = __fast_two_sum(a, b);
+    // mag / 2^128 as a double-double from exact 52-, 52- and 24-bit pieces
+    let t1 = (mag >> 76) as u64;
+    let t2 = ((mag >> 24) as u64) & 0xfffffffffffff;
+    let t3 = (mag as u64) & 0xffffff;
+    let fr = __dd_add(__fast_two_sum((t1 as f64) * __pow2(-52), (t2 as f64) * __pow2(-104)),
+                      ((t3 as f64) * __pow2(-128), 0.0));
     let mut r = __dd_mul(fr, __PIO2);
     if neg {
         r = __dd_neg(r);
@@ -755,8 +759,8 @@ pub fn __acos(x: f64) -> (f64, f64) {
     if x == -1.0 {
         return __PI_DD;
     }
-    if x == 0.0 {
-        return __PIO2;
+    if x.abs() < 1.0e-20 {
+        return __dd_sub(__PIO2, (x, 0.0));
     }
     let s = __sqrt_one_minus_sq(x);
     let a = __atan_dd(__dd_div(s, (x.abs(), 0.0)));
@@ -846,16 +850,15 @@ pub fn __cbrt(x: f64) -> (f64, f64) {
         return (x + x, 0.0);
     }
     let mut a = x.abs();
-    let mut e = 0;
+    let mut shift = 0;
     if a < 2.2250738585072014e-308 {
         a = a * __pow2(60);
-        e = -60;
+        shift = 60;
     }
-    e += __exponent(a);
-    // a = m 2^(3q + r), r in 0..3: cbrt a = cbrt(m 2^r) 2^q
+    let e = __exponent(a) - shift;
+    // |x| = m 2^(3q), m in [1, 8): cbrt |x| = cbrt(m) 2^q
     let q = e.div_euclid(3);
-    let r = e.rem_euclid(3);
-    let m = __ldexp(a, -3 * q);
+    let m = __ldexp(a, -3 * q - shift);
     // Newton's iteration from a rough line, then one step in double-double
     let mut y = 1.0 + (m - 1.0) * 0.2;
     let mut i = 0;
@@ -863,7 +866,6 @@ pub fn __cbrt(x: f64) -> (f64, f64) {
         y = y - (y * y * y - m) / (3.0 * y * y);
         i += 1;
     }
-    let _ = r;
     let yd = (y, 0.0);
     let y3 = __dd_mul(__dd_mul(yd, yd), yd);
     let corr = __dd_div(__dd_sub(y3, (m, 0.0)), __dd_mul_d(__dd_mul(yd, yd), 3.0));
@@ -925,27 +927,37 @@ fn __add_round_odd(a: f64, b: f64) -> f64 {
     }
 }
 
-// a * b + c rounded once (Boldo–Melquiond's emulation with round-to-odd), in the range where Dekker's
-// product is exact; beyond it, the separately rounded expression
+// a * b + c rounded once: Boldo–Melquiond's emulation (exact product, exact sum, one addition rounded to
+// odd), on a and b scaled to [1, 2) and c scaled alike, so Dekker's product can neither overflow nor
+// underflow; the scaling back is exact for a normal result and the only rounding for a subnormal one
+// (which the round-to-odd sum before it makes correct)
 pub fn __fma(a: f64, b: f64, c: f64) -> f64 {
-    if !a.is_finite() || !b.is_finite() || !c.is_finite() || a == 0.0 || b == 0.0 {
-        return a * b + c;
-    }
-    if c == 0.0 {
+    if !a.is_finite() || !b.is_finite() || !c.is_finite() || a == 0.0 || b == 0.0 || c == 0.0 {
         return a * b + c;
     }
     let ea = __exponent_any(a);
     let eb = __exponent_any(b);
-    if ea > 900 || eb > 900 || ea + eb > 1000 || ea + eb < -960 || ea < -1000 || eb < -1000 {
-        return a * b + c;
+    let ec = __exponent_any(c);
+    let ep = ea + eb;
+    if ec - ep > 110 {
+        // |ab| < 2^-108 |c|: c is the rounded sum
+        return c;
     }
-    let (ph, pl) = __two_prod(a, b);
-    let (sh, sl) = __two_sum(c, ph);
+    let a1 = __ldexp(a, -ea);
+    let b1 = __ldexp(b, -eb);
+    // a c far below the product only breaks ties: a stand-in of its sign far below the product's last bit
+    let c1 = if ep - ec > 110 { if c > 0.0 { 1.0e-60 } else { -1.0e-60 } } else { __ldexp(c, -ep) };
+    let (ph, pl) = __two_prod(a1, b1);
+    let (sh, sl) = __two_sum(c1, ph);
     if sh == 0.0 && sl == 0.0 {
-        return pl + (c + ph);
+        return __ldexp(pl, ep);
     }
     let v = __add_round_odd(pl, sl);
-    sh + v
+    let near = sh + v;
+    if near != 0.0 && __exponent_any(near.abs()) + ep >= -1021 {
+        return __ldexp(near, ep);
+    }
+    __ldexp(__add_round_odd(sh, v), ep)
 }
 
 // ---- rounding a double-double to f32 ----
