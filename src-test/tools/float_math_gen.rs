@@ -180,13 +180,17 @@ fn fma_c64(x: f64, y: f64) -> f64 {
 fn fma_c32(x: f32, y: f32) -> f32 {
     x.mul_add(y, -(x * y))
 }
-fn sin_cos64(x: f64) -> f64 {
-    let (s, c) = x.sin_cos();
-    s + c
+fn sin_cos_s64(x: f64) -> f64 {
+    x.sin_cos().0
 }
-fn sin_cos32(x: f32) -> f32 {
-    let (s, c) = x.sin_cos();
-    s + c
+fn sin_cos_c64(x: f64) -> f64 {
+    x.sin_cos().1
+}
+fn sin_cos_s32(x: f32) -> f32 {
+    x.sin_cos().0
+}
+fn sin_cos_c32(x: f32) -> f32 {
+    x.sin_cos().1
 }
 
 fn main() {
@@ -210,8 +214,10 @@ fn main() {
     un32("cos", 4, f32::cos, 9);
     un64("tan", 4, f64::tan, 10);
     un32("tan", 4, f32::tan, 10);
-    un64("sin_cos", 4, sin_cos64, 11);
-    un32("sin_cos", 4, sin_cos32, 11);
+    un64("sin_cos.0", 4, sin_cos_s64, 11);
+    un32("sin_cos.0", 4, sin_cos_s32, 11);
+    un64("sin_cos.1", 4, sin_cos_c64, 35);
+    un32("sin_cos.1", 4, sin_cos_c32, 35);
     un64("asin", 5, f64::asin, 12);
     un32("asin", 5, f32::asin, 12);
     un64("acos", 5, f64::acos, 13);

@@ -61,6 +61,23 @@ for name, v, n in [("PIO2", PI / 2, 4), ("PI", PI, 3), ("LN2", LN2, 3), ("INV_LN
                    ("INV_LN10", 1 / LN10, 2), ("LOG10_2", LN2 / LN10, 2)]:
     for i, d in enumerate(parts(v, n)):
         lines.append(f"const __{name}_{i}: f64 = {lit(d)};")
+# series coefficients as double-doubles (hi and lo arrays): 1/n! and 1/n
+def dd_table(name, values):
+    his, los = [], []
+    for v in values:
+        h, l = parts(v, 2)
+        his.append(lit(h))
+        los.append(lit(l))
+    lines.append(f"const __{name}_HI: [f64; {len(values)}] = [{', '.join(his)}];")
+    lines.append(f"const __{name}_LO: [f64; {len(values)}] = [{', '.join(los)}];")
+
+
+fact = [Fraction(1)]
+for n in range(1, 31):
+    fact.append(fact[-1] * n)
+dd_table("INV_FACT", [1 / f for f in fact])
+dd_table("RECIP", [Fraction(0)] + [Fraction(1, n) for n in range(1, 64)])
+
 # 2/pi's fraction bits (its integer part is 0), 64 to a word, most significant first: enough words for
 # the largest double's exponent (2^1023) plus a 192-bit window
 two_over_pi = 2 / PI

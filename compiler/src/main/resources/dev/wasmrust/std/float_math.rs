@@ -142,11 +142,11 @@ fn __exp_dd(x: (f64, f64)) -> ((f64, f64), i32) {
     let k = (x.0 * __INV_LN2_0).round();
     let r = __dd_sub(x, __k_ln2(k));
     let s = __dd_scale(r, -10);
-    // e = exp(s) - 1 = s (1 + s/2 (1 + s/3 (1 + ... ))), |s| < 3.4e-4 so 9 terms reach 2^-110
-    let mut p: (f64, f64) = (1.0, 0.0);
-    let mut n = 10;
-    while n >= 2 {
-        p = __dd_add((1.0, 0.0), __dd_div_d(__dd_mul(s, p), n as f64));
+    // e = exp(s) - 1 = s (1 + s/2! + s^2/3! + ...), |s| < 3.4e-4 so terms to s^9/10! reach 2^-110
+    let mut p: (f64, f64) = (__INV_FACT_HI[10], __INV_FACT_LO[10]);
+    let mut n = 9;
+    while n >= 1 {
+        p = __dd_add((__INV_FACT_HI[n], __INV_FACT_LO[n]), __dd_mul(s, p));
         n -= 1;
     }
     let mut e = __dd_mul(s, p);
@@ -184,15 +184,20 @@ fn __finish_scaled(m: (f64, f64), k: i32) -> (f64, f64) {
     if h.is_infinite() || h == 0.0 {
         return (h, 0.0);
     }
-    if k > 0 {
+    if k > 0 || h.abs() >= 2.2250738585072014e-308 {
         return (h, __ldexp(m.1, k));
     }
     // a subnormal result: m.lo decides only an exact tie of m.hi, so it is folded in before the rounding
     let back = __ldexp(h, -k);
     let rest = (m.0 - back) + m.1;
-    let ulp = __ldexp(1.0, -1074 - k);
-    if rest.abs() > ulp * 0.5 {
-        return (__ldexp(back + rest, k), 0.0);
+    // (m is positive here: callers apply signs afterwards) one subnormal step, not back + rest, which
+    // could round a second time
+    let half = __ldexp(0.5, -1074 - k);
+    if rest > half {
+        return (f64::from_bits(h.to_bits() + 1), 0.0);
+    }
+    if rest < -half {
+        return (f64::from_bits(h.to_bits() - 1), 0.0);
     }
     (h, 0.0)
 }
@@ -271,7 +276,8 @@ fn __ln_dd(x: (f64, f64)) -> (f64, f64) {
     }
     let mut p: (f64, f64) = (tail, 0.0);
     while n >= 1 {
-        p = __dd_add(__dd_div_d((1.0, 0.0), (2 * n + 1) as f64), __dd_mul(s2, p));
+        let k = (2 * n + 1) as usize;
+        p = __dd_add((__RECIP_HI[k], __RECIP_LO[k]), __dd_mul(s2, p));
         n -= 1;
     }
     p = __dd_add((1.0, 0.0), __dd_mul(s2, p));
@@ -539,25 +545,23 @@ fn __rem_pio2_large(x: f64) -> (i32, (f64, f64)) {
     (n, r)
 }
 
-// sin r for |r| <= ~pi/4: r (1 - r^2/(2*3) (1 - r^2/(4*5) (...))), 14 terms
+// sin r for |r| <= ~pi/4: r (1 - r^2/3! + r^4/5! - ...) to r^28/29!, below 2^-110 of the sum
 fn __sin_kernel(r: (f64, f64)) -> (f64, f64) {
-    let r2 = __dd_mul(r, r);
-    let mut p: (f64, f64) = (1.0, 0.0);
-    let mut k = 29;
-    while k >= 3 {
-        p = __dd_sub((1.0, 0.0), __dd_div_d(__dd_mul(r2, p), (k * (k - 1)) as f64));
-        k -= 2;
-    }
-    __dd_mul(r, p)
+    __dd_mul(r, __trig_series(__dd_mul(r, r), 29))
 }
 
+// cos r: 1 - r^2/2! + r^4/4! - ... to r^28/28!
 fn __cos_kernel(r: (f64, f64)) -> (f64, f64) {
-    let r2 = __dd_mul(r, r);
-    let mut p: (f64, f64) = (1.0, 0.0);
-    let mut k = 28;
+    __trig_series(__dd_mul(r, r), 28)
+}
+
+// 1/b! - r2/(b+2)! + r2^2/(b+4)! - ... up to 1/top!, b = top mod 2, by Horner's rule
+fn __trig_series(r2: (f64, f64), top: usize) -> (f64, f64) {
+    let mut k = top;
+    let mut p: (f64, f64) = (__INV_FACT_HI[k], __INV_FACT_LO[k]);
     while k >= 2 {
-        p = __dd_sub((1.0, 0.0), __dd_div_d(__dd_mul(r2, p), (k * (k - 1)) as f64));
         k -= 2;
+        p = __dd_sub((__INV_FACT_HI[k], __INV_FACT_LO[k]), __dd_mul(r2, p));
     }
     p
 }
@@ -641,7 +645,8 @@ fn __atan_dd(t: (f64, f64)) -> (f64, f64) {
     }
     let mut p: (f64, f64) = (tail, 0.0);
     while n >= 1 {
-        p = __dd_sub(__dd_div_d((1.0, 0.0), (2 * n + 1) as f64), __dd_mul(u2, p));
+        let k = (2 * n + 1) as usize;
+        p = __dd_sub((__RECIP_HI[k], __RECIP_LO[k]), __dd_mul(u2, p));
         n -= 1;
     }
     p = __dd_sub((1.0, 0.0), __dd_mul(u2, p));
@@ -932,8 +937,16 @@ fn __add_round_odd(a: f64, b: f64) -> f64 {
 // underflow; the scaling back is exact for a normal result and the only rounding for a subnormal one
 // (which the round-to-odd sum before it makes correct)
 pub fn __fma(a: f64, b: f64, c: f64) -> f64 {
-    if !a.is_finite() || !b.is_finite() || !c.is_finite() || a == 0.0 || b == 0.0 || c == 0.0 {
+    if a.is_finite() && b.is_finite() && c.is_infinite() {
+        // the exact product is finite even where a * b overflows
+        return c;
+    }
+    if !a.is_finite() || !b.is_finite() || !c.is_finite() || a == 0.0 || b == 0.0 {
         return a * b + c;
+    }
+    if c == 0.0 {
+        // the exact product is not zero: its rounding (a zero keeps the product's sign, unlike ab + 0)
+        return a * b;
     }
     let ea = __exponent_any(a);
     let eb = __exponent_any(b);
@@ -1030,4 +1043,15 @@ pub fn __to_radians_f32(x: f32) -> f32 {
 
 pub fn __fma_f64(a: f64, b: f64, c: f64) -> f64 {
     __fma(a, b, c)
+}
+
+// signaling NaNs: pow(x, 0) and pow(1, y) are 1 for a quiet NaN but, in glibc, a NaN for a signaling one
+pub fn __is_snan_f64(x: f64) -> bool {
+    let b = x.to_bits();
+    (b & 0x7ff0000000000000) == 0x7ff0000000000000 && (b & 0x000fffffffffffff) != 0 && (b & 0x0008000000000000) == 0
+}
+
+pub fn __is_snan_f32(x: f32) -> bool {
+    let b = x.to_bits();
+    (b & 0x7f800000) == 0x7f800000 && (b & 0x007fffff) != 0 && (b & 0x00400000) == 0
 }

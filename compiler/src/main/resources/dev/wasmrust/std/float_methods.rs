@@ -25,7 +25,13 @@ impl $T {
     pub fn powi(self, n: i32) -> $T { self.powi(n) }
     pub fn copysign(self, sign: $T) -> $T { self.copysign(sign) }
 
-    pub fn powf(self, n: $T) -> $T { __dd_to_$T(__pow(self as f64, n as f64)) }
+    pub fn powf(self, n: $T) -> $T {
+        // checked on $T's own bits: widening a signaling NaN may quiet it
+        if __is_snan_$T(self) || __is_snan_$T(n) {
+            return self + n;
+        }
+        __dd_to_$T(__pow(self as f64, n as f64))
+    }
     pub fn exp(self) -> $T { __dd_to_$T(__exp(self as f64)) }
     pub fn exp2(self) -> $T { __dd_to_$T(__exp2(self as f64)) }
     pub fn exp_m1(self) -> $T { __dd_to_$T(__expm1(self as f64)) }
@@ -44,7 +50,12 @@ impl $T {
     pub fn cosh(self) -> $T { __dd_to_$T(__cosh(self as f64)) }
     pub fn tanh(self) -> $T { __dd_to_$T(__tanh(self as f64)) }
     pub fn cbrt(self) -> $T { __dd_to_$T(__cbrt(self as f64)) }
-    pub fn hypot(self, other: $T) -> $T { __dd_to_$T(__hypot(self as f64, other as f64)) }
+    pub fn hypot(self, other: $T) -> $T {
+        if __is_snan_$T(self) || __is_snan_$T(other) {
+            return self + other;
+        }
+        __dd_to_$T(__hypot(self as f64, other as f64))
+    }
     pub fn mul_add(self, a: $T, b: $T) -> $T { __fma_$T(self, a, b) }
     pub fn to_degrees(self) -> $T { __to_degrees_$T(self) }
     pub fn to_radians(self) -> $T { __to_radians_$T(self) }
