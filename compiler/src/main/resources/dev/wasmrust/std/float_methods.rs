@@ -69,6 +69,14 @@ impl $T {
         self.ln() / base.ln()
     }
 
+    pub fn is_normal(self) -> bool {
+        self.is_finite() && self.abs() >= $T::MIN_POSITIVE
+    }
+
+    pub fn is_subnormal(self) -> bool {
+        self != 0.0 && self.abs() < $T::MIN_POSITIVE
+    }
+
     pub fn recip(self) -> $T {
         1.0 / self
     }
