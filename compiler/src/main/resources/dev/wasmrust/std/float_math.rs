@@ -4,7 +4,7 @@
 // at the end: the result is then the correctly rounded one except in astronomically rare cases, which is
 // what glibc's libm, the one rustc's binaries call on Linux, returns too for most functions.
 // Algorithms, written from the mathematics:
-// - exp: x = k ln2 + r (Cody–Waite with a 3-part ln 2), exp(r) - 1 by Taylor on r/1024, then 10 squarings
+// - exp: x = k ln2 + r (Cody–Waite with a 3-part ln 2), exp(r) - 1 by Taylor on r/32, then 5 squarings
 //   in the form (1+e)^2 - 1 = 2e + e^2, which keeps expm1's relative accuracy;
 // - ln: x = 2^e m, m in [sqrt(1/2), sqrt 2), ln m = 2 atanh((m-1)/(m+1)) by its series;
 // - sin/cos/tan: x = n pi/2 + r, with a 4-part pi/2 below 2^28 and Payne–Hanek (2/pi's bits, from
@@ -141,17 +141,23 @@ fn __k_ln2(k: f64) -> (f64, f64) {
 fn __exp_dd(x: (f64, f64)) -> ((f64, f64), i32) {
     let k = (x.0 * __INV_LN2_0).round();
     let r = __dd_sub(x, __k_ln2(k));
-    let s = __dd_scale(r, -10);
-    // e = exp(s) - 1 = s (1 + s/2! + s^2/3! + ...), |s| < 3.4e-4 so terms to s^9/10! reach 2^-110
-    let mut p: (f64, f64) = (__INV_FACT_HI[10], __INV_FACT_LO[10]);
-    let mut n = 9;
+    let s = __dd_scale(r, -5);
+    // e = exp(s) - 1 = s (1 + s/2! + s^2/3! + ...), |s| < 0.011 so terms to s^12/13! reach 2^-110; from
+    // s^6/7! on (below 2^-51 of the sum) they are summed in plain f64, whose error is then below 2^-104
+    let mut t = __INV_FACT_HI[13];
+    let mut n = 12;
+    while n >= 7 {
+        t = __INV_FACT_HI[n] + s.0 * t;
+        n -= 1;
+    }
+    let mut p: (f64, f64) = (t, 0.0);
     while n >= 1 {
         p = __dd_add((__INV_FACT_HI[n], __INV_FACT_LO[n]), __dd_mul(s, p));
         n -= 1;
     }
     let mut e = __dd_mul(s, p);
     let mut i = 0;
-    while i < 10 {
+    while i < 5 {
         e = __dd_add(__dd_scale(e, 1), __dd_mul(e, e));
         i += 1;
     }
@@ -557,8 +563,14 @@ fn __cos_kernel(r: (f64, f64)) -> (f64, f64) {
 
 // 1/b! - r2/(b+2)! + r2^2/(b+4)! - ... up to 1/top!, b = top mod 2, by Horner's rule
 fn __trig_series(r2: (f64, f64), top: usize) -> (f64, f64) {
+    // from the 16th/17th factorial on the terms are below 2^-50 of the sum: plain f64 suffices for them
     let mut k = top;
-    let mut p: (f64, f64) = (__INV_FACT_HI[k], __INV_FACT_LO[k]);
+    let mut t = __INV_FACT_HI[k];
+    while k >= 18 {
+        k -= 2;
+        t = __INV_FACT_HI[k] - r2.0 * t;
+    }
+    let mut p: (f64, f64) = (t, 0.0);
     while k >= 2 {
         k -= 2;
         p = __dd_sub((__INV_FACT_HI[k], __INV_FACT_LO[k]), __dd_mul(r2, p));
