@@ -1,4 +1,5 @@
-// Runs every float math function over a fixed-seed set of inputs and prints each result's bits, one a line
+// Runs every float math function over a fixed-seed set of inputs (and the two-argument ones over a grid of
+// special values) and prints each result's bits, one a line
 // (after a `# name type` header per function). gen-float-math.sh runs it built by rustc (glibc's libm) to
 // write conformance/data/float_math.txt.gz; FloatMathTest runs the same source built by WasmRust and
 // compares line by line. Inputs: special values, random bit patterns (every exponent, NaNs, subnormals)
@@ -51,6 +52,34 @@ const SPECIAL64: [u64; 16] = [
     0x7fefffffffffffff, 0x3fe0000000000000, 0x4000000000000000, 0x400921fb54442d18, 0x3ff921fb54442d18,
     0xc08f400000000000,
 ];
+
+// every pair of these, for the special cases of the two-argument functions (C99 Annex F's pow table)
+const GRID64: [u64; 30] = [
+    0x0000000000000000, 0x8000000000000000, 0x7ff0000000000000, 0xfff0000000000000, 0x7ff8000000000000,
+    0x3ff0000000000000, 0xbff0000000000000, 0x0000000000000001, 0x000fffffffffffff, 0x0010000000000000,
+    0x7fefffffffffffff, 0x3fe0000000000000, 0x4000000000000000, 0xc000000000000000, 0x4008000000000000,
+    0xc008000000000000, 0x3fe8000000000000, 0xbfe0000000000000, 0x4340000000000000, 0xc340000000000001,
+    0x4330000000000001, 0xc330000000000001, 0x3ff0000000000001, 0x3fefffffffffffff, 0x8000000000000001,
+    0xffefffffffffffff, 0x7ff4000000000000, 0x408f400000000000, 0xc08f400000000000, 0x3cb0000000000000,
+];
+
+fn grid64<F: Fn(f64, f64) -> f64>(name: &str, f: F) {
+    println!("# {} f64", name);
+    for a in GRID64.iter() {
+        for b in GRID64.iter() {
+            println!("{:016x}", f(f64::from_bits(*a), f64::from_bits(*b)).to_bits());
+        }
+    }
+}
+
+fn grid32<F: Fn(f32, f32) -> f32>(name: &str, f: F) {
+    println!("# {} f32", name);
+    for a in GRID64.iter() {
+        for b in GRID64.iter() {
+            println!("{:08x}", f(f64::from_bits(*a) as f32, f64::from_bits(*b) as f32).to_bits());
+        }
+    }
+}
 
 // input i of a function: a special value, raw bits, or the function's range (kind picks the range)
 fn input(r: &mut Rng, i: u64, kind: u32) -> f64 {
@@ -264,4 +293,18 @@ fn main() {
     bin32("mul_add", 0, 10, fma32, 33);
     bin64("mul_add_residual", 10, 10, fma_c64, 34);
     bin32("mul_add_residual", 10, 10, fma_c32, 34);
+    grid64("powf_grid", powf64);
+    grid32("powf_grid", powf32);
+    grid64("atan2_grid", f64::atan2);
+    grid32("atan2_grid", f32::atan2);
+    grid64("hypot_grid", f64::hypot);
+    grid32("hypot_grid", f32::hypot);
+    grid64("log_grid", log64);
+    grid32("log_grid", log32);
+    grid64("rem_euclid_grid", f64::rem_euclid);
+    grid32("rem_euclid_grid", f32::rem_euclid);
+    grid64("div_euclid_grid", f64::div_euclid);
+    grid32("div_euclid_grid", f32::div_euclid);
+    grid64("mul_add_grid", fma64);
+    grid32("mul_add_grid", fma32);
 }

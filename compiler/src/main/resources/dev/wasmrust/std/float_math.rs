@@ -446,6 +446,13 @@ pub fn __pow(x: f64, y: f64) -> (f64, f64) {
             sign = -1.0;
         }
     }
+    if y == 1.0 {
+        return (x, 0.0);
+    }
+    if x == 1.0 || x == -1.0 {
+        // |x| = 1 with an integral y (a non-integral one was a NaN above), even where y overflows Dekker's split
+        return (sign, 0.0);
+    }
     let l = __ln_dd((x.abs(), 0.0));
     // far beyond the range of exp the product's sign decides (and would overflow Dekker's split)
     let approx = l.0 * y;
@@ -715,8 +722,9 @@ pub fn __atan2(y: f64, x: f64) -> (f64, f64) {
     let sx = __ldexp(ax, -e);
     let sy = __ldexp(ay, -e);
     let a = if ay <= ax {
-        if sy < 1.0e-300 || __exponent(ay) - __exponent(ax) < -1000 {
-            // atan2 ~ y/x, correctly rounded by one division
+        if sy < 1.0e-300 || __exponent_any(ay) - __exponent_any(ax) < -60 {
+            // atan2 = y/x (1 - (y/x)^2/3 + ...) rounds as y/x, a single correctly rounded division (and
+            // Dekker's products would underflow for the tiniest quotients)
             let q = __ldexp(ay / ax, 0);
             if x > 0.0 {
                 return (if ny { -q } else { q }, 0.0);
@@ -922,8 +930,9 @@ pub fn __hypot(x: f64, y: f64) -> (f64, f64) {
     __finish_scaled(__dd_sqrt(s), e)
 }
 
+// the exponent of a nonzero finite value of either sign, subnormals included
 fn __exponent_any(b: f64) -> i32 {
-    if b < 2.2250738585072014e-308 {
+    if b.abs() < 2.2250738585072014e-308 {
         __exponent(b * __pow2(60)) - 60
     } else {
         __exponent(b)
@@ -979,7 +988,7 @@ pub fn __fma(a: f64, b: f64, c: f64) -> f64 {
     }
     let v = __add_round_odd(pl, sl);
     let near = sh + v;
-    if near != 0.0 && __exponent_any(near.abs()) + ep >= -1021 {
+    if near != 0.0 && __exponent_any(near.abs()) + ep >= -1022 {
         return __ldexp(near, ep);
     }
     __ldexp(__add_round_odd(sh, v), ep)
