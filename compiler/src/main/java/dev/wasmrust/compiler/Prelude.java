@@ -89,10 +89,11 @@ public final class Prelude {
         items.addAll(SyntaxPhase.parseFile(sources, ints, null, diags).items());
         SourceFile floatsT = sources.add("<std>/float_methods.rs", floatMethods(source("float_methods.rs")));
         items.addAll(SyntaxPhase.parseFile(sources, floatsT, null, diags).items());
-        SourceFile consts = sources.add("<std>/float_consts.rs", source("float_consts.rs"));
-        items.addAll(SyntaxPhase.parseFile(sources, consts, null, diags).items());
-        SourceFile math = sources.add("<std>/float_math.rs", source("float_math.rs"));
-        items.addAll(SyntaxPhase.parseFile(sources, math, null, diags).items());
+        // the float math functions (float_math.rs describes them) and their generated constants
+        for (String name : new String[] {"float_consts.rs", "float_math.rs", "float_dd.rs", "float_exp_log.rs", "float_trig.rs", "float_misc.rs"}) {
+            SourceFile f = sources.add("<std>/" + name, source(name));
+            items.addAll(SyntaxPhase.parseFile(sources, f, null, diags).items());
+        }
         return new Crate(prelude.file(), prelude.innerAttrs(), items);
     }
 }
