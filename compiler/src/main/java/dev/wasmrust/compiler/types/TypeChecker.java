@@ -3371,14 +3371,18 @@ public final class TypeChecker {
             }
         } else {
             String similar = Similarity.closest(name, Builtins.methodNames(base));
-            if (similar != null) {
-                b.primary(nameSpan, "").suggestionInline(nameSpan, "there is a method `" + similar + "` with a similar name", similar);
+            String stdSimilar = similar == null ? Similarity.closest(name, stdMethodNames(base)) : null;
+            if (similar != null || stdSimilar != null) {
+                // rustc shows this suggestion verbosely, as a patched copy of the line
+                String to = similar != null ? similar : stdSimilar;
+                b.primary(nameSpan, "").suggestion(nameSpan, "there is a method `" + to + "` with a similar name", to);
             } else {
                 b.primary(nameSpan, "method not found in `" + show(t) + "`");
             }
         }
         boolean std = !(base instanceof Type.Adt ua) || ua.def().path().startsWith("core::");
-        if (std && Similarity.closest(name, base instanceof Type.Adt sa ? data.assocNames(sa.def(), true) : Builtins.methodNames(base)) == null) {
+        if (std && Similarity.closest(name, base instanceof Type.Adt sa ? data.assocNames(sa.def(), true) : Builtins.methodNames(base)) == null
+                && (base instanceof Type.Adt || Similarity.closest(name, stdMethodNames(base)) == null)) {
             // the standard library is still growing: do not claim that Rust lacks the method
             b.note("WasmRust's standard library does not have every method of `" + show(base) + "` yet");
         }
@@ -3410,6 +3414,15 @@ public final class TypeChecker {
             all.add(callerArgument(m.method().ident().span()));
         }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), m.span());
+    }
+
+    /** The methods the standard library's Rust source defines on a primitive type (float_methods.rs's, ...), for suggestions. */
+    private List<String> stdMethodNames(Type t) {
+        if (t instanceof Type.Adt || t instanceof Type.Var || !primitiveInherent.containsKey(primitiveKey(t))) {
+            return List.of();
+        }
+        return primitiveInherent.get(primitiveKey(t)).stream()
+                .filter(a -> a.isMethod() && !a.name().startsWith("__")).map(Assoc::name).distinct().toList();
     }
 
     /** Where an unmet bound on each type parameter is reported: the first argument whose type mentions it, else the callee. */
