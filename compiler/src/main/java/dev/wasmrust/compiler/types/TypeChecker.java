@@ -3207,12 +3207,19 @@ public final class TypeChecker {
             if (t instanceof Type.Var nv && nv.kind() != Type.VarKind.GENERAL && primitiveInherent.containsKey(
                     nv.kind() == Type.VarKind.INT ? "i32" : "f64") && primitiveInherent.get(nv.kind() == Type.VarKind.INT ? "i32" : "f64")
                     .stream().anyMatch(a -> a.name().equals(name))) {
-                String concrete = nv.kind() == Type.VarKind.INT ? "i32" : "f64";
+                // rustc names i32 for integers but f32 (not the f64 default) for floats
+                String concrete = nv.kind() == Type.VarKind.INT ? "i32" : "f32";
                 Diagnostic.Builder d = Diagnostic.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + nv + "`")
                         .primary(nameSpan, "");
+                Scope.Found local = m.receiver() instanceof Expr.PathExpr rp && rp.qself() == null && rp.path().isSimple()
+                        ? scope.lookup(rp.path().segments().get(0).ident().name()) : null;
                 if (m.receiver() instanceof Expr.LitExpr lit) {
                     d.suggestion(lit.span(), "you must specify a concrete type for this numeric value, like `" + concrete + "`",
                             sources.file(lit.span()).slice(lit.span()) + "_" + concrete);
+                } else if (local != null && local.binding() instanceof Scope.LocalBinding lb && lb.nameSpan() != null) {
+                    // `let x: f32 = 2.0;`
+                    d.suggestion(lb.nameSpan(), "you must specify a type for this binding, like `" + concrete + "`",
+                            sources.file(lb.nameSpan()).slice(lb.nameSpan()) + ": " + concrete);
                 } else {
                     d.help("you must specify a type for this binding, like `" + concrete + "`");
                 }
