@@ -114,7 +114,7 @@ impl $T {
 
     pub fn clamp(self, min: $T, max: $T) -> $T {
         if !(min <= max) {
-            panic!("min > max, or either was NaN. min = {:?}, max = {:?}", min, max);
+            __clamp_failed_$T(min, max);
         }
         let mut x = self;
         if x < min {
