@@ -49,6 +49,36 @@ public final class Prelude {
         return out.toString();
     }
 
+    /**
+     * The float methods' template instantiated for f32 and f64: `$T` is the type, `$B` its bits' unsigned
+     * integer type, `$I` the signed one; the whole template applies to both types.
+     */
+    static String floatMethods(String template) {
+        StringBuilder out = new StringBuilder();
+        String[][] types = {{"f32", "u32", "i32"}, {"f64", "u64", "i64"}};
+        for (String[] t : types) {
+            out.append(template.replace("$T", t[0]).replace("$B", t[1]).replace("$I", t[2])).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * rustc 1.95 reports a float `clamp` with min > max at its assertion in core's source; the std's panic
+     * stands at that file's name, line and column, so the message is rustc's byte for byte (panic locations
+     * print a std file's name without the {@code <std>/} prefix when it names rustc's source).
+     */
+    static final String CORE_NUM = "<std>//rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/";
+
+    static String clampFailure(String ty, int line) {
+        return "pub fn __clamp_failed_" + ty + "(min: " + ty + ", max: " + ty + ") {" + "\n".repeat(line - 1)
+                + "        panic!(\"min > max, or either was NaN. min = {:?}, max = {:?}\", min, max);\n}\n";
+    }
+
+    /** How a panic names a source file: rustc's own source (see {@link #CORE_NUM}) without the std's prefix. */
+    public static String panicFileName(String name) {
+        return name.startsWith("<std>//rustc/") ? name.substring("<std>/".length()) : name;
+    }
+
     public static String source(String file) {
         try (InputStream in = Prelude.class.getResourceAsStream("/dev/wasmrust/std/" + file)) {
             if (in == null) {
@@ -75,6 +105,17 @@ public final class Prelude {
         }
         SourceFile ints = sources.add("<std>/int_methods.rs", intMethods(source("int_methods.rs")));
         items.addAll(SyntaxPhase.parseFile(sources, ints, null, diags).items());
+        SourceFile floatsT = sources.add("<std>/float_methods.rs", floatMethods(source("float_methods.rs")));
+        items.addAll(SyntaxPhase.parseFile(sources, floatsT, null, diags).items());
+        // the float math functions (float_math.rs describes them) and their generated constants
+        for (String name : new String[] {"float_consts.rs", "float_math.rs", "float_dd.rs", "float_exp_log.rs", "float_trig.rs", "float_misc.rs"}) {
+            SourceFile f = sources.add("<std>/" + name, source(name));
+            items.addAll(SyntaxPhase.parseFile(sources, f, null, diags).items());
+        }
+        for (String[] t : new String[][] {{"f32", "1504"}, {"f64", "1502"}}) {
+            SourceFile f = sources.add(CORE_NUM + t[0] + ".rs", clampFailure(t[0], Integer.parseInt(t[1])));
+            items.addAll(SyntaxPhase.parseFile(sources, f, null, diags).items());
+        }
         return new Crate(prelude.file(), prelude.innerAttrs(), items);
     }
 }

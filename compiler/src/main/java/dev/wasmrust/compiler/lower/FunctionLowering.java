@@ -1528,7 +1528,7 @@ final class FunctionLowering {
 
     String location(Span span) {
         SourceFile f = phase.sources().file(span);
-        return f.name() + ":" + f.line(span.lo()) + ":" + f.column(span.lo());
+        return dev.wasmrust.compiler.Prelude.panicFileName(f.name()) + ":" + f.line(span.lo()) + ":" + f.column(span.lo());
     }
 
     private static final String BACKTRACE_NOTE =

@@ -19,6 +19,11 @@ final class Builtins {
     private static final List<String> SLICE = List.of("len", "is_empty");
     private static final List<String> INT_UNARY = List.of("leading_zeros", "trailing_zeros", "count_ones", "count_zeros");
 
+    /** Whether {@code t.name(..)} is lowered inline as an intrinsic in preference to the std's wrapper of that name. */
+    static boolean isIntrinsicMethod(Type t, String name) {
+        return t instanceof Type.Float && (FLOAT_UNARY.contains(name) || FLOAT_BINARY.contains(name));
+    }
+
     static List<String> methodNames(Type t) {
         List<String> out = new ArrayList<>();
         if (t instanceof Type.Float) {

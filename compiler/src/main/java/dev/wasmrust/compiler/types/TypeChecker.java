@@ -2853,6 +2853,24 @@ public final class TypeChecker {
                     }
                     return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), c.span());
                 }
+                if (as.name().equals(segs.get(1)) && as.fn() != null && as.fn().selfParam() != null && FloatKind.ofName(segs.get(0)) != null
+                        && !tracksCaller(as.fn()) && scope.lookupType(segs.get(0)) == null) {
+                    // `f64::max(a, b)`, `f64::total_cmp(&a, &b)`: a float method called by its path takes the receiver first
+                    Type prim = Type.of(FloatKind.ofName(segs.get(0)));
+                    Instance inst = instanceOf(as, prim, p.path().last());
+                    List<Type> params = new ArrayList<>();
+                    params.add(switch (as.fn().selfParam().kind()) {
+                        case REF -> new Type.Ref(false, prim);
+                        case REF_MUT -> new Type.Ref(true, prim);
+                        default -> prim;
+                    });
+                    params.addAll(inst.params());
+                    List<TExpr> args = data.arguments(c.args(), params, c.callee().span(), c.span(), as.fn().name().span(), "function");
+                    if (args == null || !inst.ok()) {
+                        return DataChecks.error(c.span());
+                    }
+                    return new TExpr.Call(as.symbol(), inst.typeArgs(), args, inst.ret(), c.span());
+                }
             }
         }
         if (segs.size() == 1 && segs.get(0).equals("Self") && selfType instanceof Type.Adt sa && !sa.def().isEnum()) {
@@ -3455,19 +3473,29 @@ public final class TypeChecker {
             if (t instanceof Type.Var nv && nv.kind() != Type.VarKind.GENERAL && primitiveInherent.containsKey(
                     nv.kind() == Type.VarKind.INT ? "i32" : "f64") && primitiveInherent.get(nv.kind() == Type.VarKind.INT ? "i32" : "f64")
                     .stream().anyMatch(a -> a.name().equals(name))) {
-                String concrete = nv.kind() == Type.VarKind.INT ? "i32" : "f64";
+                // rustc names i32 for integers but f32 (not the f64 default) for floats
+                String concrete = nv.kind() == Type.VarKind.INT ? "i32" : "f32";
                 Diagnostic.Builder d = Diagnostic.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + nv + "`")
                         .primary(nameSpan, "");
+                Scope.Found local = m.receiver() instanceof Expr.PathExpr rp && rp.qself() == null && rp.path().isSimple()
+                        ? scope.lookup(rp.path().segments().get(0).ident().name()) : null;
                 if (m.receiver() instanceof Expr.LitExpr lit) {
                     d.suggestion(lit.span(), "you must specify a concrete type for this numeric value, like `" + concrete + "`",
                             sources.file(lit.span()).slice(lit.span()) + "_" + concrete);
+                } else if (local != null && local.binding() instanceof Scope.LocalBinding lb && lb.nameSpan() != null) {
+                    // `let x: f32 = 2.0;`
+                    d.suggestion(lb.nameSpan(), "you must specify a type for this binding, like `" + concrete + "`",
+                            sources.file(lb.nameSpan()).slice(lb.nameSpan()) + ": " + concrete);
                 } else {
                     d.help("you must specify a type for this binding, like `" + concrete + "`");
                 }
                 diags.report(d);
                 return DataChecks.error(m.span());
             }
-            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(primitiveKey(t))) {
+            if (!(t instanceof Type.Adt) && !(t instanceof Type.Var) && primitiveInherent.containsKey(primitiveKey(t))
+                    && !Builtins.isIntrinsicMethod(t, name)) {
+                // a float method the compiler lowers inline (sqrt, abs, min, ...) keeps its intrinsic for method
+                // calls; the std's wrapper of the same name serves paths such as `f64::max`
                 for (Assoc as : primitiveInherent.get(primitiveKey(t))) {
                     if (as.name().equals(name) && as.isMethod()) {
                         return callMethod(m, cur, as);
@@ -3616,14 +3644,18 @@ public final class TypeChecker {
             }
         } else {
             String similar = Similarity.closest(name, Builtins.methodNames(base));
-            if (similar != null) {
-                b.primary(nameSpan, "").suggestionInline(nameSpan, "there is a method `" + similar + "` with a similar name", similar);
+            String stdSimilar = similar == null ? Similarity.closest(name, stdMethodNames(base)) : null;
+            if (similar != null || stdSimilar != null) {
+                // rustc shows this suggestion verbosely, as a patched copy of the line
+                String to = similar != null ? similar : stdSimilar;
+                b.primary(nameSpan, "").suggestion(nameSpan, "there is a method `" + to + "` with a similar name", to);
             } else {
                 b.primary(nameSpan, "method not found in `" + show(t) + "`");
             }
         }
         boolean std = !(base instanceof Type.Adt ua) || ua.def().path().startsWith("core::");
-        if (std && Similarity.closest(name, base instanceof Type.Adt sa ? data.assocNames(sa.def(), true) : Builtins.methodNames(base)) == null) {
+        if (std && Similarity.closest(name, base instanceof Type.Adt sa ? data.assocNames(sa.def(), true) : Builtins.methodNames(base)) == null
+                && (base instanceof Type.Adt || Similarity.closest(name, stdMethodNames(base)) == null)) {
             // the standard library is still growing: do not claim that Rust lacks the method
             b.note("WasmRust's standard library does not have every method of `" + show(base) + "` yet");
         }
@@ -3656,6 +3688,15 @@ public final class TypeChecker {
             all.add(callerArgument(m.method().ident().span()));
         }
         return new TExpr.Call(as.symbol(), inst.typeArgs(), all, inst.ret(), m.span());
+    }
+
+    /** The methods the standard library's Rust source defines on a primitive type (float_methods.rs's, ...), for suggestions. */
+    private List<String> stdMethodNames(Type t) {
+        if (t instanceof Type.Adt || t instanceof Type.Var || !primitiveInherent.containsKey(primitiveKey(t))) {
+            return List.of();
+        }
+        return primitiveInherent.get(primitiveKey(t)).stream()
+                .filter(a -> a.isMethod() && !a.name().startsWith("__")).map(Assoc::name).distinct().toList();
     }
 
     /** Where an unmet bound on each type parameter is reported: the first argument whose type mentions it, else the callee. */
@@ -4106,6 +4147,11 @@ public final class TypeChecker {
             return null;
         }
         FloatKind fk = FloatKind.ofName(segs.get(0));
+        if (fk != null && primitiveInherent.getOrDefault(segs.get(0), List.of()).stream()
+                .anyMatch(a -> a.name().equals(segs.get(1)) && a.fn() != null)) {
+            // `f64::max` as a value: the std's method, resolved below as a primitive's function item
+            return null;
+        }
         if (fk != null) {
             return floatConst(fk, segs.get(1), p);
         }
