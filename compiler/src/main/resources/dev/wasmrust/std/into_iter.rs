@@ -290,3 +290,44 @@ impl<T> IntoIterator for &Option<T> {
         self.iter()
     }
 }
+
+impl<T> Option<Option<T>> {
+    /// `Some(Some(x))` is `Some(x)`; anything else is `None`.
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(inner) => inner,
+            None => None,
+        }
+    }
+}
+
+// `collect::<Result<Vec<_>, _>>()`: the first `Err` is the answer; otherwise the `Ok` values collected
+// (taken in order up to that error, as rustc's adapter does, then given to the target's FromIterator).
+impl<A, V: FromIterator<A>, E> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut values: Vec<A> = Vec::new();
+        let mut it = iter.into_iter();
+        while let Some(x) = it.next() {
+            match x {
+                Ok(v) => values.push(v),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(V::from_iter(values.into_iter()))
+    }
+}
+
+// `collect::<Option<Vec<_>>>()`: `None` as soon as an item is `None`.
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut values: Vec<A> = Vec::new();
+        let mut it = iter.into_iter();
+        while let Some(x) = it.next() {
+            match x {
+                Some(v) => values.push(v),
+                None => return None,
+            }
+        }
+        Some(V::from_iter(values.into_iter()))
+    }
+}

@@ -391,6 +391,11 @@ final class MacroExpander {
             tc.unsupported(span, "formatting floating-point numbers");
             return false;
         }
+        if (!ok && Types.any(tc.inf.deep(t), x -> x instanceof Type.Var v && v.kind() == Type.VarKind.GENERAL)) {
+            // not a missing impl: the type is not known yet (`Vec::new()` with nothing pushed)
+            tc.typeAnnotationsNeeded(span);
+            return false;
+        }
         if (!ok && spec.kind() == FmtSpec.Kind.DEBUG && t instanceof Type.Adt a) {
             String n = a.def().name();
             tc.diags.report(Diagnostic.error("E0277", "`" + t + "` doesn't implement `Debug`")

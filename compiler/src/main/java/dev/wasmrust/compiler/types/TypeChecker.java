@@ -1123,6 +1123,18 @@ public final class TypeChecker {
     }
 
     /** A struct or enum named in an expression or pattern: its generic parameters become inference variables. */
+    /** {@link #freshAdt}, with the arguments a turbofish on the type's path segment gives (`Vec::<u8>::new()`). */
+    Type.Adt freshAdtAt(AdtDef def, dev.wasmrust.compiler.ast.PathSegment seg) {
+        Type.Adt t = freshAdt(def);
+        if (seg.args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed && !t.args().isEmpty()) {
+            List<Type> given = instantiate(t.args().size(), seg, seg.ident().span());
+            for (int i = 0; i < given.size(); i++) {
+                inf.unify(t.args().get(i), given.get(i));
+            }
+        }
+        return t;
+    }
+
     Type.Adt freshAdt(AdtDef def) {
         List<Type> args = new ArrayList<>();
         for (int i = 0; i < def.typeParams().size(); i++) {
@@ -2154,6 +2166,19 @@ public final class TypeChecker {
                 }
             }
         }
+        if (p.qself() == null && !path.global() && path.segments().size() == 1
+                && path.segments().get(0).args() instanceof dev.wasmrust.compiler.ast.GenericArgs.AngleBracketed
+                && scope.lookup(path.segments().get(0).ident().name()) != null) {
+            // `None::<i32>`: a constructor whose enum's arguments the turbofish gives
+            TExpr value = valueOf(scope.lookup(path.segments().get(0).ident().name()), p.span());
+            if (inf.shallow(value.type()) instanceof Type.Adt va && !va.args().isEmpty()) {
+                List<Type> given = instantiate(va.args().size(), path.segments().get(0), p.span());
+                for (int i = 0; i < given.size(); i++) {
+                    inf.unify(va.args().get(i), given.get(i));
+                }
+                return value;
+            }
+        }
         if (p.qself() != null || !path.isSimple()) {
             unsupported(p.span(), "paths to items other than local functions and constants");
             return new TExpr.IntConst(BigInteger.ZERO, Type.ERROR, p.span());
@@ -2174,7 +2199,8 @@ public final class TypeChecker {
             return valueOf(new Scope.Found(v.binding(), false), p.span());
         }
         if (r instanceof PathResolver.Res.TypeRelative tr && tr.index() == path.segments().size() - 1) {
-            return typeRelativeItem(p, freshAdt(tr.owner()), path.last().ident().name(), path.last().ident().span());
+            return typeRelativeItem(p, freshAdtAt(tr.owner(), path.segments().get(tr.index() - 1)), path.last().ident().name(),
+                    path.last().ident().span());
         }
         if (r instanceof PathResolver.Res.NotFound nf) {
             notFoundInModule("value", path.last().ident(), nf.module());
@@ -2825,7 +2851,9 @@ public final class TypeChecker {
             }
         }
         if (segs.size() == 2 && !p.path().global() && data.typeNamed(segs.get(0)) != null) {
-            return typeRelativeCall(c, p, data.typeNamed(segs.get(0)), segs.get(1));
+            Type.Adt owner = data.typeNamed(segs.get(0));
+            return typeRelativeCall(c, p, segs.get(0).equals("Self") ? owner : freshAdtAt(owner.def(), p.path().segments().get(0)),
+                    segs.get(1));
         }
         if (segs.size() == 2 && !p.path().global() && segs.get(1).equals("from") && c.args().size() == 1
                 && (IntKind.ofName(segs.get(0)) != null || FloatKind.ofName(segs.get(0)) != null || segs.get(0).equals("char"))
@@ -2924,7 +2952,7 @@ public final class TypeChecker {
             return callBinding(c, p, v.binding(), path.last().ident().name());
         }
         if (r instanceof PathResolver.Res.TypeRelative tr && tr.index() == path.segments().size() - 1) {
-            return typeRelativeCall(c, p, freshAdt(tr.owner()), path.last().ident().name());
+            return typeRelativeCall(c, p, freshAdtAt(tr.owner(), path.segments().get(tr.index() - 1)), path.last().ident().name());
         }
         if (r instanceof PathResolver.Res.NotFound nf) {
             notFoundInModule("function", path.last().ident(), nf.module());
