@@ -545,8 +545,7 @@ final class FunctionLowering {
         int held = 0;
         for (TStmt s : b.stmts()) {
             drops.beginTemps();
-            if (s instanceof TStmt.Let forIter && forIter.local() != null && FOR_SEQUENCES.contains(forIter.local().name())
-                    && forIter.init() != null) {
+            if (s instanceof TStmt.Let forIter && forIter.scrutinee() && forIter.local() != null && forIter.init() != null) {
                 // `for p in e` is `match IntoIterator::into_iter(e) { mut it => loop { .. } }`: the temporaries of `e`
                 // (`for x in make().iter()`) live until the loop has ended, not just to the end of the binding
                 expr(forIter.init());
@@ -599,9 +598,6 @@ final class FunctionLowering {
             drops.endTemps();
         }
     }
-
-    /** The names the type checker gives what a desugared {@code for} loop walks: its iterator, or the sequence it indexes. */
-    static final java.util.Set<String> FOR_SEQUENCES = java.util.Set.of("for<iter>", "__seq");
 
     /** A value computed and not kept: dropped now (a place named by `let _ = place` is left alone). */
     private void discard(TExpr x, boolean place) {

@@ -4086,7 +4086,7 @@ public final class TypeChecker {
                     new dev.wasmrust.compiler.ast.Ident("Some", false, f.pat().span()), null)), f.pat().span()), List.of(f.pat()), f.pat().span());
             Expr.Let let = new Expr.Let(List.of(), some, next, f.span());
             TExpr loop = checkWhileLet(new Expr.While(List.of(), f.label(), let, f.body(), f.span()), let);
-            return new TExpr.Block(List.of(new TStmt.Let(it, iter)), loop, Type.UNIT, f.span());
+            return new TExpr.Block(List.of(TStmt.Let.scrutinee(it, iter)), loop, Type.UNIT, f.span());
         } finally {
             scope = saved;
         }
@@ -4721,7 +4721,7 @@ public final class TypeChecker {
         TExpr inner = new TExpr.Block(List.of(new TStmt.Let(pat, value, null), new TStmt.ExprStmt(body)), null, Type.UNIT, f.body().span());
         TExpr loop = new TExpr.ForRange(ctx.id, idx, new TExpr.IntConst(BigInteger.ZERO, usize, f.span()), len, false, inner, f.span());
         TExpr init = new TExpr.AddrOf(mut, place, seqRef, f.iter().span());
-        return new TExpr.Block(List.of(new TStmt.Let(seq, init)), loop, Type.UNIT, f.span());
+        return new TExpr.Block(List.of(TStmt.Let.scrutinee(seq, init)), loop, Type.UNIT, f.span());
     }
 
     /**

@@ -217,7 +217,7 @@ public final class Zonker {
 
     private TStmt stmt(TStmt s) {
         if (s instanceof TStmt.Let l) {
-            return new TStmt.Let(pat(l.pat()), expr(l.init()), expr(l.elseBlock()));
+            return new TStmt.Let(pat(l.pat()), expr(l.init()), expr(l.elseBlock()), l.scrutinee());
         }
         return new TStmt.ExprStmt(expr(((TStmt.ExprStmt) s).expr()));
     }
