@@ -848,32 +848,9 @@ impl Step for char {
 // ---- `{:?}` of char and str, as rustc writes them (called by the compiler's formatting code) ----
 
 fn __push_utf8(c: char) {
-    let mut buf = [0u8; 4];
-    let n = __encode_utf8(c, &mut buf);
-    intrinsics::push_bytes(intrinsics::addr_of::<[u8; 4]>(&buf), n);
-}
-
-fn __encode_utf8(c: char, buf: &mut [u8; 4]) -> usize {
-    let cp = c as u32;
-    if cp < 0x80 {
-        buf[0] = cp as u8;
-        1
-    } else if cp < 0x800 {
-        buf[0] = (0xC0 | (cp >> 6)) as u8;
-        buf[1] = (0x80 | (cp & 0x3F)) as u8;
-        2
-    } else if cp < 0x10000 {
-        buf[0] = (0xE0 | (cp >> 12)) as u8;
-        buf[1] = (0x80 | ((cp >> 6) & 0x3F)) as u8;
-        buf[2] = (0x80 | (cp & 0x3F)) as u8;
-        3
-    } else {
-        buf[0] = (0xF0 | (cp >> 18)) as u8;
-        buf[1] = (0x80 | ((cp >> 12) & 0x3F)) as u8;
-        buf[2] = (0x80 | ((cp >> 6) & 0x3F)) as u8;
-        buf[3] = (0x80 | (cp & 0x3F)) as u8;
-        4
-    }
+    // fmt_float.rs's encoder: the same bytes String::push appends
+    let (bytes, n) = encode_utf8(c as u32);
+    intrinsics::push_bytes(intrinsics::addr_of::<[u8; 4]>(&bytes), n);
 }
 
 /// One character of a `{:?}` text quoted by `quote`: the named escapes, the quote itself, `\u{..}` for

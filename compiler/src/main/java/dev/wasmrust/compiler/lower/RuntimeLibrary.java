@@ -35,8 +35,6 @@ final class RuntimeLibrary {
     static final String PUSH_CHAR = "__rt_push_char";
     static final String PUSH_U128 = "__rt_push_u128";
     static final String PUSH_I128 = "__rt_push_i128";
-    static final String PUSH_CHAR_DEBUG = "__rt_push_char_debug";
-    static final String PUSH_STR_DEBUG = "__rt_push_str_debug";
     static final String PAD = "__rt_pad";
     static final String PAD_ZERO = "__rt_pad_zero";
     static final String PANIC_STATIC = "__rt_panic_static";
@@ -172,8 +170,6 @@ final class RuntimeLibrary {
         fs.add(pushChar());
         fs.add(pushU128());
         fs.add(pushI128());
-        fs.add(pushCharDebug());
-        fs.add(pushStrDebug());
         fs.add(pad());
         fs.add(padZero());
         fs.add(panicStatic());
@@ -387,90 +383,6 @@ final class RuntimeLibrary {
         Int128.neg(e, 0, 1);
         e.end();
         e.get(0).get(1).i32(10).i32(0).call(PUSH_U128);
-        return e.finish(null);
-    }
-
-    /**
-     * Rust's {@code char::escape_debug} for the characters a program can print: the named escapes, the
-     * active quote, and {@code \\u{..}} for control characters. Other non-ASCII characters are printed
-     * as they are (Rust also escapes unassigned and grapheme-extending code points; see README).
-     */
-    private static WirFunction pushCharDebug() {
-        Emitter e = new Emitter(PUSH_CHAR_DEBUG, params("cp", I32, "quote", I32), List.of());
-        escape(e, '\t', 't');
-        escape(e, '\r', 'r');
-        escape(e, '\n', 'n');
-        escape(e, '\\', '\\');
-        escape(e, 0, '0');
-        e.get(0).get(1).op(Op.I32_EQ);
-        e.ifThen(BlockType.EMPTY);
-        e.i32('\\').call(PUSH_BYTE).get(0).call(PUSH_BYTE).ret();
-        e.end();
-        // control characters: below 0x20, 0x7f..0x9f
-        e.get(0).i32(0x20).op(Op.I32_LT_U);
-        e.get(0).i32(0x7F).op(Op.I32_SUB).i32(0x21).op(Op.I32_LT_U);
-        e.op(Op.I32_OR);
-        e.ifThen(BlockType.EMPTY);
-        e.i32('\\').call(PUSH_BYTE).i32('u').call(PUSH_BYTE).i32('{').call(PUSH_BYTE);
-        e.get(0).op(Op.I64_EXTEND_I32_U).i64(0).i32(16).i32(0).call(PUSH_U128);
-        e.i32('}').call(PUSH_BYTE).ret();
-        e.end();
-        e.get(0).call(PUSH_CHAR);
-        return e.finish(null);
-    }
-
-    private static void escape(Emitter e, int c, char name) {
-        e.get(0).i32(c).op(Op.I32_EQ);
-        e.ifThen(BlockType.EMPTY);
-        e.i32('\\').call(PUSH_BYTE).i32(name).call(PUSH_BYTE).ret();
-        e.end();
-    }
-
-    /** Debug form of a string: quoted, each character escaped; the bytes are valid UTF-8 (a `str` invariant). */
-    private static WirFunction pushStrDebug() {
-        Emitter e = new Emitter(PUSH_STR_DEBUG, params("ptr", I32, "len", I32), List.of());
-        int end = e.newLocal("end", I32);
-        int b = e.newLocal("b", I32);
-        int cp = e.newLocal("cp", I32);
-        int n = e.newLocal("n", I32);
-        e.i32('"').call(PUSH_BYTE);
-        e.get(0).get(1).op(Op.I32_ADD).set(end);
-        int brk = e.block(BlockType.EMPTY);
-        int top = e.loop(BlockType.EMPTY);
-        e.get(0).get(end).op(Op.I32_GE_U).brIf(brk);
-        e.get(0).load(Op.I32_LOAD8_U, 0).set(b);
-        // leading byte: the payload bits and the count of continuation bytes
-        e.get(b).i32(0x80).op(Op.I32_LT_U);
-        e.ifThen(BlockType.EMPTY);
-        e.get(b).set(cp).i32(0).set(n);
-        e.elseBranch();
-        e.get(b).i32(0xE0).op(Op.I32_LT_U);
-        e.ifThen(BlockType.EMPTY);
-        e.get(b).i32(0x1F).op(Op.I32_AND).set(cp).i32(1).set(n);
-        e.elseBranch();
-        e.get(b).i32(0xF0).op(Op.I32_LT_U);
-        e.ifThen(BlockType.EMPTY);
-        e.get(b).i32(0x0F).op(Op.I32_AND).set(cp).i32(2).set(n);
-        e.elseBranch();
-        e.get(b).i32(0x07).op(Op.I32_AND).set(cp).i32(3).set(n);
-        e.end();
-        e.end();
-        e.end();
-        e.get(0).i32(1).op(Op.I32_ADD).set(0);
-        int cb = e.block(BlockType.EMPTY);
-        int cl = e.loop(BlockType.EMPTY);
-        e.get(n).op(Op.I32_EQZ).brIf(cb);
-        e.get(cp).i32(6).op(Op.I32_SHL).get(0).load(Op.I32_LOAD8_U, 0).i32(0x3F).op(Op.I32_AND).op(Op.I32_OR).set(cp);
-        e.get(0).i32(1).op(Op.I32_ADD).set(0);
-        e.get(n).i32(1).op(Op.I32_SUB).set(n);
-        e.br(cl);
-        e.end();
-        e.end();
-        e.get(cp).i32('"').call(PUSH_CHAR_DEBUG);
-        e.br(top);
-        e.end();
-        e.end();
-        e.i32('"').call(PUSH_BYTE);
         return e.finish(null);
     }
 
