@@ -57,6 +57,11 @@ class StdinProtocolTest {
         Thread waiter = new Thread(server::awaitShutdown);
         waiter.start();
         try (ProtocolClient c = new ProtocolClient(props)) {
+            // as jupyter_client does before executing: a kernel_info round trip, so that the stdin socket's
+            // connection is made before the kernel addresses an input_request to it (a ROUTER drops messages
+            // for peers it does not know yet; without this the test failed once in CI on a loaded machine)
+            String info = c.send(c.shell, "kernel_info_request", new JsonObject());
+            assertNotNull(c.reply(c.shell, info, TIMEOUT), "no kernel_info_reply");
             JsonObject req = ProtocolClient.execute("read a line");
             req.addProperty("allow_stdin", true);
             String id = c.send(c.shell, "execute_request", req);
